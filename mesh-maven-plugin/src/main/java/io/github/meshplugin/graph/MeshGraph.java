@@ -1,0 +1,179 @@
+package io.github.meshplugin.graph;
+
+import io.github.meshplugin.model.DataProduct;
+import io.github.meshplugin.model.InputPort;
+import io.github.meshplugin.model.Mesh;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jgrapht.Graph;
+import org.jgrapht.Graphs;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
+import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.graph.EdgeReversedGraph;
+import org.jgrapht.traverse.BreadthFirstIterator;
+
+/**
+ * The dependency graph of a mesh: one vertex per product id, one edge per (consumer, producer, contract), drawn
+ * consumer -> producer. Edges are resolved through contract ids only, never folder names; an input port whose
+ * contract nobody publishes adds no edge (it is a finding instead).
+ */
+public final class MeshGraph {
+
+    private final Graph<String, DependencyEdge> graph = new DirectedPseudograph<>(DependencyEdge.class);
+    private final Map<String, String> domainOf = new HashMap<>();
+
+    private MeshGraph() {
+    }
+
+    public static MeshGraph of(Mesh mesh) {
+        MeshGraph meshGraph = new MeshGraph();
+        for (DataProduct product : mesh.products()) {
+            if (product.id() != null && meshGraph.graph.addVertex(product.id())) {
+                meshGraph.domainOf.put(product.id(), product.domain());
+            }
+        }
+        for (DataProduct consumer : mesh.products()) {
+            if (consumer.id() == null || !meshGraph.domainOf.containsKey(consumer.id())) {
+                continue;
+            }
+            for (InputPort port : consumer.inputPorts()) {
+                mesh.publisherOf(port.contractId()).filter(producer -> producer.id() != null).ifPresent(producer ->
+                        meshGraph.graph.addEdge(consumer.id(), producer.id(),
+                                new DependencyEdge(consumer.id(), producer.id(), port.contractId())));
+            }
+        }
+        return meshGraph;
+    }
+
+    /** The underlying JGraphT graph, read-only by convention: analyses ask questions of it. */
+    public Graph<String, DependencyEdge> graph() {
+        return graph;
+    }
+
+    public Set<String> products() {
+        return new TreeSet<>(graph.vertexSet());
+    }
+
+    public List<DependencyEdge> edges() {
+        return graph.edgeSet().stream().sorted(Comparator.comparing(DependencyEdge::consumer)
+                .thenComparing(DependencyEdge::producer).thenComparing(DependencyEdge::contractId)).toList();
+    }
+
+    /** Edges where {@code product} is the consumer: what it reads, and from whom. */
+    public List<DependencyEdge> inputsOf(String product) {
+        return graph.containsVertex(product) ? sorted(graph.outgoingEdgesOf(product)) : List.of();
+    }
+
+    /** Edges where {@code product} is the producer: who reads it, and which contract. */
+    public List<DependencyEdge> consumersOf(String product) {
+        return graph.containsVertex(product) ? sorted(graph.incomingEdgesOf(product)) : List.of();
+    }
+
+    /** Every product {@code product} depends on, directly or transitively, sorted; never itself. */
+    public Set<String> upstream(String product) {
+        return closure(graph, product);
+    }
+
+    /** Every product that depends on {@code product}, directly or transitively, sorted: its blast radius. */
+    public Set<String> downstream(String product) {
+        return closure(new EdgeReversedGraph<>(graph), product);
+    }
+
+    /**
+     * One concrete cycle per group of products that depend on each other (a strongly connected component with
+     * more than one product, or a product that consumes its own contract), as the path of product ids that
+     * starts and ends at the smallest id. Sorted, so messages are stable.
+     */
+    public List<List<String>> cycles() {
+        List<List<String>> cycles = new ArrayList<>();
+        for (Set<String> component : new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets()) {
+            String start = Collections.min(component);
+            if (component.size() > 1 || graph.containsEdge(start, start)) {
+                cycles.add(cycleThrough(start, component));
+            }
+        }
+        cycles.sort(Comparator.comparing(cycle -> cycle.get(0)));
+        return cycles;
+    }
+
+    /** Cross-domain dependency counts, consumer domain -> producer domain, sorted. */
+    public List<DomainLink> domainLinks() {
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        for (DependencyEdge edge : graph.edgeSet()) {
+            String from = domainOf.get(edge.consumer());
+            String to = domainOf.get(edge.producer());
+            if (from != null && to != null && !from.equals(to)) {
+                counts.computeIfAbsent(from, k -> new TreeMap<>()).merge(to, 1, Integer::sum);
+            }
+        }
+        List<DomainLink> links = new ArrayList<>();
+        counts.forEach((from, targets) -> targets.forEach((to, n) -> links.add(new DomainLink(from, to, n))));
+        return links;
+    }
+
+    /** The domain-level graph: domains as vertices, one weighted edge per consuming -> producing domain pair. */
+    public Graph<String, DomainLink> domainGraph() {
+        Graph<String, DomainLink> domains = new DirectedPseudograph<>(DomainLink.class);
+        new TreeSet<>(domainOf.values()).forEach(domains::addVertex);
+        for (DomainLink link : domainLinks()) {
+            domains.addEdge(link.consumerDomain(), link.producerDomain(), link);
+        }
+        return domains;
+    }
+
+    public long crossDomainEdgeCount() {
+        return graph.edgeSet().stream()
+                .filter(e -> !domainOf.get(e.consumer()).equals(domainOf.get(e.producer()))).count();
+    }
+
+    private List<String> cycleThrough(String start, Set<String> component) {
+        if (graph.containsEdge(start, start)) {
+            return List.of(start, start);
+        }
+        Map<String, String> cameFrom = new HashMap<>();
+        Deque<String> queue = new ArrayDeque<>();
+        queue.add(start);
+        while (!queue.isEmpty()) {
+            String current = queue.poll();
+            for (String next : new TreeSet<>(Graphs.successorListOf(graph, current))) {
+                if (next.equals(start)) {
+                    List<String> path = new ArrayList<>();
+                    for (String at = current; at != null; at = cameFrom.get(at)) {
+                        path.add(0, at);
+                    }
+                    path.add(start);
+                    return path;
+                }
+                if (component.contains(next) && !cameFrom.containsKey(next)) {
+                    cameFrom.put(next, current);
+                    queue.add(next);
+                }
+            }
+        }
+        throw new IllegalStateException("strongly connected component without a cycle through " + start);
+    }
+
+    private static Set<String> closure(Graph<String, DependencyEdge> graph, String start) {
+        if (!graph.containsVertex(start)) {
+            return Set.of();
+        }
+        Set<String> reached = new TreeSet<>();
+        new BreadthFirstIterator<>(graph, start).forEachRemaining(reached::add);
+        reached.remove(start);
+        return reached;
+    }
+
+    private static List<DependencyEdge> sorted(Set<DependencyEdge> edges) {
+        return edges.stream().sorted(Comparator.comparing(DependencyEdge::consumer)
+                .thenComparing(DependencyEdge::producer).thenComparing(DependencyEdge::contractId)).toList();
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.meshplugin.maven;
+
+import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.site.CatalogViewBuilder;
+import io.github.meshplugin.site.SiteRenderer;
+import io.github.meshplugin.site.Theme;
+import java.io.File;
+import java.io.IOException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Writes the static catalog site: everything {@code validate} does, then one page per domain, product,
+ * contract and team, the ownership, quality and rules pages, and {@code catalog.json}. By default the catalog
+ * is written even when the mesh has errors (they show on the quality page); set {@code failOn} to fail.
+ */
+@Mojo(name = "site", threadSafe = true)
+public class SiteMojo extends AbstractMeshMojo {
+
+    /** Where the catalog is written. The previous catalog is replaced only once the new one is complete. */
+    @Parameter(property = "mesh.outputDirectory", defaultValue = "${project.build.directory}/mesh-site")
+    File outputDirectory;
+
+    /**
+     * A folder whose templates ({@code *.ftlh}) and {@code assets/} replace the theme's files of the same name.
+     * Example: {@code <templatesDirectory>${project.basedir}/src/mesh-theme</templatesDirectory>}.
+     */
+    @Parameter(property = "mesh.templatesDirectory")
+    File templatesDirectory;
+
+    /** The name in every page's header. */
+    @Parameter(property = "mesh.name", defaultValue = "${project.name}")
+    String meshName;
+
+    /** The severity that fails the build after the site is written: {@code never} (default), error, warning. */
+    @Parameter(property = "mesh.failOn", defaultValue = "never")
+    String failOn;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping the mesh catalog (mesh.skip)");
+            return;
+        }
+        var threshold = failOn(failOn);
+        if (templatesDirectory != null && !templatesDirectory.isDirectory()) {
+            throw new MojoExecutionException("templatesDirectory " + templatesDirectory + " is not a folder.");
+        }
+        MeshBuild.Result result = runPipeline();
+        try {
+            Theme theme = new Theme(getClass().getClassLoader(),
+                    templatesDirectory == null ? null : templatesDirectory.toPath());
+            new SiteRenderer(theme).render(new CatalogViewBuilder(result, meshName).build(), result,
+                    outputDirectory.toPath());
+        } catch (IOException | SiteRenderer.ThemeException failure) {
+            throw new MojoExecutionException("Could not write the catalog to " + outputDirectory + ": "
+                    + failure.getMessage(), failure);
+        }
+        getLog().info("Catalog written to " + new File(outputDirectory, "index.html"));
+        failIfNeeded(threshold, result);
+    }
+}

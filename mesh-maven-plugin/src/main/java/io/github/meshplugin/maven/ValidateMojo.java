@@ -1,0 +1,34 @@
+package io.github.meshplugin.maven;
+
+import io.github.meshplugin.MeshBuild;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Reads the mesh, checks every product and contract, prints the findings, and fails the build at the
+ * configured severity.
+ */
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class ValidateMojo extends AbstractMeshMojo {
+
+    /**
+     * The severity that fails the build: {@code error} (default), {@code warning}, or {@code never}.
+     */
+    @Parameter(property = "mesh.failOn", defaultValue = "error")
+    String failOn;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping mesh validation (mesh.skip)");
+            return;
+        }
+        var threshold = failOn(failOn);
+        MeshBuild.Result result = runPipeline();
+        failIfNeeded(threshold, result);
+        getLog().info("The mesh passed validation.");
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.meshplugin.model;
+
+import java.util.List;
+
+/** One ODCS v3 data contract. {@code teamName} is the contract's own team block, if any. */
+public record Contract(String id, String name, String version, String apiVersion, Status status, String domain,
+                       String purpose, String limitations, String usage, List<String> tags, String teamName,
+                       List<SchemaObject> schema, List<SlaProperty> slaProperties, List<Contact> support,
+                       Source source) {
+
+    public Contract {
+        tags = List.copyOf(tags);
+        schema = List.copyOf(schema);
+        slaProperties = List.copyOf(slaProperties);
+        support = List.copyOf(support);
+    }
+
+    public String displayName() {
+        return name != null ? name : id;
+    }
+
+    /** Every property in the contract, nested ones included, in document order. */
+    public List<Property> allProperties() {
+        List<Property> all = new java.util.ArrayList<>();
+        for (SchemaObject object : schema) {
+            collect(object.properties(), all);
+        }
+        return all;
+    }
+
+    private static void collect(List<Property> properties, List<Property> into) {
+        for (Property property : properties) {
+            into.add(property);
+            collect(property.properties(), into);
+        }
+    }
+}

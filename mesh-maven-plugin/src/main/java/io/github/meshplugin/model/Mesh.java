@@ -1,0 +1,100 @@
+package io.github.meshplugin.model;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Everything read from one mesh root, sorted by id so every later stage is deterministic. Where ids collide
+ * (reported as a finding), lookups return the first in path order.
+ */
+public final class Mesh {
+
+    private final List<Domain> domains;
+    private final List<Team> teams;
+    private final List<DataProduct> products;
+    private final List<Contract> contracts;
+    private final Map<String, Domain> domainsById;
+    private final Map<String, Team> teamsById;
+    private final Map<String, DataProduct> productsById;
+    private final Map<String, Contract> contractsById;
+    private final Map<String, DataProduct> publishers = new LinkedHashMap<>();
+
+    public Mesh(List<Domain> domains, List<Team> teams, List<DataProduct> products, List<Contract> contracts) {
+        this.domains = domains.stream().sorted(Comparator.comparing(Domain::id)).toList();
+        this.teams = teams.stream().sorted(Comparator.comparing(Team::id)).toList();
+        this.products = products.stream()
+                .sorted(Comparator.comparing(DataProduct::id).thenComparing(DataProduct::source)).toList();
+        this.contracts = contracts.stream()
+                .sorted(Comparator.comparing(Contract::id).thenComparing(Contract::source)).toList();
+        this.domainsById = index(this.domains, Domain::id);
+        this.teamsById = index(this.teams, Team::id);
+        this.productsById = index(this.products, DataProduct::id);
+        this.contractsById = index(this.contracts, Contract::id);
+        for (DataProduct product : this.products) {
+            for (OutputPort port : product.outputPorts()) {
+                if (port.contractId() != null) {
+                    publishers.putIfAbsent(port.contractId(), product);
+                }
+            }
+        }
+    }
+
+    public List<Domain> domains() {
+        return domains;
+    }
+
+    public List<Team> teams() {
+        return teams;
+    }
+
+    public List<DataProduct> products() {
+        return products;
+    }
+
+    public List<Contract> contracts() {
+        return contracts;
+    }
+
+    public Optional<DataProduct> product(String id) {
+        return Optional.ofNullable(productsById.get(id));
+    }
+
+    public Optional<Contract> contract(String id) {
+        return Optional.ofNullable(id == null ? null : contractsById.get(id));
+    }
+
+    public Optional<Team> team(String id) {
+        return Optional.ofNullable(id == null ? null : teamsById.get(id));
+    }
+
+    public Optional<Domain> domain(String id) {
+        return Optional.ofNullable(id == null ? null : domainsById.get(id));
+    }
+
+    public List<DataProduct> productsOf(String domainId) {
+        return products.stream().filter(p -> domainId.equals(p.domain())).toList();
+    }
+
+    public List<DataProduct> productsOwnedBy(String teamId) {
+        return products.stream().filter(p -> teamId.equals(p.ownerTeam())).toList();
+    }
+
+    /** The product whose output port publishes the contract, if any. */
+    public Optional<DataProduct> publisherOf(String contractId) {
+        return Optional.ofNullable(contractId == null ? null : publishers.get(contractId));
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        Map<String, T> byId = new LinkedHashMap<>();
+        for (T item : items) {
+            if (id.apply(item) != null) {
+                byId.putIfAbsent(id.apply(item), item);
+            }
+        }
+        return Map.copyOf(byId);
+    }
+}

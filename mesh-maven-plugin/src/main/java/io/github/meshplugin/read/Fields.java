@@ -1,0 +1,176 @@
+package io.github.meshplugin.read;
+
+import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.model.Contact;
+import io.github.meshplugin.read.YamlNode.Mapping;
+import io.github.meshplugin.read.YamlNode.Scalar;
+import io.github.meshplugin.read.YamlNode.ScalarType;
+import io.github.meshplugin.read.YamlNode.Sequence;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Typed access to the fields of a YAML map that reports, rather than throws, when a value is missing or has
+ * the wrong shape. Paths in messages are written the way people point at YAML: {@code outputPorts[1].contractId}.
+ */
+final class Fields {
+
+    private final List<Finding> findings;
+    private final String standard;
+
+    Fields(List<Finding> findings, String standard) {
+        this.findings = findings;
+        this.standard = standard;
+    }
+
+    String text(Mapping map, String path, String key) {
+        YamlNode node = map.get(key);
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof Scalar scalar) {
+            return scalar.text() == null || scalar.text().isBlank() ? null : scalar.text();
+        }
+        wrongType(node, join(path, key), "a text value");
+        return null;
+    }
+
+    String requiredText(Mapping map, String path, String key) {
+        String value = text(map, path, key);
+        if (value == null && (map.get(key) == null || map.get(key) instanceof Scalar)) {
+            findings.add(ReadRules.MISSING_FIELD.finding(map.get(key) == null ? map.source() : map.get(key).source(),
+                    "`" + join(path, key) + "` is required by " + standard + " but is " + (map.get(key) == null
+                            ? "missing" : "empty"),
+                    "Add `" + key + ": <value>` " + (path.isEmpty() ? "at the top level" : "to `" + path + "`")
+                            + "."));
+        }
+        return value;
+    }
+
+    boolean flag(Mapping map, String path, String key) {
+        YamlNode node = map.get(key);
+        if (node == null) {
+            return false;
+        }
+        if (node instanceof Scalar scalar && scalar.type() == ScalarType.BOOLEAN) {
+            return Boolean.parseBoolean(scalar.text());
+        }
+        if (node instanceof Scalar scalar && scalar.type() == ScalarType.NULL) {
+            return false;
+        }
+        wrongType(node, join(path, key), "true or false");
+        return false;
+    }
+
+    Mapping mapping(Mapping map, String path, String key) {
+        YamlNode node = map.get(key);
+        if (node == null || isNull(node)) {
+            return null;
+        }
+        if (node instanceof Mapping mapping) {
+            return mapping;
+        }
+        wrongType(node, join(path, key), "a map");
+        return null;
+    }
+
+    /** The map items of a list field; items that are not maps are reported and left out. */
+    List<Mapping> mappings(Mapping map, String path, String key) {
+        YamlNode node = map.get(key);
+        if (node == null || isNull(node)) {
+            return List.of();
+        }
+        if (!(node instanceof Sequence sequence)) {
+            wrongType(node, join(path, key), "a list");
+            return List.of();
+        }
+        List<Mapping> items = new ArrayList<>();
+        for (int i = 0; i < sequence.items().size(); i++) {
+            YamlNode item = sequence.items().get(i);
+            if (item instanceof Mapping mapping) {
+                items.add(mapping);
+            } else {
+                wrongType(item, join(path, key) + "[" + i + "]", "a map");
+            }
+        }
+        return items;
+    }
+
+    /** A list of plain values, such as tags. */
+    List<String> texts(Mapping map, String path, String key) {
+        YamlNode node = map.get(key);
+        if (node == null || isNull(node)) {
+            return List.of();
+        }
+        if (!(node instanceof Sequence sequence)) {
+            wrongType(node, join(path, key), "a list");
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < sequence.items().size(); i++) {
+            YamlNode item = sequence.items().get(i);
+            if (item instanceof Scalar scalar && scalar.text() != null) {
+                values.add(scalar.text());
+            } else if (!isNull(item)) {
+                wrongType(item, join(path, key) + "[" + i + "]", "a text value");
+            }
+        }
+        return values;
+    }
+
+    List<Contact> contacts(Mapping map, String path, String key) {
+        List<Contact> contacts = new ArrayList<>();
+        List<Mapping> items = mappings(map, path, key);
+        for (int i = 0; i < items.size(); i++) {
+            Mapping item = items.get(i);
+            String itemPath = join(path, key) + "[" + i + "]";
+            contacts.add(new Contact(requiredText(item, itemPath, "channel"), text(item, itemPath, "tool"),
+                    text(item, itemPath, "url"), text(item, itemPath, "scope"),
+                    text(item, itemPath, "description")));
+        }
+        return contacts;
+    }
+
+    /** Custom properties ({@code - property: x, value: y}) as text; structured values are shown as YAML-ish text. */
+    Map<String, String> customProperties(Mapping map, String path) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        List<Mapping> items = mappings(map, path, "customProperties");
+        for (int i = 0; i < items.size(); i++) {
+            String name = requiredText(items.get(i), join(path, "customProperties") + "[" + i + "]", "property");
+            YamlNode value = items.get(i).get("value");
+            if (name != null) {
+                properties.put(name, value == null ? "" : render(value));
+            }
+        }
+        return properties;
+    }
+
+    private static String render(YamlNode node) {
+        if (node instanceof Scalar scalar) {
+            return scalar.text() == null ? "" : scalar.text();
+        }
+        if (node instanceof Sequence sequence) {
+            return String.join(", ", sequence.items().stream().map(Fields::render).toList());
+        }
+        Mapping mapping = (Mapping) node;
+        List<String> parts = new ArrayList<>();
+        mapping.entries().forEach((k, v) -> parts.add(k + ": " + render(v)));
+        return String.join(", ", parts);
+    }
+
+    private void wrongType(YamlNode node, String path, String expected) {
+        findings.add(ReadRules.WRONG_TYPE.finding(node.source(),
+                "`" + path + "` should be " + expected + " but is " + node.kind(),
+                "Write `" + path + "` as " + expected + ", as " + standard + " defines it."));
+    }
+
+    static boolean isNull(YamlNode node) {
+        return node instanceof Scalar scalar && scalar.type() == ScalarType.NULL;
+    }
+
+    static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+}

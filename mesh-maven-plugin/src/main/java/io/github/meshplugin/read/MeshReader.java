@@ -1,0 +1,285 @@
+package io.github.meshplugin.read;
+
+import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.model.Contract;
+import io.github.meshplugin.model.DataProduct;
+import io.github.meshplugin.model.Domain;
+import io.github.meshplugin.model.Mesh;
+import io.github.meshplugin.model.Owner;
+import io.github.meshplugin.model.Source;
+import io.github.meshplugin.model.Team;
+import io.github.meshplugin.read.YamlNode.Mapping;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Scans a mesh root and reads every team, domain, product and contract in it into a {@link Mesh}. Files are
+ * visited in sorted path order so the result never depends on the file system's listing order. Symbolic links
+ * to folders are not followed, so a link loop cannot trap the scan.
+ */
+public final class MeshReader {
+
+    private static final String PRODUCT_SUFFIX = ".odps.yaml";
+    private static final String CONTRACT_SUFFIX = ".odcs.yaml";
+
+    private final ReadOptions options;
+    private final YamlTreeReader yaml;
+    private final TextFiles textFiles;
+
+    public MeshReader(ReadOptions options) {
+        this.options = options;
+        this.yaml = new YamlTreeReader((int) Math.min(Integer.MAX_VALUE, options.maxFileBytes()));
+        this.textFiles = new TextFiles(options.maxFileBytes());
+    }
+
+    public record Result(Mesh mesh, List<Finding> findings) {
+    }
+
+    public Result read(Path root) {
+        List<Finding> findings = new ArrayList<>();
+        Scan scan = new Scan(root, findings);
+        List<Team> teams = readTeams(scan, root.resolve(options.teamsDirectory()));
+        List<Domain> domains = new ArrayList<>();
+        List<OdpsReader.ReadProduct> products = new ArrayList<>();
+        List<Contract> contracts = new ArrayList<>();
+
+        Path domainsRoot = root.resolve(options.domainsDirectory());
+        for (Path domainFolder : scan.children(domainsRoot, true)) {
+            String domainId = domainFolder.getFileName().toString();
+            Path domainFile = domainFolder.resolve("domain.yaml");
+            domains.add(Files.isRegularFile(domainFile)
+                    ? scan.yamlMap(domainFile).map(map -> new DomainReader().read(map, domainId, findings))
+                            .orElse(DomainReader.undescribed(domainId, scan.relative(domainFolder)))
+                    : DomainReader.undescribed(domainId, scan.relative(domainFolder)));
+            for (Path productFolder : scan.children(domainFolder, true)) {
+                readProductFolder(scan, domainId, productFolder, products, contracts);
+            }
+            for (Path stray : scan.children(domainFolder, false)) {
+                reportStray(scan, stray, "is directly in the domain folder");
+            }
+        }
+        for (Path stray : scan.children(domainsRoot, false)) {
+            reportStray(scan, stray, "is directly in the domains folder");
+        }
+        return new Result(assemble(domains, teams, products, contracts, findings), findings);
+    }
+
+    private List<Team> readTeams(Scan scan, Path teamsFolder) {
+        List<Team> teams = new ArrayList<>();
+        for (Path file : scan.children(teamsFolder, false)) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+                String id = name.substring(0, name.lastIndexOf('.'));
+                scan.yamlMap(file).ifPresent(map -> teams.add(new TeamReader().readFile(map, id, scan.findings)));
+            }
+        }
+        return teams;
+    }
+
+    private void readProductFolder(Scan scan, String domainId, Path folder, List<OdpsReader.ReadProduct> products,
+                                   List<Contract> contracts) {
+        List<Path> files = scan.filesUnder(folder);
+        List<Path> descriptors = files.stream().filter(f -> nameEndsWith(f, PRODUCT_SUFFIX)).toList();
+        if (descriptors.isEmpty()) {
+            scan.findings.add(ReadRules.MISPLACED_FILE.finding(Source.file(scan.relative(folder)),
+                    "folder `" + scan.relative(folder) + "` has no `*" + PRODUCT_SUFFIX + "` product descriptor, "
+                            + "so nothing in it is in the catalog"));
+        }
+        String readme = files.stream()
+                .filter(f -> f.getParent().equals(folder))
+                .filter(f -> f.getFileName().toString().equalsIgnoreCase("README.md"))
+                .findFirst()
+                .flatMap(f -> textFiles.read(f, scan.relative(f), scan.findings))
+                .orElse(null);
+        for (Path descriptor : descriptors) {
+            scan.yamlMap(descriptor).ifPresent(map -> {
+                String fallbackId = domainId + "." + stem(descriptor, PRODUCT_SUFFIX);
+                OdpsReader.ReadProduct read = new OdpsReader().read(map, fallbackId, scan.relative(folder), domainId,
+                        readme, scan.findings);
+                products.add(read);
+                checkDeclaredDomain(map, domainId, scan.findings);
+            });
+        }
+        OdcsReader contractReader = new OdcsReader(options.piiPolicy());
+        for (Path file : files) {
+            if (nameEndsWith(file, CONTRACT_SUFFIX)) {
+                scan.yamlMap(file).ifPresent(map -> contracts.add(contractReader.read(map, stem(file, CONTRACT_SUFFIX),
+                        scan.findings)));
+            }
+        }
+    }
+
+    private static void checkDeclaredDomain(Mapping map, String folderDomain, List<Finding> findings) {
+        if (map.get("domain") instanceof YamlNode.Scalar declared && declared.text() != null
+                && !declared.text().equals(folderDomain)) {
+            findings.add(ReadRules.DOMAIN_MISMATCH.finding(declared.source(),
+                    "product declares `domain: " + declared.text() + "` but is in the folder of domain `"
+                            + folderDomain + "`; the folder wins"));
+        }
+    }
+
+    private void reportStray(Scan scan, Path file, String where) {
+        if (nameEndsWith(file, PRODUCT_SUFFIX) || nameEndsWith(file, CONTRACT_SUFFIX)) {
+            scan.findings.add(ReadRules.MISPLACED_FILE.finding(Source.file(scan.relative(file)),
+                    "`" + scan.relative(file) + "` " + where + " and is not read; products live in "
+                            + options.domainsDirectory() + "/<domain>/<product>/"));
+        }
+    }
+
+    /** Ties products to teams: a named team matches a declared team by id or name; otherwise the domain's. */
+    private static Mesh assemble(List<Domain> domains, List<Team> declaredTeams,
+                                 List<OdpsReader.ReadProduct> read, List<Contract> contracts,
+                                 List<Finding> findings) {
+        Map<String, Team> teams = new TreeMap<>();
+        Map<String, String> teamIdsByKey = new LinkedHashMap<>();
+        for (Team team : declaredTeams) {
+            teams.put(team.id(), team);
+            teamIdsByKey.put(team.id(), team.id());
+            if (team.name() != null) {
+                teamIdsByKey.putIfAbsent(TeamReader.slug(team.name()), team.id());
+            }
+        }
+        Map<String, Domain> domainsById = new LinkedHashMap<>();
+        domains.forEach(d -> domainsById.put(d.id(), d));
+        List<DataProduct> products = new ArrayList<>();
+        for (OdpsReader.ReadProduct product : read) {
+            Team inline = product.inlineTeam();
+            Owner owner;
+            if (inline != null) {
+                String id = teamIdsByKey.getOrDefault(inline.id(), inline.id());
+                teams.putIfAbsent(id, inline);
+                owner = new Owner(id, false);
+            } else {
+                Domain domain = domainsById.get(product.product().domain());
+                String domainOwner = domain == null ? null : domain.ownerTeam();
+                owner = domainOwner == null ? null
+                        : new Owner(teamIdsByKey.getOrDefault(TeamReader.slug(domainOwner), domainOwner), true);
+            }
+            products.add(product.product().withOwner(owner));
+        }
+        return new Mesh(domains, new ArrayList<>(teams.values()), products, contracts);
+    }
+
+    private static String stem(Path file, String suffix) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - suffix.length());
+    }
+
+    private static boolean nameEndsWith(Path file, String suffix) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(suffix);
+    }
+
+    /** File system access for one read, reporting rather than throwing. */
+    private final class Scan {
+        private final Path root;
+        private final List<Finding> findings;
+
+        Scan(Path root, List<Finding> findings) {
+            this.root = root;
+            this.findings = findings;
+        }
+
+        String relative(Path path) {
+            String relative = root.relativize(path).toString().replace('\\', '/');
+            return relative.isEmpty() ? "." : relative;
+        }
+
+        /** Sorted folders ({@code folders} true) or files directly in {@code parent}; symlinked folders skipped. */
+        List<Path> children(Path parent, boolean folders) {
+            if (!Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS)) {
+                return List.of();
+            }
+            try (Stream<Path> listing = Files.list(parent)) {
+                List<Path> all = listing.sorted().toList();
+                List<Path> picked = new ArrayList<>();
+                for (Path child : all) {
+                    if (child.getFileName().toString().startsWith(".")) {
+                        continue;
+                    }
+                    boolean isFolder = Files.isDirectory(child);
+                    if (folders && isFolder && Files.isSymbolicLink(child)) {
+                        findings.add(ReadRules.MISPLACED_FILE.finding(Source.file(relative(child)),
+                                "`" + relative(child) + "` is a symbolic link to a folder; it is not followed"));
+                    } else if (folders == isFolder) {
+                        picked.add(child);
+                    }
+                }
+                return picked;
+            } catch (IOException io) {
+                findings.add(ReadRules.UNREADABLE_FILE.finding(Source.file(relative(parent)),
+                        "folder cannot be listed: " + io.getMessage()));
+                return List.of();
+            }
+        }
+
+        /** Every file below {@code folder}, in sorted order, not following symbolic links to folders. */
+        List<Path> filesUnder(Path folder) {
+            List<Path> files = new ArrayList<>();
+            try {
+                Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        return dir.getFileName().toString().startsWith(".") && !dir.equals(folder)
+                                ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (attrs.isSymbolicLink() && Files.isDirectory(file)) {
+                            findings.add(ReadRules.MISPLACED_FILE.finding(Source.file(relative(file)),
+                                    "`" + relative(file) + "` is a symbolic link to a folder; it is not followed"));
+                        } else if (Files.isRegularFile(file)) {
+                            files.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException failure) {
+                        findings.add(ReadRules.UNREADABLE_FILE.finding(Source.file(relative(file)),
+                                "cannot be read: " + failure.getMessage()));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException io) {
+                findings.add(ReadRules.UNREADABLE_FILE.finding(Source.file(relative(folder)),
+                        "folder cannot be read: " + io.getMessage()));
+            }
+            files.sort(null);
+            return files;
+        }
+
+        Optional<Mapping> yamlMap(Path file) {
+            String relative = relative(file);
+            Optional<String> text = textFiles.read(file, relative, findings);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<YamlNode> tree = yaml.read(text.get(), relative, findings);
+            if (tree.isPresent() && !(tree.get() instanceof Mapping)) {
+                findings.add(ReadRules.WRONG_TYPE.finding(tree.get().source(),
+                        "the file should hold a YAML map of fields but holds " + tree.get().kind(),
+                        "Write the file as `field: value` lines."));
+                return Optional.empty();
+            }
+            if (tree.isEmpty() && findings.stream().noneMatch(f -> f.source().file().equals(relative))) {
+                findings.add(ReadRules.MISSING_FIELD.finding(Source.file(relative), "the file is empty",
+                        "Fill in the file or delete it."));
+            }
+            return tree.map(Mapping.class::cast);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package io.github.meshplugin.read;
+
+import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.model.Contract;
+import io.github.meshplugin.model.Property;
+import io.github.meshplugin.model.QualityRule;
+import io.github.meshplugin.model.SchemaObject;
+import io.github.meshplugin.model.SlaProperty;
+import io.github.meshplugin.read.YamlNode.Mapping;
+import io.github.meshplugin.read.YamlNode.Scalar;
+import io.github.meshplugin.read.YamlNode.Sequence;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads an ODCS v3 data contract ({@code *.odcs.yaml}) into a {@link Contract}. */
+public final class OdcsReader {
+
+    static final Set<String> API_VERSIONS = Set.of("v3.0.0", "v3.0.1", "v3.0.2", "v3.1.0");
+
+    /** ODCS threshold operators, in the words a reader of the catalog understands. */
+    private static final Map<String, String> OPERATORS = new LinkedHashMap<>();
+
+    static {
+        OPERATORS.put("mustBe", "=");
+        OPERATORS.put("mustNotBe", "≠");
+        OPERATORS.put("mustBeGreaterThan", ">");
+        OPERATORS.put("mustBeGreaterOrEqualTo", "≥");
+        OPERATORS.put("mustBeGreaterThanOrEqualTo", "≥");
+        OPERATORS.put("mustBeLessThan", "<");
+        OPERATORS.put("mustBeLessOrEqualTo", "≤");
+        OPERATORS.put("mustBeLessThanOrEqualTo", "≤");
+        OPERATORS.put("mustBeBetween", "between");
+        OPERATORS.put("mustNotBeBetween", "not between");
+    }
+
+    private final PiiPolicy piiPolicy;
+
+    public OdcsReader(PiiPolicy piiPolicy) {
+        this.piiPolicy = piiPolicy;
+    }
+
+    /** @param fallbackId the id used when the contract has none (a finding), so it is still listed */
+    public Contract read(Mapping root, String fallbackId, List<Finding> findings) {
+        Fields fields = new Fields(findings, "ODCS");
+        checkStandard(root, fields, findings);
+        String declaredId = fields.requiredText(root, "", "id");
+        String id = declaredId != null ? declaredId : fallbackId;
+        String version = fields.requiredText(root, "", "version");
+
+        String purpose = null;
+        String limitations = null;
+        String usage = null;
+        if (root.get("description") instanceof Scalar plain) {
+            purpose = plain.text();
+            findings.add(ReadRules.WRONG_TYPE.finding(plain.source(),
+                    "`description` should be a map with `purpose`, `limitations` and `usage` but is a string",
+                    "Write `description:` with `purpose: <text>` under it."));
+        } else {
+            Mapping description = fields.mapping(root, "", "description");
+            if (description != null) {
+                purpose = fields.text(description, "description", "purpose");
+                limitations = fields.text(description, "description", "limitations");
+                usage = fields.text(description, "description", "usage");
+            }
+        }
+
+        List<SchemaObject> schema = new ArrayList<>();
+        List<Mapping> objects = fields.mappings(root, "", "schema");
+        for (int i = 0; i < objects.size(); i++) {
+            Mapping object = objects.get(i);
+            String path = "schema[" + i + "]";
+            schema.add(new SchemaObject(fields.requiredText(object, path, "name"),
+                    fields.text(object, path, "physicalName"), fields.text(object, path, "physicalType"),
+                    fields.text(object, path, "description"), properties(object, path, fields),
+                    quality(object, path, fields), object.source()));
+        }
+
+        List<SlaProperty> sla = new ArrayList<>();
+        List<Mapping> slaItems = fields.mappings(root, "", "slaProperties");
+        for (int i = 0; i < slaItems.size(); i++) {
+            Mapping item = slaItems.get(i);
+            String path = "slaProperties[" + i + "]";
+            YamlNode value = item.get("value");
+            if (value == null) {
+                fields.requiredText(item, path, "value");
+            }
+            sla.add(new SlaProperty(fields.requiredText(item, path, "property"), value == null ? null
+                    : plain(value), fields.text(item, path, "unit"), fields.text(item, path, "element"),
+                    fields.text(item, path, "driver"), item.source()));
+        }
+
+        return new Contract(id, fields.text(root, "", "name"), version, fields.text(root, "", "apiVersion"),
+                OdpsReader.status(root, fields, findings), fields.text(root, "", "domain"), purpose, limitations,
+                usage, fields.texts(root, "", "tags"), teamName(root, fields), schema, sla,
+                fields.contacts(root, "", "support"), root.source());
+    }
+
+    private static void checkStandard(Mapping root, Fields fields, List<Finding> findings) {
+        String apiVersion = fields.requiredText(root, "", "apiVersion");
+        if (apiVersion != null && !API_VERSIONS.contains(apiVersion)) {
+            String hint = apiVersion.startsWith("v2")
+                    ? "ODCS v2 contracts have another structure: migrate the contract to ODCS v3.1.0."
+                    : "Set `apiVersion: v3.1.0`.";
+            findings.add(ReadRules.UNKNOWN_STANDARD.finding(root.get("apiVersion").source(),
+                    "ODCS apiVersion `" + apiVersion + "` is not supported (supported: v3.0.0 to v3.1.0)", hint));
+        }
+        String kind = fields.requiredText(root, "", "kind");
+        if (kind != null && !"DataContract".equals(kind)) {
+            findings.add(ReadRules.UNKNOWN_STANDARD.finding(root.get("kind").source(),
+                    "a `.odcs.yaml` file must have `kind: DataContract` but has `kind: " + kind + "`",
+                    "Set `kind: DataContract`, or rename the file if it is not a data contract."));
+        }
+    }
+
+    /** ODCS 3.1 writes {@code team} as a map with a name; 3.0 as a list of members, which has no name. */
+    private static String teamName(Mapping root, Fields fields) {
+        if (root.get("team") instanceof Mapping) {
+            Mapping team = fields.mapping(root, "", "team");
+            return fields.text(team, "team", "name");
+        }
+        if (root.get("team") instanceof Sequence) {
+            fields.mappings(root, "", "team");
+        }
+        return null;
+    }
+
+    private List<Property> properties(Mapping parent, String parentPath, Fields fields) {
+        List<Property> properties = new ArrayList<>();
+        List<Mapping> items = fields.mappings(parent, parentPath, "properties");
+        for (int i = 0; i < items.size(); i++) {
+            Mapping item = items.get(i);
+            String path = Fields.join(parentPath, "properties[" + i + "]");
+            List<Property> children = new ArrayList<>(properties(item, path, fields));
+            Mapping arrayItems = fields.mapping(item, path, "items");
+            if (arrayItems != null) {
+                children.addAll(properties(arrayItems, path + ".items", fields));
+            }
+            List<String> tags = fields.texts(item, path, "tags");
+            String classification = fields.text(item, path, "classification");
+            properties.add(new Property(fields.requiredText(item, path, "name"),
+                    fields.text(item, path, "businessName"), fields.text(item, path, "logicalType"),
+                    fields.text(item, path, "physicalType"), fields.flag(item, path, "required"),
+                    fields.flag(item, path, "primaryKey"), fields.flag(item, path, "unique"), classification,
+                    fields.flag(item, path, "criticalDataElement"), piiPolicy.isPii(tags, classification), tags,
+                    fields.text(item, path, "description"), quality(item, path, fields), children, item.source()));
+        }
+        return properties;
+    }
+
+    private static List<QualityRule> quality(Mapping parent, String parentPath, Fields fields) {
+        List<QualityRule> rules = new ArrayList<>();
+        List<Mapping> items = fields.mappings(parent, parentPath, "quality");
+        for (int i = 0; i < items.size(); i++) {
+            Mapping item = items.get(i);
+            String path = Fields.join(parentPath, "quality[" + i + "]");
+            String metric = fields.text(item, path, "metric");
+            if (metric == null) {
+                metric = fields.text(item, path, "rule");
+            }
+            rules.add(new QualityRule(fields.text(item, path, "name"), fields.text(item, path, "type"), metric,
+                    fields.text(item, path, "dimension"), fields.text(item, path, "severity"),
+                    fields.text(item, path, "description"), expectation(item), fields.text(item, path, "query"),
+                    item.source()));
+        }
+        return rules;
+    }
+
+    private static String expectation(Mapping rule) {
+        List<String> parts = new ArrayList<>();
+        OPERATORS.forEach((operator, symbol) -> {
+            YamlNode threshold = rule.get(operator);
+            if (threshold != null) {
+                parts.add(symbol + " " + plain(threshold));
+            }
+        });
+        if (parts.isEmpty()) {
+            return null;
+        }
+        String unit = rule.get("unit") instanceof Scalar unitScalar && unitScalar.text() != null
+                ? " " + unitScalar.text() : "";
+        return String.join(", ", parts) + unit;
+    }
+
+    private static String plain(YamlNode node) {
+        if (node instanceof Scalar scalar) {
+            return scalar.text() == null ? "" : scalar.text();
+        }
+        if (node instanceof Sequence sequence) {
+            return String.join(" and ", sequence.items().stream().map(OdcsReader::plain).toList());
+        }
+        return "(structured value)";
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.meshplugin.read;
+
+import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.model.Source;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads a file as UTF-8 text, turning every way that can fail into a finding instead of an exception. */
+final class TextFiles {
+
+    private final long maxBytes;
+
+    TextFiles(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    Optional<String> read(Path file, String relative, List<Finding> findings) {
+        Source source = Source.file(relative);
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                findings.add(ReadRules.UNREADABLE_FILE.finding(source, "file is " + size + " bytes, over the limit of "
+                        + maxBytes + " bytes; it was not read",
+                        "Split the file, or raise the limit with the `maxFileBytes` parameter."));
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+                if (bytes[i] == 0) {
+                    findings.add(ReadRules.UNREADABLE_FILE.finding(source,
+                            "file is binary (it contains NUL bytes), not YAML or markdown text; it was not read"));
+                    return Optional.empty();
+                }
+            }
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (CharacterCodingException encoding) {
+            findings.add(ReadRules.UNREADABLE_FILE.finding(source, "file is not valid UTF-8 text; it was not read"));
+        } catch (IOException io) {
+            findings.add(ReadRules.UNREADABLE_FILE.finding(source, "file cannot be read: " + io.getMessage()));
+        }
+        return Optional.empty();
+    }
+}

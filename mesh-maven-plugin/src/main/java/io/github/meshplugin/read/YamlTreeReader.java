@@ -1,0 +1,193 @@
+package io.github.meshplugin.read;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.model.Source;
+import io.github.meshplugin.read.YamlNode.Mapping;
+import io.github.meshplugin.read.YamlNode.Scalar;
+import io.github.meshplugin.read.YamlNode.ScalarType;
+import io.github.meshplugin.read.YamlNode.Sequence;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Parses YAML text into a {@link YamlNode} tree with positions, using Jackson's streaming YAML parser.
+ *
+ * <p>Jackson reports an alias as the anchor's name rather than its value, so anchors are resolved here, with a
+ * cap on how many aliases a file may use: a tree that shares nodes is small in memory, but every later walk
+ * over it would still expand a "billion laughs" document. Merge keys ({@code <<: *defaults}) are honoured.
+ * Duplicate keys are reported, not silently overwritten.
+ */
+public final class YamlTreeReader {
+
+    /** Enough for hand-written descriptors that reuse a block or two; far below anything that could blow up. */
+    static final int MAX_ALIASES = 100;
+    private static final int MAX_NESTING = 100;
+
+    private final YAMLFactory factory;
+
+    public YamlTreeReader(int maxCodePoints) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setCodePointLimit(maxCodePoints);
+        factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                .build();
+    }
+
+    /** The tree of the first document in {@code text}, or empty when the text has errors (then in findings). */
+    public Optional<YamlNode> read(String text, String file, List<Finding> findings) {
+        try (JsonParser parser = factory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new TreeBuilder((YAMLParser) parser, file, findings).node(first));
+        } catch (AliasException alias) {
+            findings.add(ReadRules.YAML_ALIASES.finding(alias.source, alias.getMessage()));
+        } catch (JsonProcessingException syntax) {
+            findings.add(syntaxFinding(syntax, file));
+        } catch (IOException | RuntimeException unreadable) {
+            // SnakeYAML signals some limits (code points, nesting) with unchecked exceptions of its own.
+            findings.add(ReadRules.YAML_SYNTAX.finding(Source.file(file), "cannot parse YAML: " + firstLine(
+                    unreadable.getMessage())));
+        }
+        return Optional.empty();
+    }
+
+    private static Finding syntaxFinding(JsonProcessingException syntax, String file) {
+        Throwable cause = syntax.getCause();
+        if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            Mark mark = marked.getProblemMark();
+            String context = marked.getContext() == null ? "" : " (" + marked.getContext() + ")";
+            return ReadRules.YAML_SYNTAX.finding(new Source(file, mark.getLine() + 1, mark.getColumn() + 1),
+                    "YAML syntax error: " + marked.getProblem() + context);
+        }
+        JsonLocation location = syntax.getLocation();
+        Source source = location == null ? Source.file(file)
+                : new Source(file, Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0));
+        return ReadRules.YAML_SYNTAX.finding(source, "YAML syntax error: " + firstLine(syntax.getOriginalMessage()));
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "unknown problem";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static final class AliasException extends RuntimeException {
+        private final Source source;
+
+        AliasException(String message, Source source) {
+            super(message);
+            this.source = source;
+        }
+    }
+
+    private static final class TreeBuilder {
+        private final YAMLParser parser;
+        private final String file;
+        private final List<Finding> findings;
+        private final Map<String, YamlNode> anchors = new HashMap<>();
+        private int aliases;
+
+        TreeBuilder(YAMLParser parser, String file, List<Finding> findings) {
+            this.parser = parser;
+            this.file = file;
+            this.findings = findings;
+        }
+
+        YamlNode node(JsonToken token) throws IOException {
+            Source at = here();
+            if (parser.isCurrentAlias()) {
+                return alias(parser.getText(), at);
+            }
+            String anchor = parser.getObjectId();
+            YamlNode node = switch (token) {
+                case START_OBJECT -> mapping(at);
+                case START_ARRAY -> sequence(at);
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new Scalar(parser.getText(), ScalarType.NUMBER, at);
+                case VALUE_TRUE, VALUE_FALSE -> new Scalar(parser.getText(), ScalarType.BOOLEAN, at);
+                case VALUE_NULL -> new Scalar(null, ScalarType.NULL, at);
+                default -> new Scalar(parser.getText(), ScalarType.STRING, at);
+            };
+            if (anchor != null) {
+                anchors.put(anchor, node);
+            }
+            return node;
+        }
+
+        private YamlNode alias(String anchor, Source at) {
+            if (++aliases > MAX_ALIASES) {
+                throw new AliasException("more than " + MAX_ALIASES + " YAML aliases in one file; the file was "
+                        + "not read", at);
+            }
+            YamlNode target = anchors.get(anchor);
+            if (target == null) {
+                throw new AliasException("alias *" + anchor + " refers to no anchor defined before it", at);
+            }
+            return target;
+        }
+
+        private Mapping mapping(Source at) throws IOException {
+            Map<String, YamlNode> entries = new LinkedHashMap<>();
+            Map<String, Source> keys = new LinkedHashMap<>();
+            java.util.Set<String> merged = new java.util.HashSet<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
+                String key = parser.currentName();
+                Source keyAt = here();
+                YamlNode value = node(parser.nextToken());
+                if ("<<".equals(key) && value instanceof Mapping defaults) {
+                    defaults.entries().forEach((name, inherited) -> {
+                        if (entries.putIfAbsent(name, inherited) == null) {
+                            keys.put(name, defaults.keys().get(name));
+                            merged.add(name);
+                        }
+                    });
+                    continue;
+                }
+                if (keys.containsKey(key) && !merged.remove(key)) {
+                    Source first = keys.get(key);
+                    findings.add(ReadRules.DUPLICATE_KEY.finding(keyAt, "key `" + key + "` appears twice in "
+                            + "this map (first at line " + first.line() + "); the second value is used"));
+                }
+                entries.put(key, value);
+                keys.put(key, keyAt);
+            }
+            return new Mapping(entries, keys, at);
+        }
+
+        private Sequence sequence(Source at) throws IOException {
+            List<YamlNode> items = new ArrayList<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                items.add(node(token));
+            }
+            return new Sequence(items, at);
+        }
+
+        private Source here() {
+            JsonLocation location = parser.currentTokenLocation();
+            return new Source(file, location.getLineNr(), location.getColumnNr());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.meshplugin.rules.reference;
+
+import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.finding.RuleInfo;
+import io.github.meshplugin.finding.Severity;
+import io.github.meshplugin.model.DataProduct;
+import io.github.meshplugin.model.OutputPort;
+import io.github.meshplugin.rules.MeshContext;
+import io.github.meshplugin.rules.Rule;
+import java.util.function.Consumer;
+
+public final class OutputContractExists implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("MESH-REF-002", Severity.ERROR,
+            "Output port's contract file is missing",
+            "An output port promises data under a contract; without the contract there is no schema, no quality "
+                    + "rules and no SLA for consumers to rely on.",
+            "Add a `<name>.odcs.yaml` contract with this `id` to the product folder, or fix the port's `contractId`.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(MeshContext context, Consumer<Finding> report) {
+        for (DataProduct product : context.mesh().products()) {
+            for (OutputPort port : product.outputPorts()) {
+                if (port.contractId() == null) {
+                    report.accept(INFO.finding(port.source(), "output port `" + port.name() + "` of `"
+                            + product.id() + "` names no contract (`contractId` is missing)",
+                            "Add `contractId: <id of the contract this port publishes>` to the port."));
+                } else if (context.mesh().contract(port.contractId()).isEmpty()) {
+                    report.accept(INFO.finding(port.source(), "output port `" + port.name() + "` of `"
+                            + product.id() + "` publishes contract `" + port.contractId()
+                            + "`, but no `.odcs.yaml` file in the mesh has that id",
+                            "Add " + product.folder() + "/<name>.odcs.yaml with `id: " + port.contractId()
+                                    + "`, or fix the port's `contractId`."));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.meshplugin.rules.reference;
+
+import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.finding.RuleInfo;
+import io.github.meshplugin.finding.Severity;
+import io.github.meshplugin.model.Contract;
+import io.github.meshplugin.model.DataProduct;
+import io.github.meshplugin.model.OutputPort;
+import io.github.meshplugin.rules.MeshContext;
+import io.github.meshplugin.rules.Rule;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/** The contract id is the key of a port; a version that disagrees is only worth a warning. */
+public final class PortVersionMatchesContract implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("MESH-REF-003", Severity.WARNING,
+            "Output port version differs from its contract's version",
+            "Consumers read the port's version to know what they get; if it disagrees with the contract, one of "
+                    + "the two is stale.",
+            "Set the port's `version` to the contract's `version`.");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(MeshContext context, Consumer<Finding> report) {
+        for (DataProduct product : context.mesh().products()) {
+            for (OutputPort port : product.outputPorts()) {
+                Contract contract = context.mesh().contract(port.contractId()).orElse(null);
+                if (contract != null && port.version() != null && contract.version() != null
+                        && !Objects.equals(stripV(port.version()), stripV(contract.version()))) {
+                    report.accept(INFO.finding(port.source(), "output port `" + port.name() + "` says version "
+                            + port.version() + " but contract `" + contract.id() + "` is version "
+                            + contract.version() + " (" + contract.source().file() + ")"));
+                }
+            }
+        }
+    }
+
+    private static String stripV(String version) {
+        return version.startsWith("v") ? version.substring(1) : version;
+    }
+}

@@ -1,0 +1,156 @@
+package io.github.meshplugin.site;
+
+import java.util.List;
+
+/**
+ * Everything the catalog pages show, computed once by {@link CatalogViewBuilder}. Templates only lay this out:
+ * every text is already chosen, every list sorted, every link written. All {@code href}s are relative to the
+ * site root; a page prefixes them with its own {@code root} ("" or "../"), so the site works from any folder.
+ * Values from user files are raw text: templates escape them (HTML auto-escaping); the only pre-rendered HTML
+ * is {@link ProductPage#readmeHtml()}, sanitised when it was rendered.
+ */
+public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains, List<ProductPage> products,
+                          List<ContractPage> contracts, List<TeamPage> teams, OwnershipPage ownership,
+                          QualityPage quality, List<RuleView> rules) {
+
+    /** The mesh as a whole: its name and the generator, for page titles and footers. */
+    public record Meta(String meshName, String generator) {
+    }
+
+    public record Link(String label, String href) {
+    }
+
+    /** A product wherever it is listed: enough to link it and show its status, domain, owner and score. */
+    public record ProductRef(String id, String name, String href, String domainId, String domainName,
+                             String domainHref, String status, String ownerName, String ownerHref,
+                             boolean ownerInherited, int score) {
+    }
+
+    /** The index page. {@code statuses}: products per lifecycle status; {@code notActive}: the non-active ones. */
+    public record Overview(int domainCount, int productCount, int contractCount, int teamCount, int edgeCount,
+                           int crossDomainEdgeCount, int errorCount, int warningCount, int averageScore,
+                           List<DomainSummary> domains, List<StatusCount> statuses, List<ProductRef> notActive,
+                           List<HealthStat> health) {
+    }
+
+    public record StatusCount(String status, int count) {
+    }
+
+    public record DomainSummary(String id, String name, String href, String description, String ownerName,
+                                String ownerHref, int productCount, int averageScore,
+                                List<DomainEdgeView> consumesFrom, List<DomainEdgeView> consumedBy) {
+    }
+
+    /** Another domain and how many product dependencies run between it and this one. */
+    public record DomainEdgeView(String name, String href, int edges) {
+    }
+
+    public record DomainPage(String id, String name, String description, String ownerName, String ownerHref,
+                             List<ProductRef> products, List<DomainEdgeView> consumesFrom,
+                             List<DomainEdgeView> consumedBy, int averageScore, int errorCount, int warningCount) {
+    }
+
+    /**
+     * A product page. {@code upstream}/{@code downstream}: direct producers and consumers;
+     * {@code blastRadius}: every product that depends on this one, transitively.
+     */
+    public record ProductPage(ProductRef ref, String version, String purpose, String limitations, String usage,
+                              List<String> tags, List<ContactView> support, List<PortView> inputPorts,
+                              List<PortView> outputPorts, List<ContractView> contracts, String readmeHtml,
+                              List<ProductRef> upstream, List<ProductRef> downstream, List<ProductRef> blastRadius,
+                              int blastRadiusTeams, int blastRadiusDomains, List<FindingView> findings,
+                              ScoreView score, String sourceFile, List<KeyValue> customProperties) {
+    }
+
+    public record KeyValue(String key, String value) {
+    }
+
+    /**
+     * A port. For an input port, {@code counterparts} is the producing product (empty if none publishes the
+     * contract); for an output port, the consuming products. {@code contractHref} is null when the contract
+     * does not exist in the mesh.
+     */
+    public record PortView(String name, String version, String type, String description, String contractId,
+                           String contractName, String contractHref, List<ProductRef> counterparts) {
+    }
+
+    public record ContractView(String id, String name, String version, String status, String apiVersion,
+                               String href, String purpose, String usage, String limitations, List<String> tags,
+                               String sourceFile, List<ObjectView> objects, List<SlaView> sla, int propertyCount,
+                               int piiCount, int qualityRuleCount) {
+    }
+
+    public record ObjectView(String name, String physicalName, String physicalType, String description,
+                             List<PropertyView> properties, List<QualityView> quality) {
+    }
+
+    /** A property row; {@code depth} > 0 for nested properties, {@code path} like {@code address.city}. */
+    public record PropertyView(String name, String path, int depth, String logicalType, String physicalType,
+                               boolean required, boolean primaryKey, boolean unique, String classification,
+                               boolean pii, boolean critical, List<String> tags, String description,
+                               List<QualityView> quality) {
+    }
+
+    public record QualityView(String title, String type, String dimension, String severity, String description,
+                              String expectation, String query) {
+    }
+
+    public record SlaView(String property, String value, String unit, String element, String driver) {
+    }
+
+    public record ContractPage(ContractView contract, ProductRef publisher, List<ProductRef> consumers,
+                               List<FindingView> findings) {
+    }
+
+    /** A support channel; {@code url} is null unless it is a safe http(s) or mailto link. */
+    public record ContactView(String channel, String tool, String url, String scope, String description) {
+    }
+
+    public record MemberView(String name, String username, String role, String email) {
+    }
+
+    public record TeamPage(String id, String name, String href, String description, boolean declared,
+                           List<MemberView> members, List<ContactView> contacts, List<ProductRef> products,
+                           List<Link> domains, List<ContractRef> contracts) {
+    }
+
+    public record ContractRef(String id, String name, String version, String href, String status) {
+    }
+
+    /** Products without an owner first, then every team with what it owns. */
+    public record OwnershipPage(List<ProductRef> unowned, List<TeamPage> teams) {
+    }
+
+    /**
+     * The quality page: every product's score and checks, a per-domain roll-up and mesh-wide health figures.
+     */
+    public record QualityPage(List<QualityRow> products, List<DomainQuality> domains, List<HealthStat> health,
+                              List<FindingView> meshFindings) {
+    }
+
+    public record QualityRow(ProductRef ref, ScoreView score, int errors, int warnings) {
+    }
+
+    public record DomainQuality(String name, String href, int averageScore, int products, int errors,
+                                int warnings) {
+    }
+
+    /** A mesh-wide figure such as "products with an owner: 12 of 14 (86%)". */
+    public record HealthStat(String label, int count, int total, int percent) {
+    }
+
+    /** A score from 0 to 100 and the checks it is made of, so it is never only a number. */
+    public record ScoreView(int score, List<CheckView> checks) {
+    }
+
+    public record CheckView(String label, boolean passed, String detail) {
+    }
+
+    public record FindingView(String ruleId, String ruleHref, String severity, String location, String message,
+                              String hint) {
+    }
+
+    public record RuleView(String id, String anchor, String severity, String title, String rationale, String fix,
+                           int findingCount) {
+    }
+}

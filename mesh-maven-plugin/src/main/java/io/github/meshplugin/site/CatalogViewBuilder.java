@@ -1,0 +1,428 @@
+package io.github.meshplugin.site;
+
+import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.finding.RuleInfo;
+import io.github.meshplugin.finding.Severity;
+import io.github.meshplugin.graph.DependencyEdge;
+import io.github.meshplugin.graph.DomainLink;
+import io.github.meshplugin.graph.MeshGraph;
+import io.github.meshplugin.model.Contact;
+import io.github.meshplugin.model.Contract;
+import io.github.meshplugin.model.DataProduct;
+import io.github.meshplugin.model.Domain;
+import io.github.meshplugin.model.InputPort;
+import io.github.meshplugin.model.Mesh;
+import io.github.meshplugin.model.OutputPort;
+import io.github.meshplugin.model.Property;
+import io.github.meshplugin.model.QualityRule;
+import io.github.meshplugin.model.SchemaObject;
+import io.github.meshplugin.model.Status;
+import io.github.meshplugin.model.Team;
+import io.github.meshplugin.model.TeamMember;
+import io.github.meshplugin.site.CatalogView.CheckView;
+import io.github.meshplugin.site.CatalogView.ContactView;
+import io.github.meshplugin.site.CatalogView.ContractPage;
+import io.github.meshplugin.site.CatalogView.ContractRef;
+import io.github.meshplugin.site.CatalogView.ContractView;
+import io.github.meshplugin.site.CatalogView.DomainEdgeView;
+import io.github.meshplugin.site.CatalogView.DomainPage;
+import io.github.meshplugin.site.CatalogView.DomainQuality;
+import io.github.meshplugin.site.CatalogView.DomainSummary;
+import io.github.meshplugin.site.CatalogView.FindingView;
+import io.github.meshplugin.site.CatalogView.HealthStat;
+import io.github.meshplugin.site.CatalogView.KeyValue;
+import io.github.meshplugin.site.CatalogView.Link;
+import io.github.meshplugin.site.CatalogView.MemberView;
+import io.github.meshplugin.site.CatalogView.ObjectView;
+import io.github.meshplugin.site.CatalogView.OwnershipPage;
+import io.github.meshplugin.site.CatalogView.PortView;
+import io.github.meshplugin.site.CatalogView.ProductPage;
+import io.github.meshplugin.site.CatalogView.ProductRef;
+import io.github.meshplugin.site.CatalogView.PropertyView;
+import io.github.meshplugin.site.CatalogView.QualityPage;
+import io.github.meshplugin.site.CatalogView.QualityRow;
+import io.github.meshplugin.site.CatalogView.QualityView;
+import io.github.meshplugin.site.CatalogView.RuleView;
+import io.github.meshplugin.site.CatalogView.ScoreView;
+import io.github.meshplugin.site.CatalogView.SlaView;
+import io.github.meshplugin.site.CatalogView.StatusCount;
+import io.github.meshplugin.site.CatalogView.TeamPage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/** Computes the {@link CatalogView} from one build's result: every figure, list and link the pages show. */
+public final class CatalogViewBuilder {
+
+    private final Mesh mesh;
+    private final MeshGraph graph;
+    private final List<Finding> findings;
+    private final List<RuleInfo> rules;
+    private final String meshName;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final Map<String, ScoreView> scores = new HashMap<>();
+    private final Map<String, ProductRef> refs = new LinkedHashMap<>();
+
+    public CatalogViewBuilder(MeshBuild.Result result, String meshName) {
+        this.mesh = result.mesh();
+        this.graph = result.graph();
+        this.findings = result.findings();
+        this.rules = result.rules().catalogue();
+        this.meshName = meshName;
+    }
+
+    public CatalogView build() {
+        for (DataProduct product : mesh.products()) {
+            scores.putIfAbsent(product.id(), score(product));
+        }
+        for (DataProduct product : mesh.products()) {
+            refs.putIfAbsent(product.id(), ref(product));
+        }
+        List<ProductPage> products = uniqueProducts().stream().map(this::productPage).toList();
+        List<TeamPage> teams = mesh.teams().stream().map(this::teamPage).toList();
+        List<HealthStat> health = health();
+        return new CatalogView(new CatalogView.Meta(meshName, "mesh-maven-plugin"), overview(health),
+                mesh.domains().stream().map(this::domainPage).toList(), products,
+                uniqueContracts().stream().map(this::contractPage).toList(), teams,
+                new OwnershipPage(allRefs(p -> p.owner() == null), teams), qualityPage(health), ruleViews());
+    }
+
+    // ---- references and scores
+
+    private ProductRef ref(DataProduct product) {
+        Domain domain = mesh.domain(product.domain()).orElse(null);
+        Team owner = mesh.team(product.ownerTeam()).orElse(null);
+        return new ProductRef(product.id(), product.displayName(), Hrefs.product(product.id()), product.domain(),
+                domain == null ? product.domain() : domain.displayName(), Hrefs.domain(product.domain()),
+                product.status().label(), owner == null ? product.ownerTeam() : owner.displayName(),
+                product.ownerTeam() == null ? null : Hrefs.team(product.ownerTeam()),
+                product.owner() != null && product.owner().inherited(), scores.get(product.id()).score());
+    }
+
+    private ProductRef refOf(String productId) {
+        return refs.get(productId);
+    }
+
+    private List<ProductRef> refsOf(Iterable<String> ids) {
+        List<ProductRef> list = new ArrayList<>();
+        ids.forEach(id -> list.add(refOf(id)));
+        list.sort(Comparator.comparing(ProductRef::name).thenComparing(ProductRef::id));
+        return list;
+    }
+
+    private List<ProductRef> allRefs(Predicate<DataProduct> filter) {
+        return refsOf(uniqueProducts().stream().filter(filter).map(DataProduct::id).toList());
+    }
+
+    /** Transparent criteria, each a check with its reason; the score is the share of checks passed. */
+    private ScoreView score(DataProduct product) {
+        List<Contract> published = publishedContracts(product);
+        List<Finding> own = findingsOf(product.id());
+        List<CheckView> checks = new ArrayList<>();
+        checks.add(new CheckView("Owner", product.owner() != null, product.owner() == null
+                ? "No owning team" : "Owned by " + product.ownerTeam()
+                + (product.owner().inherited() ? " (inherited from the domain)" : "")));
+        boolean documented = product.purpose() != null && product.readme() != null;
+        checks.add(new CheckView("Documentation", documented, documented ? "Purpose and README present"
+                : product.purpose() == null ? "No purpose in the descriptor's description" : "No README.md"));
+        long missing = product.outputPorts().stream()
+                .filter(port -> mesh.contract(port.contractId()).isEmpty()).count();
+        long contractErrors = own.stream().filter(f -> f.severity() == Severity.ERROR)
+                .filter(f -> f.source().file().endsWith(".odcs.yaml")).count();
+        boolean valid = !product.outputPorts().isEmpty() && missing == 0 && contractErrors == 0;
+        checks.add(new CheckView("Valid contracts", valid, product.outputPorts().isEmpty() ? "No output port"
+                : missing > 0 ? missing + " output port(s) without a contract"
+                : contractErrors > 0 ? contractErrors + " error(s) in contract files"
+                : published.size() + " contract(s), all valid"));
+        boolean sla = !published.isEmpty() && published.stream().allMatch(c -> !c.slaProperties().isEmpty());
+        checks.add(new CheckView("SLA declared", sla, sla ? "Every contract declares SLA properties"
+                : "A published contract declares no SLA property"));
+        boolean quality = !published.isEmpty() && published.stream().allMatch(c -> qualityRuleCount(c) > 0);
+        checks.add(new CheckView("Quality rules", quality, quality ? "Every contract declares quality rules"
+                : "A published contract declares no quality rule"));
+        long open = own.stream().filter(f -> f.severity() != Severity.INFO).count();
+        checks.add(new CheckView("No open findings", open == 0, open == 0 ? "No errors or warnings"
+                : open + " error(s) and warning(s)"));
+        int passed = (int) checks.stream().filter(CheckView::passed).count();
+        return new ScoreView(Math.round(100f * passed / checks.size()), checks);
+    }
+
+    private List<Contract> publishedContracts(DataProduct product) {
+        Set<String> seen = new TreeSet<>();
+        List<Contract> contracts = new ArrayList<>();
+        for (OutputPort port : product.outputPorts()) {
+            mesh.contract(port.contractId()).filter(c -> seen.add(c.id())).ifPresent(contracts::add);
+        }
+        return contracts;
+    }
+
+    /** The contracts shown on a product page: those its ports publish, then other contract files in its folder. */
+    private List<Contract> contractsOf(DataProduct product) {
+        List<Contract> contracts = new ArrayList<>(publishedContracts(product));
+        for (Contract contract : mesh.contracts()) {
+            if (contract.source().file().startsWith(product.folder() + "/") && !contracts.contains(contract)) {
+                contracts.add(contract);
+            }
+        }
+        return contracts;
+    }
+
+    private static int qualityRuleCount(Contract contract) {
+        int count = 0;
+        for (SchemaObject object : contract.schema()) {
+            count += object.quality().size();
+        }
+        for (Property property : contract.allProperties()) {
+            count += property.quality().size();
+        }
+        return count;
+    }
+
+    private List<Finding> findingsOf(String productId) {
+        return findings.stream().filter(f -> Objects.equals(productId, f.subject())).toList();
+    }
+
+    private List<FindingView> findingViews(List<Finding> list) {
+        return list.stream().map(f -> new FindingView(f.ruleId(), Hrefs.rule(f.ruleId()), f.severity().label(),
+                f.source().location(), f.message(), f.hint())).toList();
+    }
+
+    private List<DataProduct> uniqueProducts() {
+        Set<String> seen = new TreeSet<>();
+        return mesh.products().stream().filter(p -> seen.add(p.id())).toList();
+    }
+
+    private List<Contract> uniqueContracts() {
+        Set<String> seen = new TreeSet<>();
+        return mesh.contracts().stream().filter(c -> seen.add(c.id())).toList();
+    }
+
+    // ---- pages
+
+    private CatalogView.Overview overview(List<HealthStat> health) {
+        Map<String, Integer> byStatus = new LinkedHashMap<>();
+        for (Status status : Status.values()) {
+            byStatus.put(status.label(), 0);
+        }
+        uniqueProducts().forEach(p -> byStatus.merge(p.status().label(), 1, Integer::sum));
+        List<StatusCount> statuses = new ArrayList<>();
+        byStatus.forEach((status, count) -> {
+            if (count > 0) {
+                statuses.add(new StatusCount(status, count));
+            }
+        });
+        List<DomainSummary> domains = mesh.domains().stream().map(domain -> {
+            Team owner = mesh.team(domain.ownerTeam()).orElse(null);
+            return new DomainSummary(domain.id(), domain.displayName(), Hrefs.domain(domain.id()),
+                    domain.description(), owner == null ? domain.ownerTeam() : owner.displayName(),
+                    domain.ownerTeam() == null ? null : Hrefs.team(domain.ownerTeam()),
+                    mesh.productsOf(domain.id()).size(), averageScore(mesh.productsOf(domain.id())),
+                    consumesFrom(domain.id()), consumedBy(domain.id()));
+        }).toList();
+        return new CatalogView.Overview(mesh.domains().size(), uniqueProducts().size(), uniqueContracts().size(),
+                mesh.teams().size(), graph.edges().size(), (int) graph.crossDomainEdgeCount(),
+                count(findings, Severity.ERROR), count(findings, Severity.WARNING), averageScore(mesh.products()),
+                domains, statuses, allRefs(p -> p.status() != Status.ACTIVE), health);
+    }
+
+    private DomainPage domainPage(Domain domain) {
+        Team owner = mesh.team(domain.ownerTeam()).orElse(null);
+        List<DataProduct> products = mesh.productsOf(domain.id());
+        List<Finding> domainFindings = findings.stream()
+                .filter(f -> products.stream().anyMatch(p -> p.id().equals(f.subject()))).toList();
+        return new DomainPage(domain.id(), domain.displayName(), domain.description(),
+                owner == null ? domain.ownerTeam() : owner.displayName(),
+                domain.ownerTeam() == null ? null : Hrefs.team(domain.ownerTeam()),
+                refsOf(products.stream().map(DataProduct::id).distinct().toList()), consumesFrom(domain.id()),
+                consumedBy(domain.id()), averageScore(products), count(domainFindings, Severity.ERROR),
+                count(domainFindings, Severity.WARNING));
+    }
+
+    private List<DomainEdgeView> consumesFrom(String domainId) {
+        return graph.domainLinks().stream().filter(l -> l.consumerDomain().equals(domainId))
+                .map(l -> domainEdge(l.producerDomain(), l)).toList();
+    }
+
+    private List<DomainEdgeView> consumedBy(String domainId) {
+        return graph.domainLinks().stream().filter(l -> l.producerDomain().equals(domainId))
+                .map(l -> domainEdge(l.consumerDomain(), l)).toList();
+    }
+
+    private DomainEdgeView domainEdge(String otherDomain, DomainLink link) {
+        String name = mesh.domain(otherDomain).map(Domain::displayName).orElse(otherDomain);
+        return new DomainEdgeView(name, Hrefs.domain(otherDomain), link.edges());
+    }
+
+    private ProductPage productPage(DataProduct product) {
+        List<PortView> inputs = new ArrayList<>();
+        for (InputPort port : product.inputPorts()) {
+            Contract contract = mesh.contract(port.contractId()).orElse(null);
+            List<ProductRef> producer = mesh.publisherOf(port.contractId()).map(p -> List.of(refOf(p.id())))
+                    .orElse(List.of());
+            inputs.add(new PortView(port.name(), port.version(), null, null, port.contractId(),
+                    contract == null ? null : contract.displayName(),
+                    contract == null ? null : Hrefs.contract(contract.id()), producer));
+        }
+        List<PortView> outputs = new ArrayList<>();
+        for (OutputPort port : product.outputPorts()) {
+            Contract contract = mesh.contract(port.contractId()).orElse(null);
+            List<String> consumerIds = graph.consumersOf(product.id()).stream()
+                    .filter(e -> e.contractId().equals(port.contractId())).map(DependencyEdge::consumer)
+                    .distinct().toList();
+            outputs.add(new PortView(port.name(), port.version(), port.type(), port.description(),
+                    port.contractId(), contract == null ? null : contract.displayName(),
+                    contract == null ? null : Hrefs.contract(contract.id()), refsOf(consumerIds)));
+        }
+        Set<String> blast = graph.downstream(product.id());
+        Set<String> blastTeams = new TreeSet<>();
+        Set<String> blastDomains = new TreeSet<>();
+        for (String id : blast) {
+            ProductRef ref = refOf(id);
+            if (ref.ownerName() != null) {
+                blastTeams.add(ref.ownerName());
+            }
+            blastDomains.add(ref.domainId());
+        }
+        List<KeyValue> custom = new ArrayList<>();
+        new java.util.TreeMap<>(product.customProperties()).forEach((k, v) -> custom.add(new KeyValue(k, v)));
+        return new ProductPage(refOf(product.id()), product.version(), product.purpose(), product.limitations(),
+                product.usage(), product.tags(), contacts(product.support()), inputs, outputs,
+                contractsOf(product).stream().map(this::contractView).toList(),
+                product.readme() == null ? null : markdown.render(product.readme()),
+                refsOf(graph.inputsOf(product.id()).stream().map(DependencyEdge::producer).distinct().toList()),
+                refsOf(graph.consumersOf(product.id()).stream().map(DependencyEdge::consumer).distinct().toList()),
+                refsOf(blast), blastTeams.size(), blastDomains.size(), findingViews(findingsOf(product.id())),
+                scores.get(product.id()), product.source().file(), custom);
+    }
+
+    private ContractView contractView(Contract contract) {
+        List<ObjectView> objects = new ArrayList<>();
+        for (SchemaObject object : contract.schema()) {
+            List<PropertyView> rows = new ArrayList<>();
+            flatten(object.properties(), "", 0, rows);
+            objects.add(new ObjectView(object.name(), object.physicalName(), object.physicalType(),
+                    object.description(), rows, qualityViews(object.quality())));
+        }
+        List<SlaView> sla = contract.slaProperties().stream().map(s -> new SlaView(s.property(), s.value(),
+                s.unit(), s.element(), s.driver())).toList();
+        List<Property> all = contract.allProperties();
+        return new ContractView(contract.id(), contract.displayName(), contract.version(),
+                contract.status().label(), contract.apiVersion(), Hrefs.contract(contract.id()), contract.purpose(),
+                contract.usage(), contract.limitations(), contract.tags(), contract.source().file(), objects, sla,
+                all.size(), (int) all.stream().filter(Property::pii).count(), qualityRuleCount(contract));
+    }
+
+    private void flatten(List<Property> properties, String prefix, int depth, List<PropertyView> rows) {
+        for (Property p : properties) {
+            String path = prefix.isEmpty() ? p.name() : prefix + "." + p.name();
+            rows.add(new PropertyView(p.name(), path, depth, p.logicalType(), p.physicalType(), p.required(),
+                    p.primaryKey(), p.unique(), p.classification(), p.pii(), p.criticalDataElement(), p.tags(),
+                    p.description(), qualityViews(p.quality())));
+            flatten(p.properties(), path, Math.min(depth + 1, 5), rows);
+        }
+    }
+
+    private static List<QualityView> qualityViews(List<QualityRule> rules) {
+        return rules.stream().map(q -> new QualityView(q.title(), q.type(), q.dimension(), q.severity(),
+                q.description(), q.expectation(), q.query())).toList();
+    }
+
+    private ContractPage contractPage(Contract contract) {
+        DataProduct publisher = mesh.publisherOf(contract.id()).orElse(null);
+        List<String> consumers = mesh.products().stream()
+                .filter(p -> p.inputPorts().stream().anyMatch(port -> contract.id().equals(port.contractId())))
+                .map(DataProduct::id).distinct().toList();
+        List<Finding> contractFindings = findings.stream()
+                .filter(f -> f.source().file().equals(contract.source().file())).toList();
+        return new ContractPage(contractView(contract), publisher == null ? null : refOf(publisher.id()),
+                refsOf(consumers), findingViews(contractFindings));
+    }
+
+    private TeamPage teamPage(Team team) {
+        List<MemberView> members = team.members().stream().map((TeamMember m) -> new MemberView(m.displayName(),
+                m.username(), m.role(), m.email())).toList();
+        List<DataProduct> owned = mesh.productsOwnedBy(team.id());
+        List<Link> domains = mesh.domains().stream().filter(d -> team.id().equals(d.ownerTeam()))
+                .map(d -> new Link(d.displayName(), Hrefs.domain(d.id()))).toList();
+        List<ContractRef> contracts = owned.stream().flatMap(p -> publishedContracts(p).stream())
+                .sorted(Comparator.comparing(Contract::id))
+                .map(c -> new ContractRef(c.id(), c.displayName(), c.version(), Hrefs.contract(c.id()),
+                        c.status().label())).toList();
+        return new TeamPage(team.id(), team.displayName(), Hrefs.team(team.id()), team.description(),
+                team.declared(), members, contacts(team.contacts()),
+                refsOf(owned.stream().map(DataProduct::id).distinct().toList()), domains, contracts);
+    }
+
+    private QualityPage qualityPage(List<HealthStat> health) {
+        List<QualityRow> rows = uniqueProducts().stream().map(p -> {
+            List<Finding> own = findingsOf(p.id());
+            return new QualityRow(refOf(p.id()), scores.get(p.id()), count(own, Severity.ERROR),
+                    count(own, Severity.WARNING));
+        }).sorted(Comparator.comparing((QualityRow r) -> r.ref().domainId()).thenComparing(r -> r.ref().name()))
+                .toList();
+        List<DomainQuality> domains = mesh.domains().stream().map(d -> {
+            List<DataProduct> products = mesh.productsOf(d.id());
+            List<Finding> own = findings.stream()
+                    .filter(f -> products.stream().anyMatch(p -> p.id().equals(f.subject()))).toList();
+            return new DomainQuality(d.displayName(), Hrefs.domain(d.id()), averageScore(products), products.size(),
+                    count(own, Severity.ERROR), count(own, Severity.WARNING));
+        }).toList();
+        List<Finding> meshWide = findings.stream().filter(f -> f.subject() == null).toList();
+        return new QualityPage(rows, domains, health, findingViews(meshWide));
+    }
+
+    private List<HealthStat> health() {
+        List<HealthStat> stats = new ArrayList<>();
+        String[] labels = {"Products with an owner", "Products with documentation",
+            "Products with valid contracts", "Products with SLAs", "Products with quality rules",
+            "Products without open findings"};
+        List<DataProduct> products = uniqueProducts();
+        for (int check = 0; check < labels.length; check++) {
+            int index = check;
+            int passed = (int) products.stream().filter(p -> scores.get(p.id()).checks().get(index).passed()).count();
+            stats.add(new HealthStat(labels[check], passed, products.size(),
+                    products.isEmpty() ? 0 : Math.round(100f * passed / products.size())));
+        }
+        return stats;
+    }
+
+    private List<RuleView> ruleViews() {
+        return rules.stream().map(rule -> new RuleView(rule.id(), Hrefs.ruleAnchor(rule.id()),
+                rule.defaultSeverity().label(), rule.title(), rule.rationale(), rule.fix(),
+                (int) findings.stream().filter(f -> f.ruleId().equals(rule.id())).count())).toList();
+    }
+
+    // ---- helpers
+
+    private int averageScore(List<DataProduct> products) {
+        return (int) Math.round(products.stream().mapToInt(p -> scores.get(p.id()).score()).average().orElse(0));
+    }
+
+    private static int count(List<Finding> list, Severity severity) {
+        return (int) list.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    private static List<ContactView> contacts(List<Contact> contacts) {
+        return contacts.stream().map(c -> new ContactView(c.channel(), c.tool(), safeUrl(c.url()), c.scope(),
+                c.description())).toList();
+    }
+
+    /** Only links a reader can follow without risk: http(s) and mailto. Anything else is shown as text. */
+    static String safeUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        String lower = url.trim().toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:")
+                ? url.trim() : null;
+    }
+}
