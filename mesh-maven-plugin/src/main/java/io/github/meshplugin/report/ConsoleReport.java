@@ -26,10 +26,11 @@ public final class ConsoleReport {
         Mesh mesh = result.mesh();
         List<Finding> findings = result.findings();
         List<Line> lines = new ArrayList<>();
-        lines.add(info("Mesh: " + mesh.domains().size() + " domains, " + mesh.products().size() + " products, "
-                + mesh.contracts().size() + " contracts, " + mesh.teams().size() + " teams, "
-                + result.graph().edges().size() + " dependencies (" + result.graph().crossDomainEdgeCount()
-                + " across domains)"));
+        lines.add(info("Mesh: " + plural(mesh.domains().size(), "domain") + ", "
+                + plural(mesh.products().size(), "product") + ", " + plural(mesh.contracts().size(), "contract")
+                + ", " + plural(mesh.teams().size(), "team") + ", "
+                + (result.graph().edges().size() == 1 ? "1 dependency" : result.graph().edges().size()
+                + " dependencies") + " (" + result.graph().crossDomainEdgeCount() + " across domains)"));
         Map<Severity, Long> counts = Findings.countBySeverity(findings);
         lines.add(info("Findings: " + plural(counts.get(Severity.ERROR), "error") + ", "
                 + plural(counts.get(Severity.WARNING), "warning") + ", " + counts.get(Severity.INFO) + " info"));

@@ -1,0 +1,147 @@
+package io.github.meshplugin.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.finding.Finding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input of any kind gives a finding that names the file; the build never crashes and keeps the rest. */
+class HostileInputTest {
+
+    @TempDir
+    Path mesh;
+
+    private static final String GOOD_PRODUCT = """
+            apiVersion: v1.0.0
+            kind: DataProduct
+            id: d.good
+            status: active
+            team: {name: t}
+            """;
+
+    private Path product(String folder, String file, byte[] content) throws IOException {
+        Path dir = Files.createDirectories(mesh.resolve("domains/d").resolve(folder));
+        return Files.write(dir.resolve(file), content);
+    }
+
+    private MeshBuild.Result buildWith(String file, byte[] content) throws IOException {
+        product("good", "good.odps.yaml", GOOD_PRODUCT.getBytes(StandardCharsets.UTF_8));
+        product("bad", file, content);
+        return MeshBuild.defaults().run(mesh);
+    }
+
+    private static List<String> rulesAt(MeshBuild.Result result, String file) {
+        return result.findings().stream().filter(f -> f.source().file().equals(file)).map(Finding::ruleId).toList();
+    }
+
+    @Test
+    void aBillionLaughsDocumentIsRefusedWithAFindingInsteadOfExpanding() throws IOException {
+        StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char level = 'b'; level <= 'z'; level++) {
+            char previous = (char) (level - 1);
+            bomb.append(level).append(": &").append(level).append(" [")
+                    .append(("*" + previous + ",").repeat(9)).append('*').append(previous).append("]\n");
+        }
+        MeshBuild.Result result = buildWith("bad.odps.yaml", bomb.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(rulesAt(result, "domains/d/bad/bad.odps.yaml")).containsExactly("MESH-YAML-003");
+        assertThat(result.mesh().products()).extracting(p -> p.id()).containsExactly("d.good");
+    }
+
+    @Test
+    void aBinaryFileIsReportedNotParsed() throws IOException {
+        MeshBuild.Result result = buildWith("bad.odps.yaml", new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1});
+
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("MESH-FILE-001"))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("binary"));
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsReportedWithoutBeingLoaded() throws IOException {
+        byte[] huge = ("# padding\n".repeat(300_000)).getBytes(StandardCharsets.UTF_8);
+        MeshBuild.Result result = buildWith("bad.odps.yaml", huge);
+
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("MESH-FILE-001"))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("over the limit"));
+    }
+
+    @Test
+    void invalidUtf8IsReported() throws IOException {
+        MeshBuild.Result result = buildWith("bad.odps.yaml", new byte[] {'i', 'd', ':', ' ', (byte) 0xC3, 0x28});
+
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("MESH-FILE-001"))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("UTF-8"));
+    }
+
+    @Test
+    void wrongTypesAreReportedAtTheValueAndTheRestOfTheFileIsRead() throws IOException {
+        String text = """
+                apiVersion: v1.0.0
+                kind: DataProduct
+                id: d.bad
+                status: active
+                tags: not-a-list
+                inputPorts:
+                  name: should-be-a-list
+                team: {name: t}
+                """;
+        MeshBuild.Result result = buildWith("bad.odps.yaml", text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("MESH-SCHEMA-002"))
+                .extracting(f -> f.source().line() + ":" + f.message())
+                .containsExactly("5:`tags` should be a list but is a string",
+                        "7:`inputPorts` should be a list but is a map");
+        assertThat(result.mesh().product("d.bad")).isPresent();
+    }
+
+    @Test
+    void aSymbolicLinkLoopDoesNotTrapTheScan() throws IOException {
+        Path folder = product("good", "good.odps.yaml", GOOD_PRODUCT.getBytes(StandardCharsets.UTF_8)).getParent();
+        Files.createSymbolicLink(folder.resolve("loop"), folder);
+
+        MeshBuild.Result result = MeshBuild.defaults().run(mesh);
+
+        assertThat(result.mesh().products()).extracting(p -> p.id()).containsExactly("d.good");
+        assertThat(result.findings()).anySatisfy(f -> assertThat(f.message()).contains("symbolic link"));
+    }
+
+    @Test
+    void mergeKeysAndAnchorsResolveToTheirValues() {
+        List<Finding> findings = new ArrayList<>();
+        String text = """
+                defaults: &port {version: 1.0.0, contractId: c.one}
+                inputPorts:
+                  - <<: *port
+                    name: first
+                  - <<: *port
+                    name: second
+                    contractId: c.two
+                """;
+        YamlNode.Mapping root = (YamlNode.Mapping) new YamlTreeReader(1_000_000).read(text, "f.yaml", findings)
+                .orElseThrow();
+        YamlNode.Sequence ports = (YamlNode.Sequence) root.get("inputPorts");
+
+        assertThat(findings).isEmpty();
+        assertThat(((YamlNode.Mapping) ports.items().get(0)).entries()).containsOnlyKeys("version", "contractId",
+                "name");
+        assertThat(((YamlNode.Scalar) ((YamlNode.Mapping) ports.items().get(1)).get("contractId")).text())
+                .isEqualTo("c.two");
+    }
+
+    @Test
+    void anEmptyFileAndAListAtTheTopAreReported() throws IOException {
+        product("list", "list.odps.yaml", "- just\n- a list\n".getBytes(StandardCharsets.UTF_8));
+        MeshBuild.Result result = buildWith("empty.odps.yaml", new byte[0]);
+
+        assertThat(rulesAt(result, "domains/d/bad/empty.odps.yaml")).containsExactly("MESH-SCHEMA-001");
+        assertThat(rulesAt(result, "domains/d/list/list.odps.yaml")).containsExactly("MESH-SCHEMA-002");
+    }
+}
