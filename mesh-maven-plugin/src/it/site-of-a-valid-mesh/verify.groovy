@@ -1,0 +1,15 @@
+// A real Maven build of a small valid mesh: validation passes and the catalog is written.
+def site = new File(basedir, 'target/mesh-site')
+def log = new File(basedir, 'build.log').text
+
+assert log.contains('Findings: 0 errors, 0 warnings')
+assert log.contains('The mesh passed validation.')
+assert log.contains('BUILD SUCCESS')
+['index.html', 'ownership.html', 'quality.html', 'rules.html', 'catalog.json',
+ 'domains/shop.html', 'domains/money.html',
+ 'products/shop.orders.html', 'products/shop.carts.html', 'products/money.revenue.html',
+ 'contracts/shop.orders.orders.html', 'teams/shop-team.html', 'teams/money-team.html',
+ 'assets/style.css'].each { assert new File(site, it).isFile() : "missing $it" }
+assert new File(site, 'products/shop.orders.html').text.contains('customer_email')
+assert !new File(basedir, 'target/mesh-site.staging').exists()
+return true

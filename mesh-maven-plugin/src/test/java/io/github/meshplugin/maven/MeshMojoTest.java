@@ -1,0 +1,64 @@
+package io.github.meshplugin.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+
+/** The goals as Maven configures them from a POM, with the Maven Plugin Testing Harness. */
+@MojoTest
+class MeshMojoTest {
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "src/test/resources/unit/validate-broken/pom.xml")
+    void validateFailsTheBuildOnABrokenMesh(ValidateMojo mojo) {
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageMatching("The mesh has \\d+ errors \\(failOn=error\\); see the findings above\\.");
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "src/test/resources/unit/validate-broken-never/pom.xml")
+    void validateOnlyReportsWhenFailOnIsNever(ValidateMojo mojo) {
+        assertThatCode(mojo::execute).doesNotThrowAnyException();
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "src/test/resources/unit/validate-valid/pom.xml")
+    void validatePassesAValidMeshEvenWhenWarningsFail(ValidateMojo mojo) {
+        assertThatCode(mojo::execute).doesNotThrowAnyException();
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "src/test/resources/unit/validate-skip/pom.xml")
+    void skipDoesNothingAtAll(ValidateMojo mojo) {
+        assertThatCode(mojo::execute).doesNotThrowAnyException();
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "src/test/resources/unit/validate-bad-failon/pom.xml")
+    void anUnknownFailOnValueIsAConfigurationErrorThatSaysWhatIsAllowed(ValidateMojo mojo) {
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("failOn must be one of error, warning, never; was 'sometimes'");
+    }
+
+    @Test
+    @InjectMojo(goal = "site", pom = "src/test/resources/unit/site-valid/pom.xml")
+    void siteWritesTheCatalog(SiteMojo mojo) throws Exception {
+        mojo.execute();
+
+        Path site = mojo.outputDirectory.toPath();
+        assertThat(site.resolve("index.html")).content().contains("Test Shop");
+        assertThat(site.resolve("products/shop.orders.html")).exists();
+        assertThat(site.resolve("catalog.json")).exists();
+        assertThat(Files.exists(site.resolveSibling("mesh-site.staging"))).isFalse();
+    }
+}

@@ -1,0 +1,173 @@
+package io.github.meshplugin.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * The generated catalog in a real browser (headless Chromium), opened from {@code file://} as a user would open
+ * it from disk: styled, its script running under the Content-Security-Policy, no console errors, links and
+ * controls working. Screenshots land in target/screenshots for people to look at.
+ */
+class SiteBrowserIT {
+
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static Path sampleSite;
+    private static Path smallSite;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void renderSitesAndStartTheBrowser() throws IOException {
+        sampleSite = Path.of("target/browser-it/sample").toAbsolutePath();
+        smallSite = Path.of("target/browser-it/small").toAbsolutePath();
+        SiteFixture.render(SiteFixture.sampleMesh(), sampleSite);
+        SiteFixture.render(Path.of("src/test/resources/meshes/valid"), smallSite);
+        Files.createDirectories(SCREENSHOTS);
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(executable("chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1800");
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(executable("chromedriver"))).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopTheBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** Never skipped: without a browser the test fails and says how to get one. */
+    private static String executable(String name) {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
+            File candidate = new File(dir, name);
+            if (candidate.canExecute()) {
+                return candidate.getAbsolutePath();
+            }
+        }
+        return fail(name + " is not installed. The test command installs it through scripts/ensure-chromium.sh; "
+                + "or run: sudo apt-get install -y chromium chromium-driver");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "index, index.html, Northwind Outfitters",
+        "domain, domains/sales.html, Sales",
+        "product, products/marketing.basket-analysis.html, Basket Analysis",
+        "contract, contracts/sales.orders.order-lines.html, order",
+        "team, teams/growth-analytics.html, Growth Analytics",
+        "ownership, ownership.html, Ownership",
+        "quality, quality.html, Quality",
+        "rules, rules.html, Rules"
+    })
+    void everyPageTypeIsStyledRunsItsScriptAndLogsNoErrors(String type, String page, String heading)
+            throws IOException {
+        open(sampleSite, page);
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).containsIgnoringCase(heading);
+        assertThat((String) js("return getComputedStyle(document.body).fontFamily")).contains("system-ui");
+        assertThat(js("return document.documentElement.classList.contains('js')"))
+                .as("site.js ran under the page's Content-Security-Policy").isEqualTo(true);
+        assertThat(browser.findElements(By.cssSelector(".theme-toggle"))).hasSize(1);
+        assertThat(consoleErrors()).isEmpty();
+        Files.write(SCREENSHOTS.resolve(type + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void aReaderGetsFromTheIndexToAProductOfADomainByClicking() {
+        open(sampleSite, "index.html");
+
+        browser.findElement(By.linkText("Marketing")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Marketing");
+        browser.findElement(By.linkText("Basket Analysis")).click();
+
+        assertThat(browser.getCurrentUrl()).endsWith("/products/marketing.basket-analysis.html");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Orders and order lines", "Customer Segments", "Growth Analytics");
+    }
+
+    @Test
+    void theDarkModeToggleSwitchesTheColours() {
+        open(sampleSite, "index.html");
+        Object lightBackground = js("return getComputedStyle(document.body).backgroundColor");
+
+        browser.findElement(By.cssSelector(".theme-toggle")).click();
+
+        assertThat(js("return document.documentElement.getAttribute('data-theme')")).isEqualTo("dark");
+        assertThat(js("return getComputedStyle(document.body).backgroundColor")).isNotEqualTo(lightBackground);
+        browser.findElement(By.cssSelector(".theme-toggle")).click();
+        assertThat(js("return document.documentElement.getAttribute('data-theme')")).isEqualTo("light");
+    }
+
+    @Test
+    void theQualityTableSortsByScoreWhenItsHeaderIsClicked() {
+        open(smallSite, "quality.html");
+        WebElement table = browser.findElement(By.cssSelector("table.quality-table"));
+        WebElement scoreHeader = table.findElements(By.cssSelector("thead th button")).stream()
+                .filter(button -> button.getText().contains("Score")).findFirst().orElseThrow();
+
+        scoreHeader.click();
+        List<Integer> ascending = scores(table);
+        scoreHeader.click();
+        List<Integer> descending = scores(table);
+
+        assertThat(ascending).isSorted().hasSize(3);
+        assertThat(ascending.get(0)).isLessThan(ascending.get(2));
+        List<Integer> reversed = new java.util.ArrayList<>(ascending);
+        java.util.Collections.reverse(reversed);
+        assertThat(descending).containsExactlyElementsOf(reversed);
+    }
+
+    private List<Integer> scores(WebElement table) {
+        int column = ((Number) js("var ths = arguments[0].querySelectorAll('thead th');"
+                + "for (var i = 0; i < ths.length; i++) { if (ths[i].textContent.indexOf('Score') >= 0) return i; }"
+                + "return -1;", table)).intValue();
+        return table.findElements(By.cssSelector("tbody tr")).stream()
+                .map(row -> row.findElements(By.xpath("./*")).get(column).getAttribute("data-sort"))
+                .map(Integer::valueOf).toList();
+    }
+
+    private static void open(Path site, String page) {
+        browser.get(site.resolve(page).toUri().toString());
+    }
+
+    private static Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
+    }
+
+    private static List<String> consoleErrors() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::getMessage).toList();
+    }
+}

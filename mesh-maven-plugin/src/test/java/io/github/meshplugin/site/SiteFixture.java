@@ -1,0 +1,26 @@
+package io.github.meshplugin.site;
+
+import io.github.meshplugin.MeshBuild;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Builds a mesh and writes its catalog, as {@code mesh:site} does, without Maven. */
+final class SiteFixture {
+
+    private SiteFixture() {
+    }
+
+    static MeshBuild.Result render(Path mesh, Path site, Theme theme) throws IOException {
+        MeshBuild.Result result = MeshBuild.defaults().run(mesh);
+        new SiteRenderer(theme).render(new CatalogViewBuilder(result, "Northwind Outfitters").build(), result, site);
+        return result;
+    }
+
+    static MeshBuild.Result render(Path mesh, Path site) throws IOException {
+        return render(mesh, site, Theme.standard());
+    }
+
+    static Path sampleMesh() {
+        return Path.of(System.getProperty("mesh.sampleMesh", "../sample-mesh"));
+    }
+}

@@ -1,0 +1,160 @@
+package io.github.meshplugin.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.meshplugin.MeshBuild;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The catalog of the sample mesh, as files: complete, linked, reproducible, and written all or nothing. */
+class SiteTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void thereIsAPageForEveryDomainProductContractAndTeamPlusOwnershipAndQuality() throws IOException {
+        Path site = temp.resolve("site");
+        MeshBuild.Result result = SiteFixture.render(SiteFixture.sampleMesh(), site);
+
+        assertThat(site.resolve("index.html")).isRegularFile();
+        assertThat(site.resolve("ownership.html")).isRegularFile();
+        assertThat(site.resolve("quality.html")).isRegularFile();
+        assertThat(site.resolve("rules.html")).isRegularFile();
+        assertThat(site.resolve("catalog.json")).isRegularFile();
+        result.mesh().domains().forEach(d -> assertThat(site.resolve(Hrefs.domain(d.id()))).isRegularFile());
+        result.mesh().products().forEach(p -> assertThat(site.resolve(Hrefs.product(p.id()))).isRegularFile());
+        result.mesh().contracts().forEach(c -> assertThat(site.resolve(Hrefs.contract(c.id()))).isRegularFile());
+        result.mesh().teams().forEach(t -> assertThat(site.resolve(Hrefs.team(t.id()))).isRegularFile());
+    }
+
+    @Test
+    void everyRelativeLinkResolvesToAFileThatExists() throws IOException {
+        Path site = temp.resolve("site");
+        SiteFixture.render(SiteFixture.sampleMesh(), site);
+
+        List<String> broken = new ArrayList<>();
+        int checked = 0;
+        for (Path page : htmlPages(site)) {
+            Document document = Jsoup.parse(page.toFile(), "UTF-8");
+            for (Element element : document.select("[href], [src]")) {
+                String link = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+                URI uri = URI.create(link);
+                if (uri.getScheme() != null || link.startsWith("#")) {
+                    continue;
+                }
+                checked++;
+                Path target = page.getParent().resolve(uri.getPath()).normalize();
+                if (!target.startsWith(site) || !Files.isRegularFile(target)) {
+                    broken.add(site.relativize(page) + " -> " + link);
+                } else if (uri.getFragment() != null && target.toString().endsWith(".html")
+                        && Jsoup.parse(target.toFile(), "UTF-8").getElementById(uri.getFragment()) == null) {
+                    broken.add(site.relativize(page) + " -> " + link + " (no such anchor)");
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+        assertThat(checked).as("links checked").isGreaterThan(500);
+    }
+
+    @Test
+    void theSameMeshGivesAByteIdenticalSite() throws IOException {
+        Path first = temp.resolve("first");
+        Path second = temp.resolve("second");
+        SiteFixture.render(SiteFixture.sampleMesh(), first);
+        SiteFixture.render(SiteFixture.sampleMesh(), second);
+
+        List<Path> files = allFiles(first);
+        assertThat(files.stream().map(first::relativize).map(Path::toString))
+                .containsExactlyElementsOf(allFiles(second).stream().map(second::relativize).map(Path::toString)
+                        .toList());
+        for (Path file : files) {
+            assertThat(Files.readAllBytes(second.resolve(first.relativize(file))))
+                    .as(first.relativize(file).toString()).isEqualTo(Files.readAllBytes(file));
+        }
+    }
+
+    @Test
+    void aFailedRunLeavesThePreviousSiteAsItWas() throws IOException {
+        Path site = temp.resolve("site");
+        SiteFixture.render(SiteFixture.sampleMesh(), site);
+        byte[] before = Files.readAllBytes(site.resolve("index.html"));
+        Path brokenTheme = Files.createDirectories(temp.resolve("theme"));
+        Files.writeString(brokenTheme.resolve("product.ftlh"), "${page.noSuchField}");
+
+        assertThatThrownBy(() -> SiteFixture.render(SiteFixture.sampleMesh(), site,
+                new Theme(getClass().getClassLoader(), brokenTheme)))
+                .isInstanceOf(SiteRenderer.ThemeException.class)
+                .hasMessageContaining("product.ftlh");
+        assertThat(Files.readAllBytes(site.resolve("index.html"))).isEqualTo(before);
+        assertThat(temp.resolve("site.staging")).doesNotExist();
+    }
+
+    @Test
+    void aSingleTemplateCanBeOverriddenFromAFolder() throws IOException {
+        Path theme = Files.createDirectories(temp.resolve("theme"));
+        Files.writeString(theme.resolve("rules.ftlh"), "<p>Our own rules page: ${page.rules?size} rules</p>");
+        Path site = temp.resolve("site");
+
+        SiteFixture.render(SiteFixture.sampleMesh(), site, new Theme(getClass().getClassLoader(), theme));
+
+        assertThat(site.resolve("rules.html")).content().startsWith("<p>Our own rules page: ");
+        assertThat(site.resolve("index.html")).content().contains("<html");
+    }
+
+    @Test
+    void textFromTheMeshIsEscapedAndReadmeHtmlIsNotPassedThrough() throws IOException {
+        Path mesh = temp.resolve("mesh");
+        Path folder = Files.createDirectories(mesh.resolve("domains/d/p"));
+        Files.writeString(folder.resolve("p.odps.yaml"), """
+                apiVersion: v1.0.0
+                kind: DataProduct
+                id: d.p
+                name: "<script>alert('name')</script>"
+                status: active
+                description:
+                  purpose: "<img src=x onerror=alert(1)>"
+                tags: ["<b>tag</b>"]
+                team: {name: t}
+                """);
+        Files.writeString(folder.resolve("README.md"), """
+                # Readme <script>alert('readme')</script>
+
+                [click](javascript:alert('link'))
+
+                <iframe src="https://example.com"></iframe>
+                """);
+        Path site = temp.resolve("site");
+        SiteFixture.render(mesh, site);
+
+        String page = Files.readString(site.resolve("products/d.p.html"), StandardCharsets.UTF_8);
+        Document document = Jsoup.parse(page);
+        assertThat(document.select("script")).allSatisfy(script -> assertThat(script.attr("src")).isNotEmpty());
+        assertThat(document.select("img[onerror], iframe, a[href^=javascript]")).isEmpty();
+        assertThat(page).contains("&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt;");
+        assertThat(document.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
+                .contains("script-src 'self'");
+    }
+
+    private static List<Path> htmlPages(Path site) throws IOException {
+        return allFiles(site).stream().filter(f -> f.toString().endsWith(".html")).toList();
+    }
+
+    private static List<Path> allFiles(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}
