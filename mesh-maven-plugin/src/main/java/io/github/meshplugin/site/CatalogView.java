@@ -125,7 +125,11 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
      * The quality page: every product's score and checks, a per-domain roll-up and mesh-wide health figures.
      */
     public record QualityPage(List<QualityRow> products, List<DomainQuality> domains, List<HealthStat> health,
-                              List<FindingView> meshFindings) {
+                              List<ProductFindings> productFindings, List<FindingView> meshFindings) {
+    }
+
+    /** The findings of one product, for the quality page's list of everything that needs fixing. */
+    public record ProductFindings(ProductRef ref, List<FindingView> findings) {
     }
 
     public record QualityRow(ProductRef ref, ScoreView score, int errors, int warnings) {

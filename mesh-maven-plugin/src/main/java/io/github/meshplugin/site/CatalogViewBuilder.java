@@ -129,8 +129,8 @@ public final class CatalogViewBuilder {
         List<Finding> own = findingsOf(product.id());
         List<CheckView> checks = new ArrayList<>();
         checks.add(new CheckView("Owner", product.owner() != null, product.owner() == null
-                ? "No owning team" : "Owned by " + product.ownerTeam()
-                + (product.owner().inherited() ? " (inherited from the domain)" : "")));
+                ? "No owning team" : "Owned by " + mesh.team(product.ownerTeam()).map(Team::displayName)
+                .orElse(product.ownerTeam()) + (product.owner().inherited() ? " (inherited from the domain)" : "")));
         boolean documented = product.purpose() != null && product.readme() != null;
         checks.add(new CheckView("Documentation", documented, documented ? "Purpose and README present"
                 : product.purpose() == null ? "No purpose in the descriptor's description" : "No README.md"));
@@ -376,8 +376,12 @@ public final class CatalogViewBuilder {
             return new DomainQuality(d.displayName(), Hrefs.domain(d.id()), averageScore(products), products.size(),
                     count(own, Severity.ERROR), count(own, Severity.WARNING));
         }).toList();
+        List<CatalogView.ProductFindings> perProduct = rows.stream()
+                .filter(row -> row.errors() + row.warnings() > 0 || !findingsOf(row.ref().id()).isEmpty())
+                .map(row -> new CatalogView.ProductFindings(row.ref(), findingViews(findingsOf(row.ref().id()))))
+                .toList();
         List<Finding> meshWide = findings.stream().filter(f -> f.subject() == null).toList();
-        return new QualityPage(rows, domains, health, findingViews(meshWide));
+        return new QualityPage(rows, domains, health, perProduct, findingViews(meshWide));
     }
 
     private List<HealthStat> health() {

@@ -36,6 +36,7 @@ class SiteBrowserIT {
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static Path sampleSite;
     private static Path smallSite;
+    private static Path brokenSite;
     private static ChromeDriver browser;
 
     @BeforeAll
@@ -44,6 +45,8 @@ class SiteBrowserIT {
         smallSite = Path.of("target/browser-it/small").toAbsolutePath();
         SiteFixture.render(SiteFixture.sampleMesh(), sampleSite);
         SiteFixture.render(Path.of("src/test/resources/meshes/valid"), smallSite);
+        brokenSite = Path.of("target/browser-it/broken").toAbsolutePath();
+        SiteFixture.render(Path.of("src/test/resources/meshes/broken"), brokenSite);
         Files.createDirectories(SCREENSHOTS);
 
         ChromeOptions options = new ChromeOptions();
@@ -146,6 +149,19 @@ class SiteBrowserIT {
         List<Integer> reversed = new java.util.ArrayList<>(ascending);
         java.util.Collections.reverse(reversed);
         assertThat(descending).containsExactlyElementsOf(reversed);
+    }
+
+    @Test
+    void theQualityPageOfABrokenMeshShowsEveryFindingAndLinksItsRule() throws IOException {
+        open(brokenSite, "quality.html");
+        String text = browser.findElement(By.tagName("main")).getText();
+
+        assertThat(text).contains("domains/beta/b1/syntax.odcs.yaml:6:4", "MESH-YAML-001",
+                "dependency cycle: alpha.a1 -> beta.b1 -> alpha.a1", "MESH-OWN-001");
+        Files.write(SCREENSHOTS.resolve("quality-broken.png"), browser.getScreenshotAs(OutputType.BYTES));
+        browser.findElement(By.linkText("MESH-GRAPH-001")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/rules.html#mesh-graph-001");
+        assertThat(browser.findElement(By.id("mesh-graph-001")).getText()).contains("cycle");
     }
 
     private List<Integer> scores(WebElement table) {
