@@ -98,6 +98,29 @@ final class Fields {
         return items;
     }
 
+    /** The {@code description} block both standards share. */
+    record Description(String purpose, String limitations, String usage) {
+    }
+
+    /**
+     * The {@code description} map. A plain string is a common slip: it is reported, and kept as the purpose so
+     * the text still reaches the catalog.
+     */
+    Description description(Mapping root) {
+        if (root.get("description") instanceof Scalar plain && plain.text() != null) {
+            findings.add(ReadRules.WRONG_TYPE.finding(plain.source(),
+                    "`description` should be a map with `purpose`, `limitations` and `usage` but is a string",
+                    "Write `description:` with `purpose: <text>` under it."));
+            return new Description(plain.text(), null, null);
+        }
+        Mapping description = mapping(root, "", "description");
+        if (description == null) {
+            return new Description(null, null, null);
+        }
+        return new Description(text(description, "description", "purpose"),
+                text(description, "description", "limitations"), text(description, "description", "usage"));
+    }
+
     /** A list of plain values, such as tags. */
     List<String> texts(Mapping map, String path, String key) {
         YamlNode node = map.get(key);

@@ -50,22 +50,7 @@ public final class OdcsReader {
         String id = declaredId != null ? declaredId : fallbackId;
         String version = fields.requiredText(root, "", "version");
 
-        String purpose = null;
-        String limitations = null;
-        String usage = null;
-        if (root.get("description") instanceof Scalar plain) {
-            purpose = plain.text();
-            findings.add(ReadRules.WRONG_TYPE.finding(plain.source(),
-                    "`description` should be a map with `purpose`, `limitations` and `usage` but is a string",
-                    "Write `description:` with `purpose: <text>` under it."));
-        } else {
-            Mapping description = fields.mapping(root, "", "description");
-            if (description != null) {
-                purpose = fields.text(description, "description", "purpose");
-                limitations = fields.text(description, "description", "limitations");
-                usage = fields.text(description, "description", "usage");
-            }
-        }
+        Fields.Description description = fields.description(root);
 
         List<SchemaObject> schema = new ArrayList<>();
         List<Mapping> objects = fields.mappings(root, "", "schema");
@@ -93,8 +78,8 @@ public final class OdcsReader {
         }
 
         return new Contract(id, fields.text(root, "", "name"), version, fields.text(root, "", "apiVersion"),
-                OdpsReader.status(root, fields, findings), fields.text(root, "", "domain"), purpose, limitations,
-                usage, fields.texts(root, "", "tags"), teamName(root, fields), schema, sla,
+                OdpsReader.status(root, fields, findings), fields.text(root, "", "domain"), description.purpose(),
+                description.limitations(), description.usage(), fields.texts(root, "", "tags"), teamName(root, fields), schema, sla,
                 fields.contacts(root, "", "support"), root.source());
     }
 

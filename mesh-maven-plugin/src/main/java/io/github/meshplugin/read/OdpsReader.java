@@ -34,22 +34,7 @@ public final class OdpsReader {
         Status status = status(root, fields, findings);
         String domain = fields.text(root, "", "domain");
 
-        String purpose = null;
-        String limitations = null;
-        String usage = null;
-        if (root.get("description") instanceof YamlNode.Scalar plain) {
-            purpose = plain.text();
-            findings.add(ReadRules.WRONG_TYPE.finding(plain.source(),
-                    "`description` should be a map with `purpose`, `limitations` and `usage` but is a string",
-                    "Write `description:` with `purpose: <text>` under it."));
-        } else {
-            Mapping description = fields.mapping(root, "", "description");
-            if (description != null) {
-                purpose = fields.text(description, "description", "purpose");
-                limitations = fields.text(description, "description", "limitations");
-                usage = fields.text(description, "description", "usage");
-            }
-        }
+        Fields.Description description = fields.description(root);
 
         List<InputPort> inputs = new ArrayList<>();
         List<Mapping> inputItems = fields.mappings(root, "", "inputPorts");
@@ -73,7 +58,8 @@ public final class OdpsReader {
         Owner owner = inlineTeam == null ? null : new Owner(inlineTeam.id(), false);
         DataProduct product = new DataProduct(id, fields.text(root, "", "name"),
                 folderDomain != null ? folderDomain : domain, status, fields.text(root, "", "version"),
-                fields.text(root, "", "apiVersion"), purpose, limitations, usage, fields.texts(root, "", "tags"),
+                fields.text(root, "", "apiVersion"), description.purpose(), description.limitations(),
+                description.usage(), fields.texts(root, "", "tags"),
                 owner, inputs, outputs, fields.contacts(root, "", "support"), fields.customProperties(root, ""),
                 folder, readme, root.source());
         return new ReadProduct(product, inlineTeam);

@@ -6,8 +6,6 @@ import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.rules.MeshContext;
 import io.github.meshplugin.rules.Rule;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 
 public final class UniqueContractIds implements Rule {
@@ -23,16 +21,6 @@ public final class UniqueContractIds implements Rule {
 
     @Override
     public void check(MeshContext context, Consumer<Finding> report) {
-        Map<String, Contract> first = new HashMap<>();
-        for (Contract contract : context.mesh().contracts()) {
-            if (contract.id() == null) {
-                continue;
-            }
-            Contract earlier = first.putIfAbsent(contract.id(), contract);
-            if (earlier != null) {
-                report.accept(INFO.finding(contract.source(), "contract id `" + contract.id()
-                        + "` is already used by " + earlier.source().location()));
-            }
-        }
+        DuplicateIds.report(context.mesh().contracts(), Contract::id, Contract::source, "contract", INFO, report);
     }
 }

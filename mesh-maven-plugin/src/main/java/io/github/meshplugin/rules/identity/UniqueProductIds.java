@@ -6,8 +6,6 @@ import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.rules.MeshContext;
 import io.github.meshplugin.rules.Rule;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 
 public final class UniqueProductIds implements Rule {
@@ -23,16 +21,6 @@ public final class UniqueProductIds implements Rule {
 
     @Override
     public void check(MeshContext context, Consumer<Finding> report) {
-        Map<String, DataProduct> first = new HashMap<>();
-        for (DataProduct product : context.mesh().products()) {
-            if (product.id() == null) {
-                continue;
-            }
-            DataProduct earlier = first.putIfAbsent(product.id(), product);
-            if (earlier != null) {
-                report.accept(INFO.finding(product.source(), "product id `" + product.id()
-                        + "` is already used by " + earlier.source().location()));
-            }
-        }
+        DuplicateIds.report(context.mesh().products(), DataProduct::id, DataProduct::source, "product", INFO, report);
     }
 }
