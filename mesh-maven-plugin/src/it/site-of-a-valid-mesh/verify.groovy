@@ -12,4 +12,10 @@ assert log.contains('BUILD SUCCESS')
  'assets/style.css'].each { assert new File(site, it).isFile() : "missing $it" }
 assert new File(site, 'products/shop.orders.html').text.contains('customer_email')
 assert !new File(basedir, 'target/mesh-site.staging').exists()
+
+// Built twice from the same input: the same files with the same bytes.
+def again = new File(basedir, 'target/mesh-site-again')
+def files = { File root -> def list = []; root.eachFileRecurse(groovy.io.FileType.FILES) { list << root.toPath().relativize(it.toPath()).toString() }; list.sort() }
+assert files(site) == files(again)
+files(site).each { assert new File(site, it).bytes == new File(again, it).bytes : "$it differs between two builds" }
 return true
