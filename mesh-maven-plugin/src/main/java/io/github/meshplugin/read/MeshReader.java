@@ -98,6 +98,14 @@ public final class MeshReader {
                     "folder `" + scan.relative(folder) + "` has no `*" + PRODUCT_SUFFIX + "` product descriptor, "
                             + "so nothing in it is in the catalog"));
         }
+        if (descriptors.size() > 1) {
+            for (Path extra : descriptors.subList(1, descriptors.size())) {
+                scan.findings.add(ReadRules.TWO_DESCRIPTORS.finding(Source.file(scan.relative(extra)),
+                        "folder `" + scan.relative(folder) + "` has " + descriptors.size() + " product descriptors; `"
+                                + scan.relative(descriptors.get(0)) + "` and this one both claim its contracts and "
+                                + "README"));
+            }
+        }
         String readme = files.stream()
                 .filter(f -> f.getParent().equals(folder))
                 .filter(f -> f.getFileName().toString().equalsIgnoreCase("README.md"))
@@ -210,10 +218,7 @@ public final class MeshReader {
                         continue;
                     }
                     boolean isFolder = Files.isDirectory(child);
-                    if (folders && isFolder && Files.isSymbolicLink(child)) {
-                        findings.add(ReadRules.MISPLACED_FILE.finding(Source.file(relative(child)),
-                                "`" + relative(child) + "` is a symbolic link to a folder; it is not followed"));
-                    } else if (folders == isFolder) {
+                    if (followable(child) && folders == isFolder) {
                         picked.add(child);
                     }
                 }
@@ -238,10 +243,7 @@ public final class MeshReader {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isSymbolicLink() && Files.isDirectory(file)) {
-                            findings.add(ReadRules.MISPLACED_FILE.finding(Source.file(relative(file)),
-                                    "`" + relative(file) + "` is a symbolic link to a folder; it is not followed"));
-                        } else if (Files.isRegularFile(file)) {
+                        if (followable(file) && Files.isRegularFile(file)) {
                             files.add(file);
                         }
                         return FileVisitResult.CONTINUE;
@@ -260,6 +262,33 @@ public final class MeshReader {
             }
             files.sort(null);
             return files;
+        }
+
+        /**
+         * Symbolic links to files inside the mesh are read like the files they point to. Links to folders are not
+         * followed (a link to a parent would loop), and nothing outside the mesh root is read: a mesh is reviewed
+         * as one tree, and a link must not pull in files nobody reviewed.
+         */
+        boolean followable(Path path) {
+            if (!Files.isSymbolicLink(path)) {
+                return true;
+            }
+            String why;
+            try {
+                Path target = path.toRealPath();
+                if (!target.startsWith(root.toRealPath())) {
+                    why = "points outside the mesh root";
+                } else if (Files.isDirectory(target)) {
+                    why = "is a symbolic link to a folder";
+                } else {
+                    return true;
+                }
+            } catch (IOException broken) {
+                why = "is a symbolic link whose target does not exist";
+            }
+            findings.add(ReadRules.MISPLACED_FILE.finding(Source.file(relative(path)),
+                    "`" + relative(path) + "` " + why + "; it is not followed"));
+            return false;
         }
 
         Optional<Mapping> yamlMap(Path file) {

@@ -51,9 +51,14 @@ public final class ReadRules {
             "Product declares another domain than its folder",
             "The folder decides the domain; a `domain` field that says otherwise misleads readers of the file.",
             "Make the `domain` field match the domain folder, or move the product.");
+    public static final RuleInfo TWO_DESCRIPTORS = new RuleInfo("MESH-LAYOUT-003", Severity.ERROR,
+            "Two product descriptors in one folder",
+            "A product folder holds one product: its contracts and README belong to it. With two descriptors, "
+                    + "nobody can tell which product owns what.",
+            "Move the second product into a folder of its own.");
 
     public static final List<RuleInfo> ALL = List.of(YAML_SYNTAX, DUPLICATE_KEY, YAML_ALIASES, UNREADABLE_FILE,
-            MISSING_FIELD, WRONG_TYPE, UNKNOWN_STANDARD, UNKNOWN_STATUS, MISPLACED_FILE, DOMAIN_MISMATCH);
+            MISSING_FIELD, WRONG_TYPE, UNKNOWN_STANDARD, UNKNOWN_STATUS, MISPLACED_FILE, DOMAIN_MISMATCH, TWO_DESCRIPTORS);
 
     private ReadRules() {
     }

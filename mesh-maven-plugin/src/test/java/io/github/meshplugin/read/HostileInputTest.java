@@ -144,4 +144,72 @@ class HostileInputTest {
         assertThat(rulesAt(result, "domains/d/bad/empty.odps.yaml")).containsExactly("MESH-SCHEMA-001");
         assertThat(rulesAt(result, "domains/d/list/list.odps.yaml")).containsExactly("MESH-SCHEMA-002");
     }
+
+    @Test
+    void aFiftyMegabyteFileIsRefusedBySizeWithoutBeingRead() throws IOException {
+        Path folder = Files.createDirectories(mesh.resolve("domains/d/big"));
+        try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(folder.resolve("big.odcs.yaml").toFile(),
+                "rw")) {
+            huge.setLength(50L * 1024 * 1024);
+        }
+        product("good", "good.odps.yaml", GOOD_PRODUCT.getBytes(StandardCharsets.UTF_8));
+
+        MeshBuild.Result result = MeshBuild.defaults().run(mesh);
+
+        assertThat(result.findings()).filteredOn(f -> f.source().file().equals("domains/d/big/big.odcs.yaml"))
+                .extracting(Finding::message).containsExactly(
+                        "file is 52428800 bytes, over the limit of 2097152 bytes; it was not read");
+        assertThat(result.mesh().products()).extracting(p -> p.id()).containsExactly("d.good");
+    }
+
+    @Test
+    void aByteOrderMarkAndWindowsLineEndsReadLikeAnyOtherFileWithTheSameLines() throws IOException {
+        String crlf = GOOD_PRODUCT.replace("d.good", "d.windows").replace("status: active\n", "")
+                .replace("\n", "\r\n");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] content = new byte[bom.length + crlf.length()];
+        System.arraycopy(bom, 0, content, 0, bom.length);
+        System.arraycopy(crlf.getBytes(StandardCharsets.UTF_8), 0, content, bom.length, crlf.length());
+        MeshBuild.Result result = buildWith("bad.odps.yaml", content);
+
+        assertThat(result.mesh().product("d.windows")).isPresent();
+        assertThat(result.findings()).filteredOn(f -> f.source().file().equals("domains/d/bad/bad.odps.yaml"))
+                .filteredOn(f -> !f.ruleId().startsWith("MESH-OWN"))
+                .extracting(f -> f.ruleId() + "@" + f.source().line() + ":" + f.source().column())
+                .as("only the removed status is missing; positions count lines as the file shows them")
+                .containsExactly("MESH-SCHEMA-001@1:1");
+    }
+
+    @Test
+    void aScalarDocumentIsReported() throws IOException {
+        MeshBuild.Result result = buildWith("bad.odps.yaml", "just a sentence\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.findings()).filteredOn(f -> f.source().file().equals("domains/d/bad/bad.odps.yaml"))
+                .extracting(Finding::message).containsExactly("the file should hold a YAML map of fields but holds a string");
+    }
+
+    @Test
+    void twoDescriptorsInOneFolderAreReportedAndBothProductsAreKept() throws IOException {
+        product("good", "second.odps.yaml", GOOD_PRODUCT.replace("d.good", "d.second")
+                .getBytes(StandardCharsets.UTF_8));
+        MeshBuild.Result result = buildWith("other.txt", "not yaml".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("MESH-LAYOUT-003")).singleElement()
+                .satisfies(f -> assertThat(f.source().file()).isEqualTo("domains/d/good/second.odps.yaml"));
+        assertThat(result.mesh().products()).extracting(p -> p.id()).containsExactly("d.good", "d.second");
+    }
+
+    @Test
+    void aSymbolicLinkToAFileOutsideTheMeshIsNotFollowed(@TempDir Path elsewhere) throws IOException {
+        Path secret = Files.writeString(elsewhere.resolve("outside.odcs.yaml"), "id: outside\n");
+        Path folder = product("good", "good.odps.yaml", GOOD_PRODUCT.getBytes(StandardCharsets.UTF_8)).getParent();
+        Files.createSymbolicLink(folder.resolve("linked.odcs.yaml"), secret);
+
+        MeshBuild.Result result = MeshBuild.defaults().run(mesh);
+
+        assertThat(result.mesh().contracts()).isEmpty();
+        assertThat(result.findings()).filteredOn(f -> f.source().file().equals("domains/d/good/linked.odcs.yaml"))
+                .extracting(Finding::message)
+                .containsExactly("`domains/d/good/linked.odcs.yaml` points outside the mesh root; it is not followed");
+    }
 }
