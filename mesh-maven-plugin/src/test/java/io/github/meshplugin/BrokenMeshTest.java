@@ -39,7 +39,10 @@ class BrokenMeshTest {
                         tuple("MESH-REF-001", "domains/alpha/a2/a2.odps.yaml", 9, 5),
                         tuple("MESH-REF-002", "domains/beta/b1/b1.odps.yaml", 14, 5),
                         tuple("MESH-OWN-001", "domains/beta/b1/b1.odps.yaml", 1, 1),
-                        tuple("MESH-GRAPH-001", "domains/alpha/a1/a1.odps.yaml", 1, 1));
+                        tuple("MESH-GRAPH-001", "domains/alpha/a1/a1.odps.yaml", 1, 1),
+                        tuple("MESH-REF-004", "domains/alpha/a2/a2.odps.yaml", 1, 1),
+                        tuple("MESH-DOC-001", "domains/beta/b1/b1.odps.yaml", 1, 1),
+                        tuple("MESH-SLA-001", "domains/alpha/a1/a1.odps.yaml", 1, 1));
     }
 
     @Test

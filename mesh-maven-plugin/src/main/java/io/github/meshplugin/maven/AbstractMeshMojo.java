@@ -5,6 +5,14 @@ import io.github.meshplugin.read.PiiPolicy;
 import io.github.meshplugin.read.ReadOptions;
 import io.github.meshplugin.report.ConsoleReport;
 import io.github.meshplugin.report.FailOn;
+import io.github.meshplugin.report.GitHubAnnotations;
+import io.github.meshplugin.report.PathPrefix;
+import io.github.meshplugin.report.ReportWriter;
+import io.github.meshplugin.rules.policy.RulePolicy;
+import io.github.meshplugin.rules.policy.Suppression;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Map;
 import io.github.meshplugin.rules.RuleSet;
 import java.io.File;
 import java.util.List;
@@ -44,27 +52,92 @@ abstract class AbstractMeshMojo extends AbstractMojo {
     @Parameter
     List<String> piiClassifications = List.of("pii", "personal", "sensitive");
 
+    /**
+     * Severity per rule id ({@code error}, {@code warning}, {@code info} or {@code off}); overrides the mesh's
+     * {@code mesh-rules.yaml}. Example:
+     * <pre>{@code <severities><MESH-SLA-001>error</MESH-SLA-001><MESH-NAME-001>off</MESH-NAME-001></severities>}</pre>
+     */
+    @Parameter
+    Map<String, String> severities = Map.of();
+
+    /** Findings to accept for one product or contract, each with a reason shown on the quality page. */
+    @Parameter
+    List<SuppressionConfig> suppressions = List.of();
+
+    /** Prints every finding instead of the compact summary. */
+    @Parameter(property = "mesh.verbose", defaultValue = "false")
+    boolean verbose;
+
+    /** Where the JUnit XML, SARIF, JSON and markdown reports go. */
+    @Parameter(property = "mesh.reportsDirectory", defaultValue = "${project.build.directory}/mesh-reports")
+    File reportsDirectory;
+
     /** Skips the goal. */
     @Parameter(property = "mesh.skip", defaultValue = "false")
     boolean skip;
 
-    /** Runs read, graph and rules once, prints the summary, and returns the result. */
-    MeshBuild.Result runPipeline() throws MojoExecutionException {
+    /**
+     * Runs read, graph, rules and policy once; prints the summary; writes the CI reports (and, on GitHub Actions,
+     * annotations and the step summary); returns the result for the goal to act on.
+     */
+    MeshBuild.Result runPipeline(FailOn failOn) throws MojoExecutionException {
         if (!meshDirectory.isDirectory()) {
             throw new MojoExecutionException("The mesh directory " + meshDirectory + " does not exist. Set "
                     + "<meshDirectory> (or -Dmesh.directory) to the folder that holds " + domainsDirectory + "/.");
         }
         ReadOptions options = new ReadOptions(domainsDirectory, teamsDirectory, maxFileBytes,
                 new PiiPolicy(Set.copyOf(piiTags), Set.copyOf(piiClassifications)));
-        MeshBuild.Result result = new MeshBuild(options, RuleSet.defaults()).run(meshDirectory.toPath());
-        for (ConsoleReport.Line line : new ConsoleReport().lines(result)) {
+        MeshBuild.Result result = new MeshBuild(options, RuleSet.defaults(), configuredPolicy())
+                .run(meshDirectory.toPath());
+        for (ConsoleReport.Line line : new ConsoleReport().lines(result, verbose)) {
             switch (line.level()) {
                 case ERROR -> getLog().error(line.text());
                 case WARNING -> getLog().warn(line.text());
                 case INFO -> getLog().info(line.text());
             }
         }
+        writeReports(result, failOn);
         return result;
+    }
+
+    private RulePolicy configuredPolicy() throws MojoExecutionException {
+        List<Suppression> configured = new ArrayList<>();
+        for (SuppressionConfig suppression : suppressions == null ? List.<SuppressionConfig>of() : suppressions) {
+            String target = suppression.product != null ? suppression.product : suppression.contract;
+            if (suppression.rule == null || target == null || suppression.reason == null
+                    || suppression.reason.isBlank()) {
+                throw new MojoExecutionException("Each <suppression> needs a <rule>, a <product> or <contract>, "
+                        + "and a <reason> (shown on the quality page); got rule=" + suppression.rule + ", target="
+                        + target + ", reason=" + suppression.reason);
+            }
+            configured.add(new Suppression(suppression.rule, target, suppression.reason, null));
+        }
+        Map<String, String> levels = severities == null ? Map.of() : severities;
+        for (Map.Entry<String, String> level : levels.entrySet()) {
+            if (!List.of("error", "warning", "info", RulePolicy.OFF).contains(level.getValue().trim().toLowerCase(
+                    java.util.Locale.ROOT))) {
+                throw new MojoExecutionException("<severities><" + level.getKey() + "> is '" + level.getValue()
+                        + "'; it must be one of error, warning, info, off");
+            }
+        }
+        return new RulePolicy(levels, configured, List.of());
+    }
+
+    private void writeReports(MeshBuild.Result result, FailOn failOn) throws MojoExecutionException {
+        Map<String, String> environment = System.getenv();
+        String pathPrefix = PathPrefix.detect(meshDirectory.toPath(), environment);
+        try {
+            if (reportsDirectory != null) {
+                new ReportWriter().write(reportsDirectory.toPath(), result, failOn, pathPrefix);
+                getLog().info("Reports written to " + reportsDirectory);
+            }
+            GitHubAnnotations github = new GitHubAnnotations(environment);
+            // Workflow commands work only at the start of a line, so they bypass the logger's "[INFO] " prefix.
+            github.lines(result.findings(), pathPrefix).forEach(System.out::println);
+            github.appendStepSummary(result.findings(), failOn);
+        } catch (IOException io) {
+            throw new MojoExecutionException("Could not write the mesh reports: " + io.getMessage(), io);
+        }
     }
 
     static FailOn failOn(String text) throws MojoExecutionException {

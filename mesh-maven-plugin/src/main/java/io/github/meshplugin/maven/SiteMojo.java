@@ -48,7 +48,7 @@ public class SiteMojo extends AbstractMeshMojo {
         if (templatesDirectory != null && !templatesDirectory.isDirectory()) {
             throw new MojoExecutionException("templatesDirectory " + templatesDirectory + " is not a folder.");
         }
-        MeshBuild.Result result = runPipeline();
+        MeshBuild.Result result = runPipeline(threshold);
         try {
             Theme theme = new Theme(getClass().getClassLoader(),
                     templatesDirectory == null ? null : templatesDirectory.toPath());

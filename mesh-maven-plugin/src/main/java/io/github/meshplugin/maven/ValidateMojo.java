@@ -27,7 +27,7 @@ public class ValidateMojo extends AbstractMeshMojo {
             return;
         }
         var threshold = failOn(failOn);
-        MeshBuild.Result result = runPipeline();
+        MeshBuild.Result result = runPipeline(threshold);
         failIfNeeded(threshold, result);
         getLog().info("The mesh passed validation.");
     }

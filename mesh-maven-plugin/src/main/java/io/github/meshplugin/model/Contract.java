@@ -1,18 +1,24 @@
 package io.github.meshplugin.model;
 
 import java.util.List;
+import java.util.Map;
 
-/** One ODCS v3 data contract. {@code teamName} is the contract's own team block, if any. */
+/**
+ * One ODCS v3 data contract. {@code teamName} is the contract's own team block, if any; {@code customProperties}
+ * are kept as text, as for products, because rules read conventions from them ({@code replacedBy},
+ * {@code visibility}).
+ */
 public record Contract(String id, String name, String version, String apiVersion, Status status, String domain,
                        String purpose, String limitations, String usage, List<String> tags, String teamName,
                        List<SchemaObject> schema, List<SlaProperty> slaProperties, List<Contact> support,
-                       Source source) {
+                       Map<String, String> customProperties, Source source) {
 
     public Contract {
         tags = List.copyOf(tags);
         schema = List.copyOf(schema);
         slaProperties = List.copyOf(slaProperties);
         support = List.copyOf(support);
+        customProperties = Map.copyOf(customProperties);
     }
 
     public String displayName() {

@@ -9,6 +9,8 @@ import io.github.meshplugin.model.Owner;
 import io.github.meshplugin.model.Source;
 import io.github.meshplugin.model.Team;
 import io.github.meshplugin.read.YamlNode.Mapping;
+import io.github.meshplugin.read.schema.SchemaCheck;
+import io.github.meshplugin.read.schema.Standard;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -17,12 +19,15 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -34,6 +39,8 @@ public final class MeshReader {
 
     private static final String PRODUCT_SUFFIX = ".odps.yaml";
     private static final String CONTRACT_SUFFIX = ".odcs.yaml";
+    /** The id prefix of the rules about a file's conformance to its standard (MESH-SCHEMA-001 to -007). */
+    private static final String SCHEMA_RULES = "MESH-SCHEMA-";
 
     private final ReadOptions options;
     private final YamlTreeReader yaml;
@@ -115,8 +122,8 @@ public final class MeshReader {
         for (Path descriptor : descriptors) {
             scan.yamlMap(descriptor).ifPresent(map -> {
                 String fallbackId = domainId + "." + stem(descriptor, PRODUCT_SUFFIX);
-                OdpsReader.ReadProduct read = new OdpsReader().read(map, fallbackId, scan.relative(folder), domainId,
-                        readme, scan.findings);
+                OdpsReader.ReadProduct read = checked(map, Standard.ODPS, scan.findings, found -> new OdpsReader()
+                        .read(map, fallbackId, scan.relative(folder), domainId, readme, found));
                 products.add(read);
                 checkDeclaredDomain(map, domainId, scan.findings);
             });
@@ -124,10 +131,42 @@ public final class MeshReader {
         OdcsReader contractReader = new OdcsReader(options.piiPolicy());
         for (Path file : files) {
             if (nameEndsWith(file, CONTRACT_SUFFIX)) {
-                scan.yamlMap(file).ifPresent(map -> contracts.add(contractReader.read(map, stem(file, CONTRACT_SUFFIX),
-                        scan.findings)));
+                scan.yamlMap(file).ifPresent(map -> contracts.add(checked(map, Standard.ODCS, scan.findings,
+                        found -> contractReader.read(map, stem(file, CONTRACT_SUFFIX), found))));
             }
         }
+    }
+
+    /**
+     * Reads a product descriptor or contract with {@code reader} and, when an official schema judges the
+     * {@code apiVersion} the file declares, checks it against that schema. The schema is then the judge of the
+     * file's shape: the readers' own checks of missing fields and wrong types are dropped, as are their other
+     * schema-rule findings at a place the schema already reported, so one mistake is never reported twice and
+     * the plugin calls a file invalid exactly when the standard does.
+     */
+    static <T> T checked(Mapping root, Standard standard, List<Finding> findings, Function<List<Finding>, T> reader) {
+        List<Finding> read = new ArrayList<>();
+        T result = reader.apply(read);
+        String apiVersion = root.get("apiVersion") instanceof YamlNode.Scalar declared
+                && declared.type() == YamlNode.ScalarType.STRING ? declared.text() : null;
+        SchemaCheck schemaCheck = SchemaCheck.bundled();
+        if (!schemaCheck.supports(standard, apiVersion)) {
+            findings.addAll(read);
+            return result;
+        }
+        List<Finding> official = schemaCheck.check(root, standard, apiVersion);
+        Set<Source> reported = new HashSet<>();
+        official.forEach(finding -> reported.add(finding.source()));
+        for (Finding finding : read) {
+            boolean shape = finding.ruleId().equals(ReadRules.MISSING_FIELD.id())
+                    || finding.ruleId().equals(ReadRules.WRONG_TYPE.id());
+            boolean again = finding.ruleId().startsWith(SCHEMA_RULES) && reported.contains(finding.source());
+            if (!shape && !again) {
+                findings.add(finding);
+            }
+        }
+        findings.addAll(official);
+        return result;
     }
 
     private static void checkDeclaredDomain(Mapping map, String folderDomain, List<Finding> findings) {

@@ -80,7 +80,7 @@ public final class OdcsReader {
         return new Contract(id, fields.text(root, "", "name"), version, fields.text(root, "", "apiVersion"),
                 OdpsReader.status(root, fields, findings), fields.text(root, "", "domain"), description.purpose(),
                 description.limitations(), description.usage(), fields.texts(root, "", "tags"), teamName(root, fields), schema, sla,
-                fields.contacts(root, "", "support"), root.source());
+                fields.contacts(root, "", "support"), fields.customProperties(root, ""), root.source());
     }
 
     private static void checkStandard(Mapping root, Fields fields, List<Finding> findings) {

@@ -2,15 +2,25 @@ package io.github.meshplugin.rules;
 
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
+import io.github.meshplugin.read.PolicyReader;
 import io.github.meshplugin.read.ReadRules;
+import io.github.meshplugin.rules.documentation.ActiveProductHasPurpose;
 import io.github.meshplugin.rules.graph.NoDependencyCycles;
 import io.github.meshplugin.rules.identity.UniqueContractIds;
 import io.github.meshplugin.rules.identity.UniqueProductIds;
+import io.github.meshplugin.rules.lifecycle.ReadsDeprecatedContract;
+import io.github.meshplugin.rules.lifecycle.ReadsRetiredContract;
+import io.github.meshplugin.rules.naming.IdsFollowNamingPattern;
 import io.github.meshplugin.rules.ownership.OwnerTeamDeclared;
 import io.github.meshplugin.rules.ownership.ProductHasOwner;
+import io.github.meshplugin.rules.privacy.PiiPropertyClassified;
 import io.github.meshplugin.rules.reference.InputContractPublished;
 import io.github.meshplugin.rules.reference.OutputContractExists;
 import io.github.meshplugin.rules.reference.PortVersionMatchesContract;
+import io.github.meshplugin.rules.reference.ProductHasOutputPort;
+import io.github.meshplugin.rules.sla.ActiveProductDeclaresSla;
+import io.github.meshplugin.rules.versioning.VersionsAreSemantic;
+import io.github.meshplugin.rules.visibility.InternalPortsStayInDomain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,8 +36,18 @@ public final class RuleSet {
 
     public static RuleSet defaults() {
         return new RuleSet(List.of(new UniqueProductIds(), new UniqueContractIds(), new InputContractPublished(),
-                new OutputContractExists(), new PortVersionMatchesContract(), new ProductHasOwner(),
-                new OwnerTeamDeclared(), new NoDependencyCycles()));
+                new OutputContractExists(), new PortVersionMatchesContract(), new ProductHasOutputPort(),
+                new ProductHasOwner(), new OwnerTeamDeclared(), new NoDependencyCycles(),
+                new ActiveProductHasPurpose(), new PiiPropertyClassified(), new ActiveProductDeclaresSla(),
+                new ReadsDeprecatedContract(), new ReadsRetiredContract(), new InternalPortsStayInDomain(),
+                new IdsFollowNamingPattern(), new VersionsAreSemantic()));
+    }
+
+    /** These rules and {@code more}, such as the custom rules of a mesh's policy. */
+    public RuleSet with(List<? extends Rule> more) {
+        List<Rule> all = new ArrayList<>(rules);
+        all.addAll(more);
+        return new RuleSet(all);
     }
 
     public List<Finding> check(MeshContext context) {
@@ -41,6 +61,7 @@ public final class RuleSet {
     /** Every rule the plugin knows, including those checked while reading, sorted by id: the rule catalogue. */
     public List<RuleInfo> catalogue() {
         List<RuleInfo> all = new ArrayList<>(ReadRules.ALL);
+        all.add(PolicyReader.POLICY_ERROR);
         rules.forEach(rule -> all.add(rule.info()));
         all.sort(Comparator.comparing(RuleInfo::id));
         return all;

@@ -125,7 +125,8 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
      * The quality page: every product's score and checks, a per-domain roll-up and mesh-wide health figures.
      */
     public record QualityPage(List<QualityRow> products, List<DomainQuality> domains, List<HealthStat> health,
-                              List<ProductFindings> productFindings, List<FindingView> meshFindings) {
+                              List<ProductFindings> productFindings, List<FindingView> meshFindings,
+                              List<SuppressedView> suppressed) {
     }
 
     /** The findings of one product, for the quality page's list of everything that needs fixing. */
@@ -154,7 +155,16 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
                               String hint) {
     }
 
-    public record RuleView(String id, String anchor, String severity, String title, String rationale, String fix,
-                           int findingCount) {
+    /**
+     * A rule and how this mesh applies it: {@code severity} is the default, {@code configuredSeverity} what the
+     * mesh's policy makes of it ("off" when turned off); {@code href} is its own page.
+     */
+    public record RuleView(String id, String anchor, String href, String severity, String configuredSeverity,
+                           String title, String rationale, String fix, String example, int findingCount,
+                           int suppressedCount, List<FindingView> findings) {
+    }
+
+    /** A finding a suppression silenced, shown with the reason so nothing is hidden. */
+    public record SuppressedView(FindingView finding, String target, String reason, String suppressedAt) {
     }
 }

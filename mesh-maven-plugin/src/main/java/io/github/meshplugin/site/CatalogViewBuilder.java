@@ -48,6 +48,8 @@ import io.github.meshplugin.site.CatalogView.ScoreView;
 import io.github.meshplugin.site.CatalogView.SlaView;
 import io.github.meshplugin.site.CatalogView.StatusCount;
 import io.github.meshplugin.site.CatalogView.TeamPage;
+import io.github.meshplugin.rules.policy.RulePolicy;
+import io.github.meshplugin.rules.policy.SuppressedFinding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -67,6 +69,8 @@ public final class CatalogViewBuilder {
     private final MeshGraph graph;
     private final List<Finding> findings;
     private final List<RuleInfo> rules;
+    private final List<SuppressedFinding> suppressed;
+    private final RulePolicy policy;
     private final String meshName;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final Map<String, ScoreView> scores = new HashMap<>();
@@ -77,6 +81,8 @@ public final class CatalogViewBuilder {
         this.graph = result.graph();
         this.findings = result.findings();
         this.rules = result.rules().catalogue();
+        this.suppressed = result.suppressed();
+        this.policy = result.policy();
         this.meshName = meshName;
     }
 
@@ -381,7 +387,13 @@ public final class CatalogViewBuilder {
                 .map(row -> new CatalogView.ProductFindings(row.ref(), findingViews(findingsOf(row.ref().id()))))
                 .toList();
         List<Finding> meshWide = findings.stream().filter(f -> f.subject() == null).toList();
-        return new QualityPage(rows, domains, health, perProduct, findingViews(meshWide));
+        List<CatalogView.SuppressedView> suppressed = this.suppressed.stream()
+                .map(s -> new CatalogView.SuppressedView(findingViews(List.of(s.finding())).get(0),
+                        s.suppression().target(), s.suppression().reason(),
+                        s.suppression().source() == null ? "plugin configuration"
+                                : s.suppression().source().location()))
+                .toList();
+        return new QualityPage(rows, domains, health, perProduct, findingViews(meshWide), suppressed);
     }
 
     private List<HealthStat> health() {
@@ -400,9 +412,14 @@ public final class CatalogViewBuilder {
     }
 
     private List<RuleView> ruleViews() {
-        return rules.stream().map(rule -> new RuleView(rule.id(), Hrefs.ruleAnchor(rule.id()),
-                rule.defaultSeverity().label(), rule.title(), rule.rationale(), rule.fix(),
-                (int) findings.stream().filter(f -> f.ruleId().equals(rule.id())).count())).toList();
+        return rules.stream().map(rule -> {
+            List<Finding> own = findings.stream().filter(f -> f.ruleId().equals(rule.id())).toList();
+            String configured = policy.effectiveSeverity(rule).map(Severity::label).orElse(RulePolicy.OFF);
+            int silenced = (int) suppressed.stream().filter(s -> s.finding().ruleId().equals(rule.id())).count();
+            return new RuleView(rule.id(), Hrefs.ruleAnchor(rule.id()), Hrefs.rule(rule.id()),
+                    rule.defaultSeverity().label(), configured, rule.title(), rule.rationale(), rule.fix(),
+                    rule.example(), own.size(), silenced, findingViews(own));
+        }).toList();
     }
 
     // ---- helpers

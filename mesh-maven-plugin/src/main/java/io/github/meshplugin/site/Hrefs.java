@@ -36,7 +36,7 @@ public final class Hrefs {
     }
 
     public static String rule(String ruleId) {
-        return "rules.html#" + ruleAnchor(ruleId);
+        return "rules/" + fileName(ruleAnchor(ruleId)) + ".html";
     }
 
     public static String ruleAnchor(String ruleId) {

@@ -41,6 +41,7 @@ public final class SiteRenderer {
         freemarker.setLogTemplateExceptions(false);
         freemarker.setWrapUncheckedExceptions(true);
         freemarker.setFallbackOnNullLoopVariable(false);
+        freemarker.setSharedVariable("code", new InlineCode());
     }
 
     /** Writes the site to {@code target}, replacing what was there only once everything is written. */
@@ -64,6 +65,9 @@ public final class SiteRenderer {
             page(writer, view.meta(), "ownership.html", "ownership.ftlh", "Ownership", view.ownership());
             page(writer, view.meta(), "quality.html", "quality.ftlh", "Quality", view.quality());
             page(writer, view.meta(), "rules.html", "rules.ftlh", "Rules", new RulesPage(view.rules()));
+            for (CatalogView.RuleView rule : view.rules()) {
+                page(writer, view.meta(), rule.href(), "rule.ftlh", rule.id() + " " + rule.title(), rule);
+            }
             for (String asset : theme.assets()) {
                 writer.write("assets/" + asset, theme.asset(asset));
             }

@@ -18,10 +18,24 @@ class MeshMojoTest {
 
     @Test
     @InjectMojo(goal = "validate", pom = "src/test/resources/unit/validate-broken/pom.xml")
-    void validateFailsTheBuildOnABrokenMesh(ValidateMojo mojo) {
+    void validateFailsTheBuildOnABrokenMeshAndLeavesTheCiReports(ValidateMojo mojo) {
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageMatching("The mesh has \\d+ errors \\(failOn=error\\); see the findings above\\.");
+
+        Path reports = mojo.reportsDirectory.toPath();
+        assertThat(reports.resolve("TEST-mesh.xml")).content().contains("MESH-GRAPH-001");
+        assertThat(reports.resolve("mesh.sarif")).content().contains("\"startLine\": 6", "\"startColumn\": 4");
+        assertThat(reports.resolve("findings.json")).exists();
+        assertThat(reports.resolve("summary.md")).exists();
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "src/test/resources/unit/validate-suppression-without-reason/pom.xml")
+    void aSuppressionInThePomNeedsAReason(ValidateMojo mojo) {
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("Each <suppression> needs a <rule>, a <product> or <contract>, and a <reason>");
     }
 
     @Test

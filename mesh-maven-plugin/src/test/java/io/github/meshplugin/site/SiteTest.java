@@ -42,8 +42,30 @@ class SiteTest {
 
     @Test
     void everyRelativeLinkResolvesToAFileThatExists() throws IOException {
+        assertThat(brokenLinks(SiteFixture.sampleMesh())).as("links checked").isGreaterThan(500);
+    }
+
+    @Test
+    void everyRuleHasAPageAndEveryFindingLinksToItsRulesPage() throws IOException {
         Path site = temp.resolve("site");
-        SiteFixture.render(SiteFixture.sampleMesh(), site);
+        MeshBuild.Result result = SiteFixture.render(Path.of("src/test/resources/meshes/broken"), site);
+
+        for (io.github.meshplugin.finding.RuleInfo rule : result.rules().catalogue()) {
+            Document page = Jsoup.parse(site.resolve(Hrefs.rule(rule.id())).toFile(), "UTF-8");
+            assertThat(page.select("h1").text()).contains(rule.id(), rule.title());
+        }
+        Document quality = Jsoup.parse(site.resolve("quality.html").toFile(), "UTF-8");
+        for (io.github.meshplugin.finding.Finding finding : result.findings()) {
+            assertThat(quality.select("a[href=" + Hrefs.rule(finding.ruleId()) + "]")).as(finding.oneLine())
+                    .isNotEmpty();
+        }
+        assertThat(brokenLinks(Path.of("src/test/resources/meshes/broken"))).isGreaterThan(100);
+    }
+
+    /** Renders the mesh and checks every relative link and anchor; returns how many links were checked. */
+    private int brokenLinks(Path mesh) throws IOException {
+        Path site = Files.createTempDirectory(temp, "links").resolve("site");
+        SiteFixture.render(mesh, site);
 
         List<String> broken = new ArrayList<>();
         int checked = 0;
@@ -66,7 +88,7 @@ class SiteTest {
             }
         }
         assertThat(broken).isEmpty();
-        assertThat(checked).as("links checked").isGreaterThan(500);
+        return checked;
     }
 
     @Test

@@ -16,7 +16,15 @@ public final class NoDependencyCycles implements Rule {
             "In a cycle no product can be rebuilt first, a change in any of them can break all of them, and "
                     + "lineage has no source.",
             "Break the cycle: let one product stop consuming the other's contract, or split out the shared data "
-                    + "into a product both consume.");
+                    + "into a product both consume.",
+            """
+            # domains/sales/orders/orders.odps.yaml
+            inputPorts:
+              - {name: settlements, version: 1.2.0, contractId: finance.payments.settlements}
+            # domains/finance/payments/payments.odps.yaml
+            inputPorts:
+              - {name: order-lines, version: 2.1.0, contractId: sales.orders.order-lines}
+            """);
 
     @Override
     public RuleInfo info() {

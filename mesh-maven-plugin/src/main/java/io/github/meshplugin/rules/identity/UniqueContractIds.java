@@ -12,7 +12,13 @@ public final class UniqueContractIds implements Rule {
 
     public static final RuleInfo INFO = new RuleInfo("MESH-ID-002", Severity.ERROR, "Duplicate contract id",
             "Ports bind to contracts by id; with two contracts of one id, a consumer cannot know which it reads.",
-            "Give each contract its own `id`; publish a new version under the same id only by replacing the file.");
+            "Give each contract its own `id`; publish a new version under the same id only by replacing the file.",
+            """
+            # domains/sales/orders/order-lines.odcs.yaml
+            id: sales.orders.order-lines
+            # domains/sales/orders/order-lines-copy.odcs.yaml
+            id: sales.orders.order-lines   # the same id again
+            """);
 
     @Override
     public RuleInfo info() {

@@ -12,7 +12,13 @@ public final class UniqueProductIds implements Rule {
 
     public static final RuleInfo INFO = new RuleInfo("MESH-ID-001", Severity.ERROR, "Duplicate product id",
             "Consumers, links and the graph name a product by its id; two products with one id cannot be told apart.",
-            "Give each product descriptor its own `id`.");
+            "Give each product descriptor its own `id`.",
+            """
+            # domains/sales/orders/orders.odps.yaml
+            id: sales.orders
+            # domains/sales/orders-v2/orders-v2.odps.yaml
+            id: sales.orders        # the same id again
+            """);
 
     @Override
     public RuleInfo info() {

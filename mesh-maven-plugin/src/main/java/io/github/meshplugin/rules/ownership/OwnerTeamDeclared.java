@@ -16,7 +16,12 @@ public final class OwnerTeamDeclared implements Rule {
     public static final RuleInfo INFO = new RuleInfo("MESH-OWN-002", Severity.WARNING,
             "Owning team is not declared in the teams folder",
             "A team known only by name has no members or contacts in the catalog, so consumers cannot reach it.",
-            "Add teams/<team id>.yaml with the team's members and support channels.");
+            "Add teams/<team id>.yaml with the team's members and support channels.",
+            """
+            id: sales.orders
+            team:
+              name: checkout-squad  # but there is no teams/checkout-squad.yaml
+            """);
 
     @Override
     public RuleInfo info() {

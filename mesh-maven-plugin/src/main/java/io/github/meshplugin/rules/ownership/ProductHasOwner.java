@@ -13,7 +13,13 @@ public final class ProductHasOwner implements Rule {
     public static final RuleInfo INFO = new RuleInfo("MESH-OWN-001", Severity.ERROR, "Product has no owning team",
             "In a data mesh every product is owned by a domain team; an unowned product has nobody to fix it, "
                     + "answer its consumers or approve changes.",
-            "Add `team:` with `name: <team id>` to the descriptor, or `owner: <team id>` to the domain's domain.yaml.");
+            "Add `team:` with `name: <team id>` to the descriptor, or `owner: <team id>` to the domain's domain.yaml.",
+            """
+            # domains/sales/domain.yaml names no `owner`, and orders.odps.yaml:
+            id: sales.orders
+            status: active
+            # no `team`
+            """);
 
     @Override
     public RuleInfo info() {

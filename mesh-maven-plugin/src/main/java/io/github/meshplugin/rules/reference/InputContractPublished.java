@@ -15,7 +15,13 @@ public final class InputContractPublished implements Rule {
             "Input port reads a contract no product publishes",
             "A consumer that reads an unpublished contract has no producer: nobody is accountable for its data and "
                     + "the dependency is invisible in the graph.",
-            "Point `contractId` at a contract that some product's output port publishes, or add that output port.");
+            "Point `contractId` at a contract that some product's output port publishes, or add that output port.",
+            """
+            inputPorts:
+              - name: orders
+                version: 2.1.0
+                contractId: sales.orders.order-line    # no output port publishes this id
+            """);
 
     @Override
     public RuleInfo info() {

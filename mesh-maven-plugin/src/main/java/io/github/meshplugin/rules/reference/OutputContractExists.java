@@ -15,7 +15,13 @@ public final class OutputContractExists implements Rule {
             "Output port's contract file is missing",
             "An output port promises data under a contract; without the contract there is no schema, no quality "
                     + "rules and no SLA for consumers to rely on.",
-            "Add a `<name>.odcs.yaml` contract with this `id` to the product folder, or fix the port's `contractId`.");
+            "Add a `<name>.odcs.yaml` contract with this `id` to the product folder, or fix the port's `contractId`.",
+            """
+            outputPorts:
+              - name: order-lines
+                version: 2.1.0
+                contractId: sales.orders.order-lines   # no .odcs.yaml file has this id
+            """);
 
     @Override
     public RuleInfo info() {

@@ -18,7 +18,15 @@ public final class PortVersionMatchesContract implements Rule {
             "Output port version differs from its contract's version",
             "Consumers read the port's version to know what they get; if it disagrees with the contract, one of "
                     + "the two is stale.",
-            "Set the port's `version` to the contract's `version`.");
+            "Set the port's `version` to the contract's `version`.",
+            """
+            # orders.odps.yaml
+            outputPorts:
+              - {name: order-lines, version: 2.0.0, contractId: sales.orders.order-lines}
+            # order-lines.odcs.yaml
+            id: sales.orders.order-lines
+            version: 2.1.0          # the port still says 2.0.0
+            """);
 
     @Override
     public RuleInfo info() {

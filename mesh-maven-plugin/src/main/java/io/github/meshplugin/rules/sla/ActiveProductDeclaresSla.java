@@ -1,0 +1,68 @@
+package io.github.meshplugin.rules.sla;
+
+import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.finding.RuleInfo;
+import io.github.meshplugin.finding.Severity;
+import io.github.meshplugin.model.Contract;
+import io.github.meshplugin.model.DataProduct;
+import io.github.meshplugin.model.OutputPort;
+import io.github.meshplugin.model.Status;
+import io.github.meshplugin.rules.MeshContext;
+import io.github.meshplugin.rules.Rule;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * One SLA property anywhere in the product's published contracts is enough: the point is that an active
+ * product makes some promise about freshness or availability, not that every port repeats it. Products with
+ * no output port or only missing contracts are left to MESH-REF-004 and MESH-REF-002.
+ */
+public final class ActiveProductDeclaresSla implements Rule {
+
+    public static final RuleInfo INFO = new RuleInfo("MESH-SLA-001", Severity.WARNING,
+            "Active product promises no service level",
+            "Consumers of an active product build on its freshness, latency and availability; without any SLA "
+                    + "property in its contracts they cannot know what to expect or when to raise an incident.",
+            "Add `slaProperties:` to a contract the product publishes, for example `- property: latency` with "
+                    + "`value: 4` and `unit: h`.",
+            """
+            # order-lines.odcs.yaml, published by the active product sales.orders
+            id: sales.orders.order-lines
+            status: active
+            schema: [...]
+            # no slaProperties
+            """);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(MeshContext context, Consumer<Finding> report) {
+        for (DataProduct product : context.mesh().products()) {
+            if (product.status() != Status.ACTIVE) {
+                continue;
+            }
+            Set<String> published = new LinkedHashSet<>();
+            boolean promisesSomething = false;
+            for (OutputPort port : product.outputPorts()) {
+                Contract contract = context.mesh().contract(port.contractId()).orElse(null);
+                if (contract != null) {
+                    published.add(contract.id());
+                    promisesSomething |= !contract.slaProperties().isEmpty();
+                }
+            }
+            if (!published.isEmpty() && !promisesSomething) {
+                List<String> quoted = new ArrayList<>();
+                published.forEach(id -> quoted.add("`" + id + "`"));
+                report.accept(INFO.finding(product.source(), "active product `" + product.id()
+                        + "` declares no SLA: none of the contracts it publishes (" + String.join(", ", quoted)
+                        + ") has `slaProperties`"));
+            }
+        }
+    }
+}

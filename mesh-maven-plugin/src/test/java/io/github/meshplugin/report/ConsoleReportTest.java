@@ -1,0 +1,94 @@
+package io.github.meshplugin.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.finding.Severity;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConsoleReportTest {
+
+    private final ConsoleReport console = new ConsoleReport();
+
+    @Test
+    void compactModeIsShorterAndStillShowsEveryErrorWithItsFix() {
+        MeshBuild.Result result = ReportFixtures.broken();
+        List<ConsoleReport.Line> compact = console.lines(result, false);
+        List<ConsoleReport.Line> verbose = console.lines(result, true);
+        compact.forEach(line -> System.out.println(line.text()));
+
+        assertThat(compact.size()).isLessThan(verbose.size());
+        assertThat(text(compact).length()).isLessThan(text(verbose).length());
+        List<Finding> errors = result.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        assertThat(errors).isNotEmpty();
+        for (Finding error : errors) {
+            assertThat(compact).anySatisfy(line -> {
+                assertThat(line.level()).isEqualTo(Severity.ERROR);
+                assertThat(line.text()).contains(error.source().location() + ": error [" + error.ruleId() + "] ")
+                        .contains("(fix: " + error.hint() + ")");
+            });
+        }
+        assertThat(compact).noneSatisfy(line -> assertThat(line.level()).isEqualTo(Severity.WARNING));
+        assertThat(compact.get(compact.size() - 1).text()).isEqualTo("Run with -Dmesh.verbose to see every finding.");
+    }
+
+    @Test
+    void compactModeSummarizesEachProductInATable() {
+        List<String> compact = console.lines(ReportFixtures.broken(), false).stream().map(ConsoleReport.Line::text)
+                .toList();
+
+        assertThat(compact.get(1)).startsWith("Findings: ");
+        assertThat(compact).anySatisfy(line -> assertThat(line).matches("\\s*product\\s+errors\\s+warnings\\s+infos\\s+rules"));
+        assertThat(compact).anySatisfy(line -> assertThat(line).matches("\\s*alpha\\.a1\\s+\\d+\\s+\\d+\\s+\\d+\\s+MESH-.*"));
+        assertThat(compact).anySatisfy(line -> assertThat(line).matches("\\s*beta\\.b1\\s+\\d+\\s+[1-9]\\d*\\s+\\d+\\s+MESH-.*"));
+        assertThat(compact).allSatisfy(line -> assertThat(line).matches("\\p{ASCII}*"));
+    }
+
+    @Test
+    void verboseModeIsTheFullReportExistingCallersGet() {
+        MeshBuild.Result result = ReportFixtures.broken();
+
+        assertThat(console.lines(result)).isEqualTo(console.lines(result, true));
+        for (Finding finding : result.findings()) {
+            assertThat(console.lines(result)).extracting(ConsoleReport.Line::text).contains("  " + finding.oneLine());
+        }
+        assertThat(console.lines(result)).extracting(ConsoleReport.Line::text)
+                .doesNotContain(ConsoleReport.VERBOSE_HINT);
+    }
+
+    @Test
+    void aCleanMeshNeedsNoTableAndNoHint(@TempDir Path emptyMesh) throws Exception {
+        Files.createDirectories(emptyMesh.resolve("domains"));
+        MeshBuild.Result clean = MeshBuild.defaults().run(emptyMesh);
+        assertThat(clean.findings()).isEmpty();
+
+        List<ConsoleReport.Line> compact = console.lines(clean, false);
+
+        assertThat(compact).isEqualTo(console.lines(clean, true)).hasSize(2);
+        assertThat(compact.get(1).text()).isEqualTo("Findings: 0 errors, 0 warnings, 0 info");
+    }
+
+    @Test
+    void warningsLeftOutOfTheCompactViewAreCountedAndPointedTo() {
+        MeshBuild.Result valid = ReportFixtures.valid();
+        io.github.meshplugin.finding.Finding warning = new io.github.meshplugin.finding.Finding("MESH-SLA-001",
+                Severity.WARNING, io.github.meshplugin.model.Source.file("domains/shop/orders/orders.odps.yaml"),
+                "shop.orders", "active product `shop.orders` promises no service level", "Add slaProperties.");
+        MeshBuild.Result withOnlyWarnings = new MeshBuild.Result(valid.mesh(), valid.graph(), List.of(warning),
+                valid.rules(), valid.suppressed(), valid.policy());
+
+        List<String> compact = console.lines(withOnlyWarnings, false).stream().map(ConsoleReport.Line::text).toList();
+
+        assertThat(compact).last().isEqualTo(ConsoleReport.VERBOSE_HINT);
+        assertThat(compact).noneMatch(line -> line.contains(withOnlyWarnings.findings().get(0).message()));
+    }
+
+    private static String text(List<ConsoleReport.Line> lines) {
+        return String.join("\n", lines.stream().map(ConsoleReport.Line::text).toList());
+    }
+}
