@@ -91,7 +91,8 @@ class SiteBrowserIT {
         "team, teams/growth-analytics.html, Growth Analytics",
         "ownership, ownership.html, Ownership",
         "quality, quality.html, Quality",
-        "rules, rules.html, Rules"
+        "rules, rules.html, Rules",
+        "rule, rules/mesh-pii-001.html, Personal data"
     })
     void everyPageTypeIsStyledRunsItsScriptAndLogsNoErrors(String type, String page, String heading)
             throws IOException {
@@ -160,8 +161,10 @@ class SiteBrowserIT {
                 "dependency cycle: alpha.a1 -> beta.b1 -> alpha.a1", "MESH-OWN-001");
         Files.write(SCREENSHOTS.resolve("quality-broken.png"), browser.getScreenshotAs(OutputType.BYTES));
         browser.findElement(By.linkText("MESH-GRAPH-001")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/rules.html#mesh-graph-001");
-        assertThat(browser.findElement(By.id("mesh-graph-001")).getText()).contains("cycle");
+        assertThat(browser.getCurrentUrl()).endsWith("/rules/mesh-graph-001.html");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("MESH-GRAPH-001", "cycle");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("An example that breaks it", "dependency cycle: alpha.a1 -> beta.b1 -> alpha.a1");
     }
 
     private List<Integer> scores(WebElement table) {
