@@ -64,6 +64,13 @@ abstract class AbstractMeshMojo extends AbstractMojo {
     @Parameter
     List<SuppressionConfig> suppressions = List.of();
 
+    /**
+     * The convention product and contract ids must follow (rule MESH-NAME-001), as a Java regular expression
+     * matched against the whole id. Example: {@code <idPattern>[a-z]+\.[a-z0-9-]+</idPattern>}.
+     */
+    @Parameter(property = "mesh.idPattern", defaultValue = "[a-z0-9]+([.-][a-z0-9]+)*")
+    String idPattern;
+
     /** Prints every finding instead of the compact summary. */
     @Parameter(property = "mesh.verbose", defaultValue = "false")
     boolean verbose;
@@ -87,7 +94,7 @@ abstract class AbstractMeshMojo extends AbstractMojo {
         }
         ReadOptions options = new ReadOptions(domainsDirectory, teamsDirectory, maxFileBytes,
                 new PiiPolicy(Set.copyOf(piiTags), Set.copyOf(piiClassifications)));
-        MeshBuild.Result result = new MeshBuild(options, RuleSet.defaults(), configuredPolicy())
+        MeshBuild.Result result = new MeshBuild(options, RuleSet.defaults(idPattern()), configuredPolicy())
                 .run(meshDirectory.toPath());
         for (ConsoleReport.Line line : new ConsoleReport().lines(result, verbose)) {
             switch (line.level()) {
@@ -98,6 +105,18 @@ abstract class AbstractMeshMojo extends AbstractMojo {
         }
         writeReports(result, failOn);
         return result;
+    }
+
+    private java.util.regex.Pattern idPattern() throws MojoExecutionException {
+        if (idPattern == null) {
+            return io.github.meshplugin.rules.naming.IdsFollowNamingPattern.DEFAULT_PATTERN;
+        }
+        try {
+            return java.util.regex.Pattern.compile(idPattern);
+        } catch (java.util.regex.PatternSyntaxException wrong) {
+            throw new MojoExecutionException("idPattern '" + idPattern + "' is not a regular expression: "
+                    + wrong.getDescription());
+        }
     }
 
     private RulePolicy configuredPolicy() throws MojoExecutionException {

@@ -35,12 +35,17 @@ public final class RuleSet {
     }
 
     public static RuleSet defaults() {
+        return defaults(IdsFollowNamingPattern.DEFAULT_PATTERN);
+    }
+
+    /** The plugin's rules, with the mesh's own convention for product and contract ids. */
+    public static RuleSet defaults(java.util.regex.Pattern idPattern) {
         return new RuleSet(List.of(new UniqueProductIds(), new UniqueContractIds(), new InputContractPublished(),
                 new OutputContractExists(), new PortVersionMatchesContract(), new ProductHasOutputPort(),
                 new ProductHasOwner(), new OwnerTeamDeclared(), new NoDependencyCycles(),
                 new ActiveProductHasPurpose(), new PiiPropertyClassified(), new ActiveProductDeclaresSla(),
                 new ReadsDeprecatedContract(), new ReadsRetiredContract(), new InternalPortsStayInDomain(),
-                new IdsFollowNamingPattern(), new VersionsAreSemantic()));
+                new IdsFollowNamingPattern(idPattern), new VersionsAreSemantic()));
     }
 
     /** These rules and {@code more}, such as the custom rules of a mesh's policy. */

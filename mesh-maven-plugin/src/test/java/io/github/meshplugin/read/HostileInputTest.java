@@ -212,4 +212,17 @@ class HostileInputTest {
                 .extracting(Finding::message)
                 .containsExactly("`domains/d/good/linked.odcs.yaml` points outside the mesh root; it is not followed");
     }
+
+    @Test
+    void aProductFolderWithoutADescriptorIsReportedSoItsFilesAreNotSilentlyLost() throws IOException {
+        product("good", "good.odps.yaml", GOOD_PRODUCT.getBytes(StandardCharsets.UTF_8));
+        MeshBuild.Result result = buildWith("orphan.odcs.yaml", "id: orphan\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("MESH-LAYOUT-001")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.source().file()).isEqualTo("domains/d/bad");
+                    assertThat(f.message()).isEqualTo("folder `domains/d/bad` has no `*.odps.yaml` product "
+                            + "descriptor, so nothing in it is in the catalog");
+                });
+    }
 }
