@@ -2,6 +2,7 @@ package io.github.meshplugin.maven;
 
 import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.site.CatalogViewBuilder;
+import io.github.meshplugin.site.MarkdownRenderer;
 import io.github.meshplugin.site.SiteRenderer;
 import io.github.meshplugin.site.Theme;
 import java.io.File;
@@ -34,9 +35,26 @@ public class SiteMojo extends AbstractMeshMojo {
     @Parameter(property = "mesh.name", defaultValue = "${project.name}")
     String meshName;
 
+    /**
+     * Raw HTML inside README markdown: {@code escape} (default) shows it as text; {@code safe} keeps a safe
+     * subset (formatting, tables, details, links) and drops scripts, styles, event handlers, images and unsafe
+     * URLs.
+     */
+    @Parameter(property = "mesh.markdownHtml", defaultValue = "escape")
+    String markdownHtml;
+
     /** The severity that fails the build after the site is written: {@code never} (default), error, warning. */
     @Parameter(property = "mesh.failOn", defaultValue = "never")
     String failOn;
+
+    private MarkdownRenderer.RawHtml rawHtml() throws MojoExecutionException {
+        return switch (markdownHtml == null ? "escape" : markdownHtml.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "escape" -> MarkdownRenderer.RawHtml.ESCAPE;
+            case "safe" -> MarkdownRenderer.RawHtml.SAFE_SUBSET;
+            default -> throw new MojoExecutionException("markdownHtml must be escape or safe; was '" + markdownHtml
+                    + "'");
+        };
+    }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -52,7 +70,7 @@ public class SiteMojo extends AbstractMeshMojo {
         try {
             Theme theme = new Theme(getClass().getClassLoader(),
                     templatesDirectory == null ? null : templatesDirectory.toPath());
-            new SiteRenderer(theme).render(new CatalogViewBuilder(result, meshName).build(), result,
+            new SiteRenderer(theme).render(new CatalogViewBuilder(result, meshName, rawHtml()).build(), result,
                     outputDirectory.toPath());
         } catch (IOException | SiteRenderer.ThemeException failure) {
             throw new MojoExecutionException("Could not write the catalog to " + outputDirectory + ": "

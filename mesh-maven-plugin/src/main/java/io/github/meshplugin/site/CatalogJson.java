@@ -11,7 +11,11 @@ import io.github.meshplugin.graph.DomainLink;
 import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.Domain;
+import io.github.meshplugin.model.Status;
 import io.github.meshplugin.model.Team;
+import io.github.meshplugin.finding.Severity;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializerBase;
 import java.io.IOException;
 import java.util.List;
 
@@ -24,15 +28,51 @@ public final class CatalogJson {
     /** Raised when the shape of the file changes incompatibly. */
     public static final String FORMAT_VERSION = "1";
 
+    /** The JSON Schema of this file, shipped beside it in the site. */
+    public static final String SCHEMA_RESOURCE = "mesh/catalog.schema.json";
+
+    // Statuses and severities read as the words people write in YAML, not as Java constant names.
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .addModule(new SimpleModule()
+                    .addSerializer(Status.class, new ToStringSerializerBase(Status.class) {
+                        @Override
+                        public String valueToString(Object value) {
+                            return ((Status) value).label();
+                        }
+                    })
+                    .addSerializer(Severity.class, new ToStringSerializerBase(Severity.class) {
+                        @Override
+                        public String valueToString(Object value) {
+                            return ((Severity) value).label();
+                        }
+                    }))
             .build();
 
     record Document(String formatVersion, List<Domain> domains, List<Team> teams, List<DataProduct> products,
                     List<Contract> contracts, List<DependencyEdge> dependencies, List<DomainLink> domainDependencies,
                     List<Finding> findings) {
+    }
+
+    /** One product's file, {@code products/<id>.json}: the product, its contracts, neighbours and findings. */
+    record ProductDocument(String formatVersion, DataProduct product, List<Contract> contracts,
+                           List<String> upstream, List<String> downstream, List<String> blastRadius,
+                           CatalogView.ScoreView score, List<Finding> findings) {
+    }
+
+    public byte[] writeProduct(MeshBuild.Result result, CatalogView.ProductPage page) throws IOException {
+        DataProduct product = result.mesh().product(page.ref().id()).orElseThrow();
+        List<Contract> contracts = page.contracts().stream()
+                .map(c -> result.mesh().contract(c.id()).orElseThrow()).toList();
+        List<Finding> findings = result.findings().stream()
+                .filter(f -> product.id().equals(f.subject())).toList();
+        ProductDocument document = new ProductDocument(FORMAT_VERSION, product, contracts,
+                List.copyOf(result.graph().upstream(product.id())),
+                page.downstream().stream().map(CatalogView.ProductRef::id).toList(),
+                List.copyOf(result.graph().downstream(product.id())), page.score(), findings);
+        return (mapper.writeValueAsString(document) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public byte[] write(MeshBuild.Result result) throws IOException {

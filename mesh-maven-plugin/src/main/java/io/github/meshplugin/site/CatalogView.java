@@ -45,9 +45,11 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
     public record DomainEdgeView(String name, String href, int edges) {
     }
 
+    /** A domain's page; {@code products} are those still in use, {@code retired} are listed apart. */
     public record DomainPage(String id, String name, String description, String ownerName, String ownerHref,
                              List<ProductRef> products, List<DomainEdgeView> consumesFrom,
-                             List<DomainEdgeView> consumedBy, int averageScore, int errorCount, int warningCount) {
+                             List<DomainEdgeView> consumedBy, int averageScore, int errorCount, int warningCount,
+                             List<ProductRef> retired) {
     }
 
     /**
@@ -59,7 +61,16 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
                               List<PortView> outputPorts, List<ContractView> contracts, String readmeHtml,
                               List<ProductRef> upstream, List<ProductRef> downstream, List<ProductRef> blastRadius,
                               int blastRadiusTeams, int blastRadiusDomains, List<FindingView> findings,
-                              ScoreView score, String sourceFile, List<KeyValue> customProperties) {
+                              ScoreView score, String sourceFile, List<KeyValue> customProperties,
+                              Lifecycle lifecycle, String badgeHref, String jsonHref) {
+    }
+
+    /**
+     * What a deprecated or retired product's banner says: the replacement (from the custom property
+     * {@code replacedBy}; {@code replacementId} when it names no product of the mesh) and the date it goes away
+     * ({@code sunsetDate} or {@code endOfLife}).
+     */
+    public record Lifecycle(ProductRef replacement, String replacementId, String sunsetDate) {
     }
 
     public record KeyValue(String key, String value) {

@@ -72,11 +72,16 @@ public final class CatalogViewBuilder {
     private final List<SuppressedFinding> suppressed;
     private final RulePolicy policy;
     private final String meshName;
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown;
     private final Map<String, ScoreView> scores = new HashMap<>();
     private final Map<String, ProductRef> refs = new LinkedHashMap<>();
 
     public CatalogViewBuilder(MeshBuild.Result result, String meshName) {
+        this(result, meshName, MarkdownRenderer.RawHtml.ESCAPE);
+    }
+
+    public CatalogViewBuilder(MeshBuild.Result result, String meshName, MarkdownRenderer.RawHtml rawHtml) {
+        this.markdown = new MarkdownRenderer(rawHtml);
         this.mesh = result.mesh();
         this.graph = result.graph();
         this.findings = result.findings();
@@ -248,9 +253,11 @@ public final class CatalogViewBuilder {
         return new DomainPage(domain.id(), domain.displayName(), domain.description(),
                 owner == null ? domain.ownerTeam() : owner.displayName(),
                 domain.ownerTeam() == null ? null : Hrefs.team(domain.ownerTeam()),
-                refsOf(products.stream().map(DataProduct::id).distinct().toList()), consumesFrom(domain.id()),
-                consumedBy(domain.id()), averageScore(products), count(domainFindings, Severity.ERROR),
-                count(domainFindings, Severity.WARNING));
+                refsOf(products.stream().filter(p -> p.status() != Status.RETIRED).map(DataProduct::id).distinct()
+                        .toList()), consumesFrom(domain.id()), consumedBy(domain.id()), averageScore(products),
+                count(domainFindings, Severity.ERROR), count(domainFindings, Severity.WARNING),
+                refsOf(products.stream().filter(p -> p.status() == Status.RETIRED).map(DataProduct::id).distinct()
+                        .toList()));
     }
 
     private List<DomainEdgeView> consumesFrom(String domainId) {
@@ -307,7 +314,20 @@ public final class CatalogViewBuilder {
                 refsOf(graph.inputsOf(product.id()).stream().map(DependencyEdge::producer).distinct().toList()),
                 refsOf(graph.consumersOf(product.id()).stream().map(DependencyEdge::consumer).distinct().toList()),
                 refsOf(blast), blastTeams.size(), blastDomains.size(), findingViews(findingsOf(product.id())),
-                scores.get(product.id()), product.source().file(), custom);
+                scores.get(product.id()), product.source().file(), custom, lifecycle(product),
+                "badges/" + base(product).substring("products/".length()) + ".svg", base(product) + ".json");
+    }
+
+    private static String base(DataProduct product) {
+        String href = Hrefs.product(product.id());
+        return href.substring(0, href.length() - ".html".length());
+    }
+
+    private CatalogView.Lifecycle lifecycle(DataProduct product) {
+        String replacement = product.customProperties().get("replacedBy");
+        String sunset = product.customProperties().getOrDefault("sunsetDate",
+                product.customProperties().get("endOfLife"));
+        return new CatalogView.Lifecycle(replacement == null ? null : refs.get(replacement), replacement, sunset);
     }
 
     private ContractView contractView(Contract contract) {

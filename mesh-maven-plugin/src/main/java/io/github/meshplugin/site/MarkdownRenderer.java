@@ -6,28 +6,58 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
 
 /**
- * Renders a product's README. Markdown comes from any contributor to the mesh, so raw HTML in it is escaped
- * (shown as text, never interpreted) and link and image URLs are sanitised to safe protocols.
+ * Renders a product's README. Markdown comes from any contributor to the mesh, so by default raw HTML in it is
+ * escaped (shown as text, never interpreted) and link and image URLs are sanitised to safe protocols. A mesh
+ * that wants some HTML (a {@code <details>} block, a {@code <kbd>}) can allow a safe subset: the rendered HTML is
+ * then cleaned with jsoup's allow-list, which drops scripts, styles, event handlers and unsafe URLs.
  */
 public final class MarkdownRenderer {
 
+    /** How raw HTML inside markdown is treated. */
+    public enum RawHtml { ESCAPE, SAFE_SUBSET }
+
+    private static final Safelist SAFE_SUBSET = Safelist.relaxed()
+            .addTags("details", "summary", "kbd", "abbr", "mark", "del", "ins", "sup", "sub")
+            .addAttributes("abbr", "title")
+            .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
+            .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
+            .removeTags("img");
+
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final RawHtml rawHtml;
 
     public MarkdownRenderer() {
+        this(RawHtml.ESCAPE);
+    }
+
+    public MarkdownRenderer(RawHtml rawHtml) {
+        this.rawHtml = rawHtml;
         List<Extension> extensions = List.of(TablesExtension.create(),
                 HeadingAnchorExtension.builder().idPrefix("readme-").build());
         parser = Parser.builder().extensions(extensions).build();
         renderer = HtmlRenderer.builder()
                 .extensions(extensions)
-                .escapeHtml(true)
+                .escapeHtml(rawHtml == RawHtml.ESCAPE)
                 .sanitizeUrls(true)
                 .build();
     }
 
     public String render(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        String html = renderer.render(parser.parse(markdown));
+        if (rawHtml == RawHtml.ESCAPE) {
+            return html;
+        }
+        // Images are left out even in the safe subset: they would load from other hosts at view time. Only the
+        // heading anchors this renderer made keep an id, so README HTML cannot take over an id of the page.
+        org.jsoup.nodes.Document clean = Jsoup.parseBodyFragment(Jsoup.clean(html, SAFE_SUBSET));
+        clean.outputSettings().prettyPrint(false);
+        clean.body().select("[id]").stream().filter(e -> !e.id().startsWith("readme-"))
+                .forEach(e -> e.removeAttr("id"));
+        return clean.body().html();
     }
 }

@@ -71,11 +71,28 @@ public final class SiteRenderer {
             for (String asset : theme.assets()) {
                 writer.write("assets/" + asset, theme.asset(asset));
             }
-            writer.write("catalog.json", new CatalogJson().write(result));
+            CatalogJson json = new CatalogJson();
+            writer.write("catalog.json", json.write(result));
+            writer.write("catalog.schema.json", classpathResource(CatalogJson.SCHEMA_RESOURCE));
+            for (CatalogView.ProductPage product : view.products()) {
+                String base = product.ref().href().substring(0, product.ref().href().length() - ".html".length());
+                writer.write(base + ".json", json.writeProduct(result, product));
+                writer.write("badges/" + base.substring("products/".length()) + ".svg", Badge.svg(product.ref()));
+            }
+            writer.write("llms.txt", LlmsTxt.write(view));
             writer.commit();
         } catch (IOException | RuntimeException failure) {
             writer.abort();
             throw failure;
+        }
+    }
+
+    private static byte[] classpathResource(String name) throws IOException {
+        try (java.io.InputStream in = SiteRenderer.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException(name + " is missing from the plugin jar");
+            }
+            return in.readAllBytes();
         }
     }
 
