@@ -4,6 +4,7 @@ import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.site.CatalogViewBuilder;
 import io.github.meshplugin.site.MarkdownRenderer;
 import io.github.meshplugin.site.SiteRenderer;
+import io.github.meshplugin.site.SiteWriter;
 import io.github.meshplugin.site.Theme;
 import java.io.File;
 import java.io.IOException;
@@ -67,16 +68,20 @@ public class SiteMojo extends AbstractMeshMojo {
             throw new MojoExecutionException("templatesDirectory " + templatesDirectory + " is not a folder.");
         }
         MeshBuild.Result result = runPipeline(threshold);
+        SiteWriter.Summary written;
         try {
             Theme theme = new Theme(getClass().getClassLoader(),
                     templatesDirectory == null ? null : templatesDirectory.toPath());
-            new SiteRenderer(theme).render(new CatalogViewBuilder(result, meshName, rawHtml()).build(), result,
+            written = new SiteRenderer(theme).render(new CatalogViewBuilder(result, meshName, rawHtml()).build(), result,
                     outputDirectory.toPath());
         } catch (IOException | SiteRenderer.ThemeException failure) {
             throw new MojoExecutionException("Could not write the catalog to " + outputDirectory + ": "
                     + failure.getMessage(), failure);
         }
-        getLog().info("Catalog written to " + new File(outputDirectory, "index.html"));
+        getLog().info(written.isNoChange()
+                ? "Catalog unchanged at " + new File(outputDirectory, "index.html") + " (" + written.unchanged() + " files)"
+                : "Catalog written to " + new File(outputDirectory, "index.html") + " (" + written.written()
+                        + " files written, " + written.unchanged() + " unchanged, " + written.removed() + " removed)");
         failIfNeeded(threshold, result);
     }
 }

@@ -44,8 +44,11 @@ public final class SiteRenderer {
         freemarker.setSharedVariable("code", new InlineCode());
     }
 
-    /** Writes the site to {@code target}, replacing what was there only once everything is written. */
-    public void render(CatalogView view, MeshBuild.Result result, Path target) throws IOException {
+    /**
+     * Writes the site to {@code target}, replacing what was there only once everything is written; files whose
+     * content did not change keep their old copies.
+     */
+    public SiteWriter.Summary render(CatalogView view, MeshBuild.Result result, Path target) throws IOException {
         SiteWriter writer = new SiteWriter(target);
         try {
             page(writer, view.meta(), "index.html", "index.ftlh", view.meta().meshName() + ": data mesh catalog", view.overview());
@@ -80,7 +83,7 @@ public final class SiteRenderer {
                 writer.write("badges/" + base.substring("products/".length()) + ".svg", Badge.svg(product.ref()));
             }
             writer.write("llms.txt", LlmsTxt.write(view));
-            writer.commit();
+            return writer.commit();
         } catch (IOException | RuntimeException failure) {
             writer.abort();
             throw failure;
