@@ -95,11 +95,14 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
                              List<PropertyView> properties, List<QualityView> quality) {
     }
 
-    /** A property row; {@code depth} > 0 for nested properties, {@code path} like {@code address.city}. */
+    /**
+     * A property row; {@code depth} > 0 for nested properties, {@code path} like {@code address.city};
+     * {@code anchor} is the row's id on the contract page, so search results and links can point at it.
+     */
     public record PropertyView(String name, String path, int depth, String logicalType, String physicalType,
                                boolean required, boolean primaryKey, boolean unique, String classification,
                                boolean pii, boolean critical, List<String> tags, String description,
-                               List<QualityView> quality) {
+                               List<QualityView> quality, String anchor) {
     }
 
     public record QualityView(String title, String type, String dimension, String severity, String description,

@@ -334,7 +334,7 @@ public final class CatalogViewBuilder {
         List<ObjectView> objects = new ArrayList<>();
         for (SchemaObject object : contract.schema()) {
             List<PropertyView> rows = new ArrayList<>();
-            flatten(object.properties(), "", 0, rows);
+            flatten(object.name(), object.properties(), "", 0, rows);
             objects.add(new ObjectView(object.name(), object.physicalName(), object.physicalType(),
                     object.description(), rows, qualityViews(object.quality())));
         }
@@ -347,13 +347,14 @@ public final class CatalogViewBuilder {
                 all.size(), (int) all.stream().filter(Property::pii).count(), qualityRuleCount(contract));
     }
 
-    private void flatten(List<Property> properties, String prefix, int depth, List<PropertyView> rows) {
+    private void flatten(String objectName, List<Property> properties, String prefix, int depth,
+                         List<PropertyView> rows) {
         for (Property p : properties) {
             String path = prefix.isEmpty() ? p.name() : prefix + "." + p.name();
             rows.add(new PropertyView(p.name(), path, depth, p.logicalType(), p.physicalType(), p.required(),
                     p.primaryKey(), p.unique(), p.classification(), p.pii(), p.criticalDataElement(), p.tags(),
-                    p.description(), qualityViews(p.quality())));
-            flatten(p.properties(), path, Math.min(depth + 1, 5), rows);
+                    p.description(), qualityViews(p.quality()), Hrefs.propertyAnchor(objectName, path)));
+            flatten(objectName, p.properties(), path, Math.min(depth + 1, 5), rows);
         }
     }
 

@@ -43,6 +43,11 @@ public final class Hrefs {
         return ruleId.toLowerCase(Locale.ROOT);
     }
 
+    /** The id of a property's row on its contract page: unique per object and path, safe in a URL. */
+    public static String propertyAnchor(String objectName, String path) {
+        return "property-" + fileName((objectName == null ? "" : objectName) + "." + path);
+    }
+
     static String fileName(String id) {
         if (SAFE.matcher(id).matches()) {
             return id;

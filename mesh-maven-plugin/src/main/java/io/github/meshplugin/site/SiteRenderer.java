@@ -18,7 +18,7 @@ import java.util.TimeZone;
 
 /**
  * Lays out a {@link CatalogView} as a static site with the theme's FreeMarker templates, plus
- * {@code catalog.json}, and writes it atomically. Templates are HTML-escaping ({@code .ftlh}), so nothing a
+ * {@code catalog.json} and the search index, and writes it atomically. Templates are HTML-escaping ({@code .ftlh}), so nothing a
  * user wrote can become markup.
  */
 public final class SiteRenderer {
@@ -73,6 +73,10 @@ public final class SiteRenderer {
             }
             for (String asset : theme.assets()) {
                 writer.write("assets/" + asset, theme.asset(asset));
+            }
+            writer.write("assets/" + WebJar.LUNR.assetName(), WebJar.LUNR.read(SiteRenderer.class.getClassLoader()));
+            for (Map.Entry<String, byte[]> file : new SearchIndex(view).files().entrySet()) {
+                writer.write(file.getKey(), file.getValue());
             }
             CatalogJson json = new CatalogJson();
             writer.write("catalog.json", json.write(result));

@@ -1,0 +1,217 @@
+package io.github.meshplugin.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The search box of the sample catalog in headless Chromium, opened from {@code file://}: driven from the
+ * keyboard as its users would, with the mouse, from pages at the root and one folder down, in dark mode and at
+ * a phone's width. Screenshots land in target/screenshots.
+ */
+class SearchBrowserIT {
+
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static Path site;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void renderTheSampleAndStartTheBrowser() throws IOException {
+        site = Path.of("target/browser-it/search").toAbsolutePath();
+        SiteFixture.render(SiteFixture.sampleMesh(), site);
+        Files.createDirectories(SCREENSHOTS);
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void stopTheBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void desktopWidth() {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
+    }
+
+    @Test
+    void slashThenAFieldNameFindsEveryContractWithItAndEnterOpensTheChosenRow() throws IOException {
+        open("index.html");
+        new Actions(browser).sendKeys("/").perform();
+        WebElement box = browser.switchTo().activeElement();
+        assertThat(box.getAttribute("id")).isEqualTo("site-search-input");
+
+        box.sendKeys("customer_email");
+        List<WebElement> options = results();
+        Files.write(SCREENSHOTS.resolve("search-results.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+        assertThat(options).hasSize(3).allSatisfy(option -> {
+            assertThat(option.findElement(By.cssSelector(".search-kind")).getText()).isEqualTo("Property");
+            assertThat(option.findElement(By.cssSelector(".search-title")).getText()).isEqualTo("customer_email");
+            assertThat(option.getAttribute("data-tier")).isEqualTo("exact");
+        });
+        assertThat(options).extracting(o -> o.findElement(By.cssSelector(".search-context")).getText())
+                .anySatisfy(context -> assertThat(context).contains("in Customer master data"));
+        assertThat(status()).startsWith("3 results");
+
+        box.sendKeys(Keys.ARROW_DOWN);
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertThat(box.getAttribute("aria-activedescendant")).isEqualTo(options.get(1).getAttribute("id"));
+        assertThat(options.get(1).getAttribute("aria-selected")).isEqualTo("true");
+        String chosen = options.get(1).findElement(By.tagName("a")).getAttribute("href");
+        String contract = options.get(1).findElement(By.cssSelector(".search-context")).getText();
+        box.sendKeys(Keys.ENTER);
+
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().equals(chosen));
+        assertThat(browser.getCurrentUrl()).contains("/contracts/").contains("#property-");
+        WebElement row = browser.findElement(By.id(browser.getCurrentUrl().replaceAll(".*#", "")));
+        assertThat(row.getText()).startsWith("customer_email");
+        assertThat(contract).contains(browser.findElement(By.tagName("h1")).getText());
+        assertThat(js("return getComputedStyle(document.querySelector(':target > *')).backgroundColor"))
+                .isNotEqualTo(js("return getComputedStyle(document.body).backgroundColor"));
+    }
+
+    @Test
+    void exactNamesComeBeforeWordsBeforePrefixesBeforeTypos() {
+        open("index.html");
+        WebElement box = focusSearch();
+
+        box.sendKeys("order");
+        List<String> tiers = results().stream().map(o -> o.getAttribute("data-tier")).toList();
+
+        assertThat(tiers).containsSubsequence("word", "prefix").isSortedAccordingTo(
+                java.util.Comparator.comparing(List.of("exact", "word", "prefix", "fuzzy")::indexOf));
+        assertThat(titles()).first().asString().containsIgnoringCase("order");
+
+        box.sendKeys(Keys.chord(Keys.CONTROL, "a"), "email");
+        assertThat(results().get(0).getAttribute("data-tier")).isEqualTo("exact");
+        assertThat(titles()).first().isEqualTo("email");
+        assertThat(titles()).contains("customer_email");
+        assertThat(titles().indexOf("email")).isLessThan(titles().indexOf("customer_email"));
+
+        box.sendKeys(Keys.chord(Keys.CONTROL, "a"), "custmer_emial");
+        assertThat(results()).allSatisfy(o -> assertThat(o.getAttribute("data-tier")).isEqualTo("fuzzy"));
+        assertThat(titles()).contains("customer_email");
+    }
+
+    @Test
+    void fromAPageOneFolderDeepAResultLinksBackUpAndTheMouseOpensIt() {
+        open("products/marketing.basket-analysis.html");
+        WebElement box = focusSearch();
+
+        box.sendKeys("Growth Analytics");
+        List<WebElement> options = results();
+        assertThat(options.get(0).findElement(By.cssSelector(".search-kind")).getText()).isEqualTo("Team");
+        assertThat(options.get(0).getAttribute("data-tier")).isEqualTo("exact");
+        options.get(0).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(b -> b.getCurrentUrl().endsWith("/teams/growth-analytics.html"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Growth Analytics");
+    }
+
+    @Test
+    void escapeClosesTheListAndTheSlashInTheBoxIsJustText() {
+        open("domains/sales.html");
+        WebElement box = focusSearch();
+        box.sendKeys("orders");
+        results();
+
+        box.sendKeys(Keys.ESCAPE);
+        assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(browser.findElement(By.id("site-search-results")).isDisplayed()).isFalse();
+        box.sendKeys(Keys.ESCAPE);
+        assertThat(box.getAttribute("value")).isEmpty();
+
+        box.sendKeys("a/b");
+        assertThat(box.getAttribute("value")).isEqualTo("a/b");
+    }
+
+    @Test
+    void theResultsFitAPhoneAndReadInDarkMode() throws IOException {
+        browser.manage().window().setSize(new Dimension(375, 812));
+        open("index.html");
+        browser.findElement(By.cssSelector(".theme-toggle")).click();
+        WebElement box = focusSearch();
+        box.sendKeys("customer");
+        results();
+
+        long viewport = ((Number) js("return document.documentElement.clientWidth")).longValue();
+        assertThat(((Number) js("return document.getElementById('site-search-results')"
+                + ".getBoundingClientRect().right")).doubleValue()).isLessThanOrEqualTo(viewport);
+        assertThat(((Number) js("return document.documentElement.scrollWidth")).longValue()).isEqualTo(viewport);
+        assertThat(brightness("document.getElementById('site-search-results')", "backgroundColor")).isLessThan(60);
+        assertThat(brightness(".search-result .search-title", "color")).isGreaterThan(200);
+        Files.write(SCREENSHOTS.resolve("search-phone-dark.png"), browser.getScreenshotAs(OutputType.BYTES));
+        browser.findElement(By.cssSelector(".theme-toggle")).click();
+    }
+
+    // ---- helpers
+
+    private static void open(String page) {
+        browser.get(site.resolve(page).toUri().toString());
+    }
+
+    private static WebElement focusSearch() {
+        new Actions(browser).sendKeys("/").perform();
+        WebElement box = browser.switchTo().activeElement();
+        assertThat(box.getAttribute("id")).isEqualTo("site-search-input");
+        return box;
+    }
+
+    /** The options once the list shows the results of what the box holds now. */
+    private static List<WebElement> results() {
+        WebElement list = browser.findElement(By.id("site-search-results"));
+        WebElement box = browser.findElement(By.id("site-search-input"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> list.isDisplayed()
+                && box.getAttribute("value").trim().toLowerCase(java.util.Locale.ROOT)
+                        .equals(list.getAttribute("data-query"))
+                && !list.findElements(By.cssSelector("[role=option]")).isEmpty());
+        assertThat(browser.findElement(By.id("site-search-input")).getAttribute("aria-expanded")).isEqualTo("true");
+        return list.findElements(By.cssSelector("[role=option]"));
+    }
+
+    private static List<String> titles() {
+        return results().stream().map(o -> o.findElement(By.cssSelector(".search-title")).getText()).toList();
+    }
+
+    private static String status() {
+        return browser.findElement(By.cssSelector(".search-status")).getAttribute("textContent");
+    }
+
+    /** The mean of the red, green and blue of an element's colour, 0 to 255. */
+    private static double brightness(String element, String property) {
+        String target = element.startsWith("document") ? element : "document.querySelector('" + element + "')";
+        String rgb = (String) js("return getComputedStyle(" + target + ")." + property);
+        return java.util.Arrays.stream(rgb.replaceAll("[^0-9,]", "").split(",")).limit(3)
+                .mapToInt(Integer::parseInt).average().orElseThrow();
+    }
+
+    private static Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
+    }
+}

@@ -1,0 +1,203 @@
+package io.github.meshplugin.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.model.Contract;
+import io.github.meshplugin.model.Property;
+import io.github.meshplugin.site.SearchIndex.Document;
+import io.github.meshplugin.site.SearchIndex.Field;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The search index of a catalog: what it finds, how it is split into files, and that it never changes by itself. */
+class SearchIndexTest {
+
+    private static MeshBuild.Result sample;
+    private static CatalogView view;
+
+    @BeforeAll
+    static void buildTheSample() {
+        sample = MeshBuild.defaults().run(SiteFixture.sampleMesh());
+        view = new CatalogViewBuilder(sample, "Northwind Outfitters").build();
+    }
+
+    @Test
+    void everyDomainProductContractTeamAndPropertyIsADocumentInThatOrder() {
+        List<Document> documents = new SearchIndex(view).documents();
+        int properties = sample.mesh().contracts().stream().mapToInt(c -> c.allProperties().size()).sum();
+
+        assertThat(documents).extracting(Document::kind).containsSubsequence("domain", "product", "contract",
+                "team", "property");
+        assertThat(documents.stream().filter(d -> d.kind().equals("domain"))).hasSize(5);
+        assertThat(documents.stream().filter(d -> d.kind().equals("product"))).hasSize(14);
+        assertThat(documents.stream().filter(d -> d.kind().equals("contract"))).hasSize(17);
+        assertThat(documents.stream().filter(d -> d.kind().equals("team"))).hasSize(5);
+        assertThat(documents.stream().filter(d -> d.kind().equals("property"))).hasSize(properties);
+    }
+
+    @Test
+    void aPropertyNameFindsEveryContractThatHasItAndLinksToItsRow() {
+        List<Contract> withEmail = sample.mesh().contracts().stream()
+                .filter(c -> c.allProperties().stream().map(Property::name).anyMatch("customer_email"::equals))
+                .toList();
+        List<Document> found = new SearchIndex(view).documents().stream()
+                .filter(d -> d.terms().get(Field.KEY).contains("customer_email")).toList();
+
+        assertThat(withEmail).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(found).hasSize(withEmail.size()).allSatisfy(d -> {
+            assertThat(d.kind()).isEqualTo("property");
+            assertThat(d.title()).isEqualTo("customer_email");
+            assertThat(d.href()).matches("contracts/[a-z0-9._-]+\\.html#property-[a-z0-9._-]+");
+            assertThat(d.terms().get(Field.NAME)).contains("customer_email", "customer", "email");
+        });
+        assertThat(found).extracting(d -> d.href().replaceAll("#.*", ""))
+                .containsExactlyInAnyOrderElementsOf(withEmail.stream().map(c -> Hrefs.contract(c.id())).toList());
+        assertThat(found.get(0).context()).startsWith("in ").contains(withEmail.get(0).id());
+    }
+
+    @Test
+    void namesIdsTagsOwnersAndDescriptionsAreIndexedInTheirOwnFields() {
+        Document orders = new SearchIndex(view).documents().stream()
+                .filter(d -> d.kind().equals("product") && d.href().equals(Hrefs.product("sales.orders")))
+                .findFirst().orElseThrow();
+
+        assertThat(orders.terms().get(Field.KEY)).contains("sales.orders");
+        assertThat(orders.terms().get(Field.NAME)).contains("sales", "orders");
+        assertThat(orders.terms().get(Field.OWNER)).contains("checkout", "squad");
+        assertThat(orders.terms().get(Field.TAG)).isNotEmpty();
+        assertThat(orders.terms().get(Field.TEXT)).isNotEmpty().doesNotContain("the", "and", "of");
+        assertThat(orders.context()).contains("sales.orders", "owned by Checkout Squad");
+    }
+
+    @Test
+    void wordsKeepFieldNamesWholeAndAddTheirParts() {
+        assertThat(SearchIndex.words("customer_email")).containsExactly("customer", "customer_email", "email");
+        assertThat(SearchIndex.words("Sales.Orders and a B")).containsExactly("and", "orders", "sales");
+        assertThat(SearchIndex.words("Straße  ＡＢＣ")).containsExactly("abc", "straße");
+        assertThat(SearchIndex.normalize("  Customer   Master\tData ")).isEqualTo("customer master data");
+        assertThat(SearchIndex.shardKey("customer")).isEqualTo("cu");
+        assertThat(SearchIndex.shardKey("x")).isEqualTo("x_");
+        assertThat(SearchIndex.shardKey("ümlaut")).isEqualTo("_m");
+    }
+
+    @Test
+    void theSampleIsOneTermShardAndItsFilesAreTheSameEveryTime() {
+        SortedMap<String, byte[]> files = new SearchIndex(view).files();
+        SortedMap<String, byte[]> again = new SearchIndex(new CatalogViewBuilder(
+                MeshBuild.defaults().run(SiteFixture.sampleMesh()), "Northwind Outfitters").build()).files();
+
+        assertThat(files.keySet()).containsExactly("search/docs-0.js", "search/docs-1.js", "search/manifest.js",
+                "search/terms-0.js");
+        assertThat(again.keySet()).isEqualTo(files.keySet());
+        files.forEach((name, bytes) -> assertThat(again.get(name)).as(name).isEqualTo(bytes));
+        assertThat(text(files, "search/manifest.js")).startsWith("meshSearch.add(\"manifest\",\"\",{")
+                .contains("\"chunkSize\":250", "\"shards\":[\"");
+    }
+
+    @Test
+    void postingsAreAscendingDocumentNumbersAndFieldsStoredAsDifferences() {
+        SearchIndex index = new SearchIndex(view);
+        JsonNode shard = data(index.files(), "search/terms-0.js");
+        List<String> terms = strings(shard.get("terms"));
+        JsonNode deltas = shard.get("postings").get(terms.indexOf("customer_email"));
+
+        int posting = 0;
+        List<Integer> documents = new ArrayList<>();
+        for (JsonNode delta : deltas) {
+            assertThat(delta.asInt()).isPositive();
+            posting += delta.asInt();
+            if (posting % 8 == Field.KEY.ordinal()) {
+                documents.add(posting / 8);
+            }
+        }
+        assertThat(terms).isSorted().doesNotHaveDuplicates();
+        assertThat(documents).isSorted().hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(doc -> assertThat(index.documents().get(doc).title()).isEqualTo("customer_email"));
+    }
+
+    @Test
+    void aLargeCatalogIsSplitIntoBoundedShardsAndChunks() {
+        SearchIndex index = new SearchIndex(SyntheticCatalog.of(1000, 30));
+        SortedMap<String, byte[]> files = index.files();
+        List<String> shards = strings(data(files, "search/manifest.js").get("shards"));
+
+        assertThat(index.documents()).hasSize(1000 * 2 + 1000 * 30);
+        assertThat(shards).hasSizeGreaterThan(3).isSorted().doesNotHaveDuplicates();
+        for (int shard = 0; shard < shards.size(); shard++) {
+            String content = text(files, "search/terms-" + shard + ".js");
+            List<String> terms = strings(data(files, "search/terms-" + shard + ".js").get("terms"));
+            String first = shards.get(shard);
+            String next = shard + 1 < shards.size() ? shards.get(shard + 1) : null;
+            assertThat(terms).as("shard %d", shard).isNotEmpty().allSatisfy(term -> {
+                assertThat(SearchIndex.shardKey(term)).isGreaterThanOrEqualTo(first);
+                if (next != null) {
+                    assertThat(SearchIndex.shardKey(term)).isLessThan(next);
+                }
+            });
+            boolean oneKey = terms.stream().map(SearchIndex::shardKey).distinct().count() == 1;
+            if (!oneKey) {
+                assertThat(content.length()).as("shard %d", shard).isLessThan(SearchIndex.SHARD_BYTES * 5 / 4);
+            }
+        }
+        int chunks = (index.documents().size() + SearchIndex.DOCUMENTS_PER_CHUNK - 1) / SearchIndex.DOCUMENTS_PER_CHUNK;
+        assertThat(files.keySet().stream().filter(f -> f.startsWith("search/docs-"))).hasSize(chunks);
+        assertThat(text(files, "search/docs-1.js")).startsWith("meshSearch.add(\"docs\",\"1\",[[\"")
+                .contains(index.documents().get(SearchIndex.DOCUMENTS_PER_CHUNK).href());
+    }
+
+    @Test
+    void whatAUserWroteCannotLeaveItsStringInTheScript() {
+        CatalogView hostile = SyntheticCatalog.of(1, 1);
+        CatalogView.ProductPage product = hostile.products().get(0);
+        CatalogView.ProductRef ref = product.ref();
+        CatalogView.ProductRef evil = new CatalogView.ProductRef(ref.id(), "\");alert(1);//</script>\u2028__proto__",
+                ref.href(), ref.domainId(), ref.domainName(), ref.domainHref(), ref.status(), ref.ownerName(),
+                ref.ownerHref(), false, 0);
+        CatalogView view = new CatalogView(hostile.meta(), null, List.of(), List.of(new CatalogView.ProductPage(evil,
+                null, null, null, null, List.of("__proto__"), List.of(), List.of(), List.of(), List.of(), null,
+                List.of(), List.of(), List.of(), 0, 0, List.of(), null, null, List.of(), null, null, null)),
+                List.of(), List.of(), null, null, List.of());
+
+        SortedMap<String, byte[]> files = new SearchIndex(view).files();
+
+        String docs = text(files, "search/docs-0.js");
+        assertThat(docs).contains("\\\");alert(1);//</script>\\u2028__proto__").doesNotContain("\u2028");
+        assertThat(docs.chars().allMatch(c -> c < 128)).isTrue();
+        assertThat(strings(data(files, "search/terms-0.js").get("terms"))).contains("__proto__");
+        assertThat(data(files, "search/docs-0.js").get(0).get(1).asText()).isEqualTo(evil.name());
+    }
+
+    private static String text(Map<String, byte[]> files, String name) {
+        assertThat(files).containsKey(name);
+        return new String(files.get(name), StandardCharsets.UTF_8);
+    }
+
+    /** The data an index file hands to {@code meshSearch.add(kind, key, data)}. */
+    private static JsonNode data(Map<String, byte[]> files, String name) {
+        Matcher call = Pattern.compile("meshSearch\\.add\\(\"[a-z]+\",\"[0-9]*\",(.*)\\);\n", Pattern.DOTALL)
+                .matcher(text(files, name));
+        assertThat(call.matches()).as(name + " is one call of meshSearch.add").isTrue();
+        try {
+            return new ObjectMapper().readTree(call.group(1));
+        } catch (JsonProcessingException broken) {
+            throw new AssertionError(name + " does not hold JSON", broken);
+        }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> strings = new ArrayList<>();
+        array.forEach(node -> strings.add(node.asText()));
+        return strings;
+    }
+}
