@@ -75,7 +75,7 @@ class SearchBrowserIT {
             assertThat(option.getAttribute("data-tier")).isEqualTo("exact");
         });
         assertThat(options).extracting(o -> o.findElement(By.cssSelector(".search-context")).getText())
-                .anySatisfy(context -> assertThat(context).contains("in Customer master data"));
+                .anySatisfy(context -> assertThat(context).contains("in Orders and order lines"));
         assertThat(status()).startsWith("3 results");
 
         box.sendKeys(Keys.ARROW_DOWN);
@@ -93,19 +93,22 @@ class SearchBrowserIT {
         assertThat(contract).contains(browser.findElement(By.tagName("h1")).getText());
         assertThat(js("return getComputedStyle(document.querySelector(':target > *')).backgroundColor"))
                 .isNotEqualTo(js("return getComputedStyle(document.body).backgroundColor"));
+        Files.write(SCREENSHOTS.resolve("search-landed-on-property.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
-    void exactNamesComeBeforeWordsBeforePrefixesBeforeTypos() {
+    void exactNamesComeBeforeWordsBeforePrefixesBeforeTypos() throws IOException {
         open("index.html");
         WebElement box = focusSearch();
 
-        box.sendKeys("order");
+        box.sendKeys("channel");
         List<String> tiers = results().stream().map(o -> o.getAttribute("data-tier")).toList();
 
-        assertThat(tiers).containsSubsequence("word", "prefix").isSortedAccordingTo(
+        assertThat(tiers).containsSubsequence("exact", "word", "prefix").isSortedAccordingTo(
                 java.util.Comparator.comparing(List.of("exact", "word", "prefix", "fuzzy")::indexOf));
-        assertThat(titles()).first().asString().containsIgnoringCase("order");
+        assertThat(titles()).startsWith("channel", "channel").contains("sales_channel", "signup_channel");
+        assertThat(titles().indexOf("sales_channel")).isLessThan(tiers.indexOf("prefix"));
+        Files.write(SCREENSHOTS.resolve("search-ranking.png"), browser.getScreenshotAs(OutputType.BYTES));
 
         box.sendKeys(Keys.chord(Keys.CONTROL, "a"), "email");
         assertThat(results().get(0).getAttribute("data-tier")).isEqualTo("exact");
