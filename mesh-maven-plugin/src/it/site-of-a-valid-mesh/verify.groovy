@@ -9,7 +9,8 @@ assert log.contains('BUILD SUCCESS')
  'domains/shop.html', 'domains/money.html',
  'products/shop.orders.html', 'products/shop.carts.html', 'products/money.revenue.html',
  'contracts/shop.orders.orders.html', 'teams/shop-team.html', 'teams/money-team.html',
- 'assets/style.css'].each { assert new File(site, it).isFile() : "missing $it" }
+ 'assets/style.css', 'assets/search.js', 'assets/lunr.min.js', 'search/manifest.js', 'search/terms-0.js',
+ 'search/docs-0.js'].each { assert new File(site, it).isFile() : "missing $it" }
 assert new File(site, 'products/shop.orders.html').text.contains('customer_email')
 assert !new File(basedir, 'target/mesh-site.staging').exists()
 

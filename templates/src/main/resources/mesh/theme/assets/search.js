@@ -2,7 +2,7 @@
  * Catalog search: the box in every page's header. The pages are complete without it; the form stays hidden
  * until this script runs.
  *
- * The index was built with the site (search/manifest.js, search/terms-xy.js, search/docs-n.js). Pages opened
+ * The index was built with the site (search/manifest.js, search/terms-n.js, search/docs-n.js). Pages opened
  * from file:// may not fetch files, so each index file is a script that hands its data to meshSearch.add().
  * Nothing is loaded before the reader focuses the box; then only the term shards of the words typed and the
  * documents of the results on screen. Lunr (copied from its WebJar) matches prefixes and typos against a shard's
@@ -20,6 +20,8 @@
 
   var MAX_SHOWN = 12;
   var KEY_FIELD = 0;
+  var NAME_FIELD = 1;
+  var MAX_SHARDS_PER_WORD = 3;
   var FIELD_LABELS = ['id or name', 'name', 'tag', 'owner or domain', 'description'];
   var TIER_LABELS = ['exact', 'word', 'prefix', 'fuzzy'];
   var KIND_LABELS = {
@@ -122,7 +124,7 @@
     });
   }
 
-  // ---------- matching and ranking (mirrors SearchIndex.normalize, words and shardKey) ----------
+  // ---------- matching and ranking (mirrors SearchIndex.normalize and words) ----------
 
   function normalize(text) {
     return text.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ');
@@ -134,23 +136,26 @@
     }));
   }
 
-  function shardKey(term) {
-    var key = '';
-    for (var i = 0; i < 2; i++) {
-      var c = i < term.length ? term.charAt(i) : '_';
-      key += /[a-z0-9]/.test(c) ? c : '_';
-    }
-    return key;
-  }
-
-  /** The term shard holding a key: the last one whose first key is not after it. */
-  function shardOf(key) {
+  /**
+   * The term shards a word's terms can be in: shards hold consecutive terms, so the terms that start with the
+   * word are in the shard where the word would be and the following ones up to where word + "\uffff" would be.
+   * A very short word in a huge mesh spans many shards: only the first MAX_SHARDS_PER_WORD are searched.
+   */
+  function shardsOf(word) {
     var first = store.manifest.shards;
-    var index = 0;
-    while (index + 1 < first.length && first[index + 1] <= key) {
-      index += 1;
+    var start = 0;
+    while (start + 1 < first.length && first[start + 1] <= word) {
+      start += 1;
     }
-    return String(index);
+    var end = start;
+    while (end + 1 < first.length && first[end + 1] < word + '\uffff' && end - start + 1 < MAX_SHARDS_PER_WORD) {
+      end += 1;
+    }
+    var shards = [];
+    for (var i = start; i <= end && first.length; i++) {
+      shards.push(String(i));
+    }
+    return shards;
   }
 
   function termsOf(shardData, query) {
@@ -160,35 +165,37 @@
   /** Documents a word matches, each with its best tier (1 word, 2 prefix, 3 fuzzy) and field. */
   function matchWord(word) {
     var hits = new Map();
-    var shardData = store.terms[shardOf(shardKey(word))];
-    if (!shardData) {
-      return hits;
-    }
-    var record = function (term, tier) {
-      (shardData.postings.get(term) || []).forEach(function (posting) {
-        var doc = Math.floor(posting / 8);
-        var field = posting % 8;
-        if (field === KEY_FIELD) {
-          return;
-        }
-        var current = hits.get(doc);
-        if (!current || tier < current.tier || (tier === current.tier && field < current.field)) {
-          hits.set(doc, { tier: tier, field: field, term: term });
+    var distance = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
+    shardsOf(word).forEach(function (key) {
+      var shardData = store.terms[key];
+      if (!shardData) {
+        return;
+      }
+      var record = function (term, tier) {
+        (shardData.postings.get(term) || []).forEach(function (posting) {
+          var doc = Math.floor(posting / 8);
+          // A whole id or name is also a word of it.
+          var field = Math.max(posting % 8, NAME_FIELD);
+          var current = hits.get(doc);
+          if (!current || tier < current.tier || (tier === current.tier && field < current.field)) {
+            hits.set(doc, { tier: tier, field: field, term: term });
+          }
+        });
+      };
+      record(word, 1);
+      termsOf(shardData, window.lunr.TokenSet.fromString(word + '*')).forEach(function (term) {
+        if (term !== word) {
+          record(term, 2);
         }
       });
-    };
-    record(word, 1);
-    termsOf(shardData, window.lunr.TokenSet.fromString(word + '*')).forEach(function (term) {
-      if (term !== word) {
-        record(term, 2);
+      if (distance > 0) {
+        termsOf(shardData, window.lunr.TokenSet.fromFuzzyString(word, distance)).forEach(function (term) {
+          if (term !== word && term.indexOf(word) !== 0) {
+            record(term, 3);
+          }
+        });
       }
     });
-    var distance = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
-    if (distance > 0) {
-      termsOf(shardData, window.lunr.TokenSet.fromFuzzyString(word, distance)).forEach(function (term) {
-        record(term, 3);
-      });
-    }
     return hits;
   }
 
@@ -211,7 +218,7 @@
         results.set(doc, { doc: doc, tier: tier, fields: fields, field: first.field, term: first.term });
       });
     }
-    var keyShard = store.terms[shardOf(shardKey(query))];
+    var keyShard = store.terms[shardsOf(query)[0]];
     var exact = keyShard && keyShard.postings.get(query);
     (exact || []).forEach(function (posting) {
       if (posting % 8 === KEY_FIELD) {
@@ -226,12 +233,11 @@
 
   function search(query, done) {
     var words = queryWords(query);
-    var shards = unique(words.concat([query]).map(function (term) {
-      return shardOf(shardKey(term));
-    }));
-    if (!store.manifest.shards.length) {
-      shards = [];
-    }
+    var shards = [];
+    words.concat([query]).forEach(function (term) {
+      shards = shards.concat(shardsOf(term));
+    });
+    shards = unique(shards);
     loadAll(shards.map(function (shard) {
       return 'search/terms-' + shard + '.js';
     }), function (termsLoaded) {

@@ -36,11 +36,10 @@ import java.util.regex.Pattern;
  * is a JavaScript file that hands its data to {@code meshSearch.add(kind, key, data)} in the theme's script. The
  * index is split so that a search loads only what it needs, however large the mesh:
  * <ul>
- *   <li>{@code search/manifest.js}: the document count, the chunk size and the first key of each term shard;</li>
- *   <li>{@code search/terms-<n>.js}: terms with their postings. A term's key is its first two characters
- *   (anything but a-z and 0-9 written as {@code _}); a shard holds consecutive keys up to about
- *   {@value #SHARD_BYTES} bytes, so a query word loads one shard, a small mesh has a single one, and a key with
- *   more postings than that has a shard of its own;</li>
+ *   <li>{@code search/manifest.js}: the document count, the chunk size and the first term of each term shard;</li>
+ *   <li>{@code search/terms-<n>.js}: consecutive terms (in sorted order) with their postings, up to about
+ *   {@value #SHARD_BYTES} bytes a shard, so a query word loads the shard its terms fall in, a small mesh has a
+ *   single shard, and a term with more postings than that has a shard of its own;</li>
  *   <li>{@code search/docs-<n>.js}: what a result shows (kind, title, context, link, snippet) for documents
  *   {@code n * chunkSize} up to the next chunk, loaded only for the results on screen.</li>
  * </ul>
@@ -63,7 +62,7 @@ public final class SearchIndex {
 
     public static final String FOLDER = "search/";
     static final int DOCUMENTS_PER_CHUNK = 250;
-    /** A term shard is closed when the next two-letter group would take it past this size. */
+    /** A term shard is closed when the next term would take it past this size. */
     static final int SHARD_BYTES = 256 * 1024;
     static final int SNIPPET_LENGTH = 160;
     private static final int INDEXED_TEXT_LENGTH = 600;
@@ -90,41 +89,40 @@ public final class SearchIndex {
 
     /** Every file of the index, by its path in the site. */
     public SortedMap<String, byte[]> files() {
-        SortedMap<String, SortedMap<String, List<Integer>>> byKey = new TreeMap<>();
+        SortedMap<String, List<Integer>> postings = new TreeMap<>();
         for (int doc = 0; doc < documents.size(); doc++) {
             for (Map.Entry<Field, Set<String>> field : documents.get(doc).terms().entrySet()) {
                 for (String term : field.getValue()) {
-                    byKey.computeIfAbsent(shardKey(term), k -> new TreeMap<>())
-                            .computeIfAbsent(term, t -> new ArrayList<>()).add(doc * 8 + field.getKey().ordinal());
+                    postings.computeIfAbsent(term, t -> new ArrayList<>()).add(doc * 8 + field.getKey().ordinal());
                 }
             }
         }
         SortedMap<String, byte[]> files = new TreeMap<>();
-        List<String> firstKeys = new ArrayList<>();
+        List<String> firstTerms = new ArrayList<>();
         SortedMap<String, List<Integer>> shard = new TreeMap<>();
         int shardBytes = 0;
-        for (Map.Entry<String, SortedMap<String, List<Integer>>> key : byKey.entrySet()) {
-            int bytes = estimatedBytes(key.getValue());
+        for (Map.Entry<String, List<Integer>> term : postings.entrySet()) {
+            int bytes = estimatedBytes(term.getKey(), term.getValue());
             if (!shard.isEmpty() && shardBytes + bytes > SHARD_BYTES) {
-                putShard(files, firstKeys.size() - 1, shard);
+                putShard(files, firstTerms.size() - 1, shard);
                 shard = new TreeMap<>();
                 shardBytes = 0;
             }
             if (shard.isEmpty()) {
-                firstKeys.add(key.getKey());
+                firstTerms.add(term.getKey());
             }
-            shard.putAll(key.getValue());
+            shard.put(term.getKey(), term.getValue());
             shardBytes += bytes;
         }
         if (!shard.isEmpty()) {
-            putShard(files, firstKeys.size() - 1, shard);
+            putShard(files, firstTerms.size() - 1, shard);
         }
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("version", 1);
         manifest.put("documents", documents.size());
         manifest.put("chunkSize", DOCUMENTS_PER_CHUNK);
         manifest.put("fields", Arrays.stream(Field.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
-        manifest.put("shards", firstKeys);
+        manifest.put("shards", firstTerms);
         files.put(FOLDER + "manifest.js", script("manifest", "", manifest));
         for (int chunk = 0; chunk * DOCUMENTS_PER_CHUNK < documents.size(); chunk++) {
             List<List<String>> shown = documents.subList(chunk * DOCUMENTS_PER_CHUNK,
@@ -142,16 +140,13 @@ public final class SearchIndex {
         files.put(FOLDER + "terms-" + number + ".js", script("terms", String.valueOf(number), shard));
     }
 
-    /** Roughly what a group of terms adds to a shard file: the terms, and a few digits per posting. */
-    private static int estimatedBytes(SortedMap<String, List<Integer>> terms) {
-        int bytes = 0;
-        for (Map.Entry<String, List<Integer>> term : terms.entrySet()) {
-            bytes += term.getKey().length() + 6;
-            int previous = 0;
-            for (int posting : term.getValue()) {
-                bytes += String.valueOf(posting - previous).length() + 1;
-                previous = posting;
-            }
+    /** Roughly what a term adds to a shard file: the term, and a few digits per posting. */
+    private static int estimatedBytes(String term, List<Integer> postings) {
+        int bytes = term.length() + 6;
+        int previous = 0;
+        for (int posting : postings) {
+            bytes += String.valueOf(posting - previous).length() + 1;
+            previous = posting;
         }
         return bytes;
     }
@@ -241,6 +236,8 @@ public final class SearchIndex {
                 String whole = normalize(key);
                 terms.get(Field.KEY).add(whole.length() > KEY_LENGTH ? whole.substring(0, KEY_LENGTH) : whole);
                 terms.get(Field.NAME).addAll(words(key));
+                // A whole key is a word of the name too; the page's script reads it so, and the index is smaller.
+                terms.get(Field.NAME).removeAll(terms.get(Field.KEY));
             }
         }
     }
@@ -274,16 +271,6 @@ public final class SearchIndex {
         }
         words.removeIf(word -> word.length() < 2);
         return List.copyOf(words);
-    }
-
-    /** The shard of a term: its first two characters, anything but a-z and 0-9 written as {@code _}. */
-    static String shardKey(String term) {
-        StringBuilder key = new StringBuilder(2);
-        for (int i = 0; i < 2; i++) {
-            char c = i < term.length() ? term.charAt(i) : '_';
-            key.append(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? c : '_');
-        }
-        return key.toString();
     }
 
     private static List<Integer> deltas(Collection<Integer> ascending) {
