@@ -91,9 +91,28 @@ class SearchBrowserIT {
         WebElement row = browser.findElement(By.id(browser.getCurrentUrl().replaceAll(".*#", "")));
         assertThat(row.getText()).startsWith("customer_email");
         assertThat(contract).contains(browser.findElement(By.tagName("h1")).getText());
-        assertThat(js("return getComputedStyle(document.querySelector(':target > *')).backgroundColor"))
-                .isNotEqualTo(js("return getComputedStyle(document.body).backgroundColor"));
+        Object marked = js("return getComputedStyle(document.querySelector(':target > *')).backgroundColor");
+        assertThat(marked).as("the row is marked").isNotEqualTo(js("return getComputedStyle("
+                + "document.querySelector(':target').previousElementSibling.firstElementChild).backgroundColor"))
+                .isNotEqualTo(js("return getComputedStyle("
+                        + "document.querySelector(':target').nextElementSibling.firstElementChild).backgroundColor"));
         Files.write(SCREENSHOTS.resolve("search-landed-on-property.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void theIndexLoadsOnlyWhenTheBoxIsUsedAndOnlyWhatTheQueryNeeds() {
+        open("index.html");
+        assertThat(loadedIndexFiles()).as("nothing of the index before the box is used").isEmpty();
+
+        WebElement box = focusSearch();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(b -> loadedIndexFiles().contains("search/manifest.js"));
+        assertThat(loadedIndexFiles()).containsExactlyInAnyOrder("assets/lunr.min.js", "search/manifest.js");
+
+        box.sendKeys("sku");
+        results();
+        assertThat(loadedIndexFiles()).contains("search/terms-0.js", "search/docs-0.js")
+                .allSatisfy(file -> assertThat(file).matches("assets/lunr.min.js|search/[a-z]+-?[0-9]*\\.js"));
     }
 
     @Test
@@ -196,6 +215,15 @@ class SearchBrowserIT {
                 && !list.findElements(By.cssSelector("[role=option]")).isEmpty());
         assertThat(browser.findElement(By.id("site-search-input")).getAttribute("aria-expanded")).isEqualTo("true");
         return list.findElements(By.cssSelector("[role=option]"));
+    }
+
+    /** The index files and the search library the page has asked for (as script elements), relative to the site. */
+    @SuppressWarnings("unchecked")
+    private static List<String> loadedIndexFiles() {
+        String base = site.toUri().toString();
+        return ((List<Object>) js("return Array.from(document.scripts).map(s => s.src)")).stream()
+                .map(String::valueOf).filter(url -> url.startsWith(base)).map(url -> url.substring(base.length()))
+                .filter(path -> path.startsWith("search/") || path.equals("assets/lunr.min.js")).toList();
     }
 
     private static List<String> titles() {
