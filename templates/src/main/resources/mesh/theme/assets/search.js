@@ -353,9 +353,10 @@
         option.setAttribute('aria-selected', 'false');
         option.className = 'search-result kind-' + result.kind;
         option.setAttribute('data-tier', TIER_LABELS[result.tier]);
-        var link = document.createElement('a');
-        link.href = root + result.href;
-        link.tabIndex = -1;
+        // An option's content is presentational (no link inside it); the option itself opens its page.
+        option.setAttribute('data-href', root + result.href);
+        var link = document.createElement('span');
+        link.className = 'search-option';
         var kind = document.createElement('span');
         kind.className = 'search-kind';
         kind.textContent = KIND_LABELS[result.kind] || result.kind;
@@ -394,7 +395,7 @@
     function go(index) {
       var option = options[index];
       if (option) {
-        window.location.href = option.querySelector('a').href;
+        window.location.href = option.getAttribute('data-href');
       }
     }
 
