@@ -333,7 +333,7 @@
       if (result.tier === 0) {
         return 'exact ' + (result.kind === 'property' ? 'field name' : FIELD_LABELS[KEY_FIELD]);
       }
-      var where = result.kind === 'property' && result.field === 1 ? 'field name' : FIELD_LABELS[result.field];
+      var where = result.kind === 'property' && result.field === NAME_FIELD ? 'field name' : FIELD_LABELS[result.field];
       return TIER_LABELS[result.tier] + ' match in ' + where + ': ' + result.term;
     }
 
