@@ -17,7 +17,9 @@ import io.github.meshplugin.rules.policy.SuppressedFinding;
 import io.github.meshplugin.rules.policy.Suppression;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -55,23 +57,47 @@ public final class MeshBuild {
     }
 
     public Result run(Path meshRoot) {
+        return run(meshRoot, Progress.SILENT);
+    }
+
+    /** Runs the pipeline, telling {@code progress} of each stage (read, graph, rules) as it completes. */
+    public Result run(Path meshRoot, Progress progress) {
         Path root = meshRoot.toAbsolutePath().normalize();
-        MeshReader.Result read = new MeshReader(readOptions).read(root);
+        MeshReader.Result read = progress.time("read", () -> new MeshReader(readOptions).read(root),
+                done -> count(done.mesh().products().size(), "product") + ", "
+                        + count(done.mesh().contracts().size(), "contract") + ", "
+                        + count(done.mesh().domains().size(), "domain") + ", "
+                        + count(done.mesh().teams().size(), "team") + " read");
         List<Finding> policyFindings = new ArrayList<>();
         RulePolicy policy = new PolicyReader().read(root, policyFindings).overriddenBy(configuredPolicy);
         RuleSet effectiveRules = rules.with(policy.customRules());
-        MeshGraph graph = MeshGraph.of(read.mesh());
+        MeshGraph graph = progress.time("graph", () -> MeshGraph.of(read.mesh()),
+                done -> count(done.edges().size(), "dependency", "dependencies") + " between "
+                        + count(done.products().size(), "product"));
 
+        long rulesStart = System.nanoTime();
         Findings findings = new Findings();
         findings.addAll(read.findings());
         findings.addAll(policyFindings);
         findings.addAll(checkPolicyReferences(policy, effectiveRules.catalogue(), read.mesh()));
         findings.addAll(effectiveRules.check(new MeshContext(read.mesh(), graph)));
+        Map<String, String> productsByFolder = productsByFolder(read.mesh());
         List<Finding> attributed = findings.sorted().stream()
-                .map(finding -> finding.subject() != null ? finding : attribute(finding, read.mesh()))
+                .map(finding -> finding.subject() != null ? finding : attribute(finding, productsByFolder))
                 .toList();
         RulePolicy.Outcome outcome = policy.apply(attributed, effectiveRules.catalogue(), read.mesh());
+        progress.completed("rules", count(effectiveRules.catalogue().size(), "rule") + " checked, "
+                + count(outcome.findings().size(), "finding"), System.nanoTime() - rulesStart);
         return new Result(read.mesh(), graph, outcome.findings(), effectiveRules, outcome.suppressed(), policy);
+    }
+
+    /** "1 product", "10,000 products": counts as a log line shows them. */
+    public static String count(int n, String singular) {
+        return count(n, singular, singular + "s");
+    }
+
+    public static String count(int n, String singular, String plural) {
+        return String.format(java.util.Locale.ROOT, "%,d %s", n, n == 1 ? singular : plural);
     }
 
     /** A policy that names a rule or a product that does not exist would silently do nothing: say so. */
@@ -96,13 +122,29 @@ public final class MeshBuild {
         return findings;
     }
 
-    /** A finding in a file under a product's folder belongs to that product. */
-    private static Finding attribute(Finding finding, Mesh mesh) {
-        String file = finding.source().file();
+    private static Map<String, String> productsByFolder(Mesh mesh) {
+        Map<String, String> byFolder = new HashMap<>();
         for (DataProduct product : mesh.products()) {
-            if (product.id() != null && (file.equals(product.folder()) || file.startsWith(product.folder() + "/"))) {
-                return finding.withSubject(product.id());
+            if (product.id() != null) {
+                byFolder.putIfAbsent(product.folder(), product.id());
             }
+        }
+        return byFolder;
+    }
+
+    /**
+     * A finding in a file under a product's folder belongs to that product: looked up folder by folder, from the
+     * file up, so attributing every finding stays linear in the number of findings.
+     */
+    private static Finding attribute(Finding finding, Map<String, String> productsByFolder) {
+        String path = finding.source().file();
+        while (path != null) {
+            String product = productsByFolder.get(path);
+            if (product != null) {
+                return finding.withSubject(product);
+            }
+            int slash = path.lastIndexOf('/');
+            path = slash < 0 ? null : path.substring(0, slash);
         }
         return finding;
     }

@@ -30,6 +30,7 @@ public final class MeshGraph {
 
     private final Graph<String, DependencyEdge> graph = new DirectedPseudograph<>(DependencyEdge.class);
     private final Map<String, String> domainOf = new HashMap<>();
+    private List<DomainLink> domainLinks;
 
     private MeshGraph() {
     }
@@ -105,8 +106,15 @@ public final class MeshGraph {
         return cycles;
     }
 
-    /** Cross-domain dependency counts, consumer domain -> producer domain, sorted. */
-    public List<DomainLink> domainLinks() {
+    /** Consuming domain -> producing domain pairs with their edge counts; computed once, the graph never changes. */
+    public synchronized List<DomainLink> domainLinks() {
+        if (domainLinks == null) {
+            domainLinks = List.copyOf(computeDomainLinks());
+        }
+        return domainLinks;
+    }
+
+    private List<DomainLink> computeDomainLinks() {
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
         for (DependencyEdge edge : graph.edgeSet()) {
             String from = domainOf.get(edge.consumer());
@@ -131,8 +139,7 @@ public final class MeshGraph {
     }
 
     public long crossDomainEdgeCount() {
-        return graph.edgeSet().stream()
-                .filter(e -> !domainOf.get(e.consumer()).equals(domainOf.get(e.producer()))).count();
+        return domainLinks().stream().mapToLong(DomainLink::edges).sum();
     }
 
     private List<String> cycleThrough(String start, Set<String> component) {

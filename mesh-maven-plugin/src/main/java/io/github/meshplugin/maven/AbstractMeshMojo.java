@@ -1,6 +1,7 @@
 package io.github.meshplugin.maven;
 
 import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.Progress;
 import io.github.meshplugin.read.PiiPolicy;
 import io.github.meshplugin.read.ReadOptions;
 import io.github.meshplugin.report.ConsoleReport;
@@ -79,6 +80,16 @@ abstract class AbstractMeshMojo extends AbstractMojo {
     @Parameter(property = "mesh.reportsDirectory", defaultValue = "${project.build.directory}/mesh-reports")
     File reportsDirectory;
 
+    /**
+     * Prints, at the end, how long each stage took (read, graph, rules, view, pages, search, exports, write) and
+     * its share of the total. Each stage's line is logged as it completes either way; {@code -q} silences both.
+     */
+    @Parameter(property = "mesh.timings", defaultValue = "false")
+    boolean timings;
+
+    /** Hears of each stage as it completes; set by {@link #runPipeline} for the goal's later stages. */
+    Progress.Recorder progress;
+
     /** Skips the goal. */
     @Parameter(property = "mesh.skip", defaultValue = "false")
     boolean skip;
@@ -94,8 +105,10 @@ abstract class AbstractMeshMojo extends AbstractMojo {
         }
         ReadOptions options = new ReadOptions(domainsDirectory, teamsDirectory, maxFileBytes,
                 new PiiPolicy(Set.copyOf(piiTags), Set.copyOf(piiClassifications)));
+        progress = new Progress.Recorder((stage, outcome, nanos) -> getLog().info(Progress.line(stage, outcome,
+                nanos)));
         MeshBuild.Result result = new MeshBuild(options, RuleSet.defaults(idPattern()), configuredPolicy())
-                .run(meshDirectory.toPath());
+                .run(meshDirectory.toPath(), progress);
         for (ConsoleReport.Line line : new ConsoleReport().lines(result, verbose)) {
             switch (line.level()) {
                 case ERROR -> getLog().error(line.text());
@@ -156,6 +169,14 @@ abstract class AbstractMeshMojo extends AbstractMojo {
             github.appendStepSummary(result.findings(), failOn);
         } catch (IOException io) {
             throw new MojoExecutionException("Could not write the mesh reports: " + io.getMessage(), io);
+        }
+    }
+
+    /** With {@code mesh.timings}, the table of every stage's time. */
+    void logTimings() {
+        if (timings && progress != null) {
+            getLog().info("Timings:");
+            progress.table().forEach(line -> getLog().info("  " + line));
         }
     }
 

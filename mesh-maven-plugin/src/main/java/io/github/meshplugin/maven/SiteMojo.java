@@ -1,6 +1,7 @@
 package io.github.meshplugin.maven;
 
 import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.site.CatalogView;
 import io.github.meshplugin.site.CatalogViewBuilder;
 import io.github.meshplugin.site.MarkdownRenderer;
 import io.github.meshplugin.site.SiteRenderer;
@@ -72,8 +73,10 @@ public class SiteMojo extends AbstractMeshMojo {
         try {
             Theme theme = new Theme(getClass().getClassLoader(),
                     templatesDirectory == null ? null : templatesDirectory.toPath());
-            written = new SiteRenderer(theme).render(new CatalogViewBuilder(result, meshName, rawHtml()).build(), result,
-                    outputDirectory.toPath());
+            MarkdownRenderer.RawHtml rawHtml = rawHtml();
+            CatalogView view = progress.time("view", () -> new CatalogViewBuilder(result, meshName, rawHtml).build(),
+                    built -> "catalog view of " + MeshBuild.count(built.products().size(), "product") + " built");
+            written = new SiteRenderer(theme).render(view, result, outputDirectory.toPath(), progress);
         } catch (IOException | SiteRenderer.ThemeException failure) {
             throw new MojoExecutionException("Could not write the catalog to " + outputDirectory + ": "
                     + failure.getMessage(), failure);
@@ -82,6 +85,7 @@ public class SiteMojo extends AbstractMeshMojo {
                 ? "Catalog unchanged at " + new File(outputDirectory, "index.html") + " (" + written.unchanged() + " files)"
                 : "Catalog written to " + new File(outputDirectory, "index.html") + " (" + written.written()
                         + " files written, " + written.unchanged() + " unchanged, " + written.removed() + " removed)");
+        logTimings();
         failIfNeeded(threshold, result);
     }
 }

@@ -28,6 +28,7 @@ public class ValidateMojo extends AbstractMeshMojo {
         }
         var threshold = failOn(failOn);
         MeshBuild.Result result = runPipeline(threshold);
+        logTimings();
         failIfNeeded(threshold, result);
         getLog().info("The mesh passed validation.");
     }

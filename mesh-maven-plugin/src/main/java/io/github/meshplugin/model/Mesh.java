@@ -1,6 +1,8 @@
 package io.github.meshplugin.model;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,8 @@ public final class Mesh {
     private final Map<String, DataProduct> productsById;
     private final Map<String, Contract> contractsById;
     private final Map<String, DataProduct> publishers = new LinkedHashMap<>();
+    private final Map<String, List<DataProduct>> productsByDomain = new HashMap<>();
+    private final Map<String, List<DataProduct>> productsByOwner = new HashMap<>();
 
     public Mesh(List<Domain> domains, List<Team> teams, List<DataProduct> products, List<Contract> contracts) {
         this.domains = domains.stream().sorted(Comparator.comparing(Domain::id)).toList();
@@ -35,6 +39,12 @@ public final class Mesh {
         this.productsById = index(this.products, DataProduct::id);
         this.contractsById = index(this.contracts, Contract::id);
         for (DataProduct product : this.products) {
+            if (product.domain() != null) {
+                productsByDomain.computeIfAbsent(product.domain(), d -> new ArrayList<>()).add(product);
+            }
+            if (product.ownerTeam() != null) {
+                productsByOwner.computeIfAbsent(product.ownerTeam(), t -> new ArrayList<>()).add(product);
+            }
             for (OutputPort port : product.outputPorts()) {
                 if (port.contractId() != null) {
                     publishers.putIfAbsent(port.contractId(), product);
@@ -76,11 +86,11 @@ public final class Mesh {
     }
 
     public List<DataProduct> productsOf(String domainId) {
-        return products.stream().filter(p -> domainId.equals(p.domain())).toList();
+        return List.copyOf(productsByDomain.getOrDefault(domainId, List.of()));
     }
 
     public List<DataProduct> productsOwnedBy(String teamId) {
-        return products.stream().filter(p -> teamId.equals(p.ownerTeam())).toList();
+        return List.copyOf(productsByOwner.getOrDefault(teamId, List.of()));
     }
 
     /** The product whose output port publishes the contract, if any. */

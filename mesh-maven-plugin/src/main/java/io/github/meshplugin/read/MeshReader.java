@@ -64,6 +64,7 @@ public final class MeshReader {
         List<Contract> contracts = new ArrayList<>();
 
         Path domainsRoot = root.resolve(options.domainsDirectory());
+        List<ProductFolder> productFolders = new ArrayList<>();
         for (Path domainFolder : scan.children(domainsRoot, true)) {
             String domainId = domainFolder.getFileName().toString();
             Path domainFile = domainFolder.resolve("domain.yaml");
@@ -72,7 +73,7 @@ public final class MeshReader {
                             .orElse(DomainReader.undescribed(domainId, scan.relative(domainFolder)))
                     : DomainReader.undescribed(domainId, scan.relative(domainFolder)));
             for (Path productFolder : scan.children(domainFolder, true)) {
-                readProductFolder(scan, domainId, productFolder, products, contracts);
+                productFolders.add(new ProductFolder(domainId, productFolder));
             }
             for (Path stray : scan.children(domainFolder, false)) {
                 reportStray(scan, stray, "is directly in the domain folder");
@@ -81,7 +82,28 @@ public final class MeshReader {
         for (Path stray : scan.children(domainsRoot, false)) {
             reportStray(scan, stray, "is directly in the domains folder");
         }
+        // Product folders are independent, and parsing and schema checks are most of a build's reading: read them
+        // on every core, each with findings of its own, then put everything together in folder order.
+        List<FolderContent> contents = productFolders.parallelStream().map(folder -> {
+            List<Finding> found = new ArrayList<>();
+            FolderContent content = new FolderContent(new ArrayList<>(), new ArrayList<>(), found);
+            readProductFolder(new Scan(root, found), folder.domainId(), folder.path(), content.products(),
+                    content.contracts());
+            return content;
+        }).toList();
+        for (FolderContent content : contents) {
+            products.addAll(content.products());
+            contracts.addAll(content.contracts());
+            findings.addAll(content.findings());
+        }
         return new Result(assemble(domains, teams, products, contracts, findings), findings);
+    }
+
+    private record ProductFolder(String domainId, Path path) {
+    }
+
+    private record FolderContent(List<OdpsReader.ReadProduct> products, List<Contract> contracts,
+                                 List<Finding> findings) {
     }
 
     private List<Team> readTeams(Scan scan, Path teamsFolder) {

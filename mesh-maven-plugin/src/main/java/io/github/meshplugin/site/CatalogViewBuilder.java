@@ -53,11 +53,11 @@ import io.github.meshplugin.rules.policy.SuppressedFinding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -75,6 +75,12 @@ public final class CatalogViewBuilder {
     private final MarkdownRenderer markdown;
     private final Map<String, ScoreView> scores = new HashMap<>();
     private final Map<String, ProductRef> refs = new LinkedHashMap<>();
+    // Indexes built once, so each page looks up what it shows instead of scanning the whole mesh.
+    private final Map<String, List<Finding>> findingsBySubject = new HashMap<>();
+    private final Map<String, List<Finding>> findingsByFile = new HashMap<>();
+    private final Map<String, List<Finding>> findingsByRule = new HashMap<>();
+    private final Map<String, List<String>> consumersByContract = new HashMap<>();
+    private final Map<String, List<Contract>> contractsByProductFolder = new HashMap<>();
 
     public CatalogViewBuilder(MeshBuild.Result result, String meshName) {
         this(result, meshName, MarkdownRenderer.RawHtml.ESCAPE);
@@ -92,6 +98,7 @@ public final class CatalogViewBuilder {
     }
 
     public CatalogView build() {
+        index();
         for (DataProduct product : mesh.products()) {
             scores.putIfAbsent(product.id(), score(product));
         }
@@ -105,6 +112,38 @@ public final class CatalogViewBuilder {
                 mesh.domains().stream().map(this::domainPage).toList(), products,
                 uniqueContracts().stream().map(this::contractPage).toList(), teams,
                 new OwnershipPage(allRefs(p -> p.owner() == null), teams), qualityPage(health), ruleViews());
+    }
+
+    private void index() {
+        for (Finding finding : findings) {
+            if (finding.subject() != null) {
+                findingsBySubject.computeIfAbsent(finding.subject(), s -> new ArrayList<>()).add(finding);
+            }
+            findingsByFile.computeIfAbsent(finding.source().file(), f -> new ArrayList<>()).add(finding);
+            findingsByRule.computeIfAbsent(finding.ruleId(), r -> new ArrayList<>()).add(finding);
+        }
+        Set<String> productFolders = new HashSet<>();
+        for (DataProduct product : mesh.products()) {
+            productFolders.add(product.folder());
+            for (InputPort port : product.inputPorts()) {
+                if (port.contractId() != null) {
+                    List<String> consumers = consumersByContract.computeIfAbsent(port.contractId(),
+                            c -> new ArrayList<>());
+                    if (!consumers.contains(product.id())) {
+                        consumers.add(product.id());
+                    }
+                }
+            }
+        }
+        for (Contract contract : mesh.contracts()) {
+            String folder = contract.source().file();
+            for (int slash = folder.lastIndexOf('/'); slash > 0; slash = folder.lastIndexOf('/')) {
+                folder = folder.substring(0, slash);
+                if (productFolders.contains(folder)) {
+                    contractsByProductFolder.computeIfAbsent(folder, f -> new ArrayList<>()).add(contract);
+                }
+            }
+        }
     }
 
     // ---- references and scores
@@ -179,8 +218,8 @@ public final class CatalogViewBuilder {
     /** The contracts shown on a product page: those its ports publish, then other contract files in its folder. */
     private List<Contract> contractsOf(DataProduct product) {
         List<Contract> contracts = new ArrayList<>(publishedContracts(product));
-        for (Contract contract : mesh.contracts()) {
-            if (contract.source().file().startsWith(product.folder() + "/") && !contracts.contains(contract)) {
+        for (Contract contract : contractsByProductFolder.getOrDefault(product.folder(), List.of())) {
+            if (!contracts.contains(contract)) {
                 contracts.add(contract);
             }
         }
@@ -199,7 +238,11 @@ public final class CatalogViewBuilder {
     }
 
     private List<Finding> findingsOf(String productId) {
-        return findings.stream().filter(f -> Objects.equals(productId, f.subject())).toList();
+        return productId == null ? List.of() : findingsBySubject.getOrDefault(productId, List.of());
+    }
+
+    private List<Finding> findingsOfProducts(List<DataProduct> products) {
+        return products.stream().map(DataProduct::id).distinct().flatMap(id -> findingsOf(id).stream()).toList();
     }
 
     private List<FindingView> findingViews(List<Finding> list) {
@@ -248,8 +291,7 @@ public final class CatalogViewBuilder {
     private DomainPage domainPage(Domain domain) {
         Team owner = mesh.team(domain.ownerTeam()).orElse(null);
         List<DataProduct> products = mesh.productsOf(domain.id());
-        List<Finding> domainFindings = findings.stream()
-                .filter(f -> products.stream().anyMatch(p -> p.id().equals(f.subject()))).toList();
+        List<Finding> domainFindings = findingsOfProducts(products);
         return new DomainPage(domain.id(), domain.displayName(), domain.description(),
                 owner == null ? domain.ownerTeam() : owner.displayName(),
                 domain.ownerTeam() == null ? null : Hrefs.team(domain.ownerTeam()),
@@ -365,11 +407,8 @@ public final class CatalogViewBuilder {
 
     private ContractPage contractPage(Contract contract) {
         DataProduct publisher = mesh.publisherOf(contract.id()).orElse(null);
-        List<String> consumers = mesh.products().stream()
-                .filter(p -> p.inputPorts().stream().anyMatch(port -> contract.id().equals(port.contractId())))
-                .map(DataProduct::id).distinct().toList();
-        List<Finding> contractFindings = findings.stream()
-                .filter(f -> f.source().file().equals(contract.source().file())).toList();
+        List<String> consumers = consumersByContract.getOrDefault(contract.id(), List.of());
+        List<Finding> contractFindings = findingsByFile.getOrDefault(contract.source().file(), List.of());
         return new ContractPage(contractView(contract), publisher == null ? null : refOf(publisher.id()),
                 refsOf(consumers), findingViews(contractFindings));
     }
@@ -398,8 +437,7 @@ public final class CatalogViewBuilder {
                 .toList();
         List<DomainQuality> domains = mesh.domains().stream().map(d -> {
             List<DataProduct> products = mesh.productsOf(d.id());
-            List<Finding> own = findings.stream()
-                    .filter(f -> products.stream().anyMatch(p -> p.id().equals(f.subject()))).toList();
+            List<Finding> own = findingsOfProducts(products);
             return new DomainQuality(d.displayName(), Hrefs.domain(d.id()), averageScore(products), products.size(),
                     count(own, Severity.ERROR), count(own, Severity.WARNING));
         }).toList();
@@ -434,7 +472,7 @@ public final class CatalogViewBuilder {
 
     private List<RuleView> ruleViews() {
         return rules.stream().map(rule -> {
-            List<Finding> own = findings.stream().filter(f -> f.ruleId().equals(rule.id())).toList();
+            List<Finding> own = findingsByRule.getOrDefault(rule.id(), List.of());
             String configured = policy.effectiveSeverity(rule).map(Severity::label).orElse(RulePolicy.OFF);
             int silenced = (int) suppressed.stream().filter(s -> s.finding().ruleId().equals(rule.id())).count();
             return new RuleView(rule.id(), Hrefs.ruleAnchor(rule.id()), Hrefs.rule(rule.id()),

@@ -6,10 +6,13 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.Progress;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,48 +52,100 @@ public final class SiteRenderer {
      * content did not change keep their old copies.
      */
     public SiteWriter.Summary render(CatalogView view, MeshBuild.Result result, Path target) throws IOException {
+        return render(view, result, target, Progress.SILENT);
+    }
+
+    /** As {@link #render(CatalogView, MeshBuild.Result, Path)}, telling {@code progress} of each stage. */
+    public SiteWriter.Summary render(CatalogView view, MeshBuild.Result result, Path target, Progress progress)
+            throws IOException {
         SiteWriter writer = new SiteWriter(target);
         try {
-            page(writer, view.meta(), "index.html", "index.ftlh", view.meta().meshName() + ": data mesh catalog", view.overview());
-            for (CatalogView.DomainPage domain : view.domains()) {
-                page(writer, view.meta(), Hrefs.domain(domain.id()), "domain.ftlh", "Domain " + domain.name(), domain);
-            }
-            for (CatalogView.ProductPage product : view.products()) {
-                page(writer, view.meta(), product.ref().href(), "product.ftlh", product.ref().name(), product);
-            }
-            for (CatalogView.ContractPage contract : view.contracts()) {
-                page(writer, view.meta(), contract.contract().href(), "contract.ftlh", "Contract " + contract.contract().name(),
-                        contract);
-            }
-            for (CatalogView.TeamPage team : view.teams()) {
-                page(writer, view.meta(), team.href(), "team.ftlh", "Team " + team.name(), team);
-            }
-            page(writer, view.meta(), "ownership.html", "ownership.ftlh", "Ownership", view.ownership());
-            page(writer, view.meta(), "quality.html", "quality.ftlh", "Quality", view.quality());
-            page(writer, view.meta(), "rules.html", "rules.ftlh", "Rules", new RulesPage(view.rules()));
-            for (CatalogView.RuleView rule : view.rules()) {
-                page(writer, view.meta(), rule.href(), "rule.ftlh", rule.id() + " " + rule.title(), rule);
-            }
+            long start = System.nanoTime();
+            List<Page> pages = pages(view);
+            // Pages are independent and the writer is thread-safe: render them on every core.
+            inParallel(pages, page -> page(writer, view.meta(), page));
             for (String asset : theme.assets()) {
                 writer.write("assets/" + asset, theme.asset(asset));
             }
             writer.write("assets/" + WebJar.LUNR.assetName(), WebJar.LUNR.read(SiteRenderer.class.getClassLoader()));
-            for (Map.Entry<String, byte[]> file : new SearchIndex(view).files().entrySet()) {
-                writer.write(file.getKey(), file.getValue());
-            }
+            progress.completed("pages", MeshBuild.count(pages.size(), "page") + " rendered", System.nanoTime() - start);
+
+            start = System.nanoTime();
+            Map<String, byte[]> searchFiles = new SearchIndex(view).files();
+            inParallel(List.copyOf(searchFiles.entrySet()), file -> writer.write(file.getKey(), file.getValue()));
+            progress.completed("search", "index of " + MeshBuild.count(searchFiles.size(), "file") + " built",
+                    System.nanoTime() - start);
+
+            start = System.nanoTime();
             CatalogJson json = new CatalogJson();
             writer.write("catalog.json", json.write(result));
             writer.write("catalog.schema.json", classpathResource(CatalogJson.SCHEMA_RESOURCE));
-            for (CatalogView.ProductPage product : view.products()) {
+            inParallel(view.products(), product -> {
                 String base = product.ref().href().substring(0, product.ref().href().length() - ".html".length());
                 writer.write(base + ".json", json.writeProduct(result, product));
                 writer.write("badges/" + base.substring("products/".length()) + ".svg", Badge.svg(product.ref()));
-            }
+            });
             writer.write("llms.txt", LlmsTxt.write(view));
-            return writer.commit();
+            progress.completed("exports", "catalog.json, " + MeshBuild.count(view.products().size(),
+                    "product file") + ", badges and llms.txt written", System.nanoTime() - start);
+
+            start = System.nanoTime();
+            SiteWriter.Summary summary = writer.commit();
+            progress.completed("write", summary.isNoChange() ? "site unchanged"
+                    : String.format(Locale.ROOT, "%,d files written, %,d unchanged, %,d removed",
+                            summary.written(), summary.unchanged(), summary.removed()), System.nanoTime() - start);
+            return summary;
         } catch (IOException | RuntimeException failure) {
             writer.abort();
             throw failure;
+        }
+    }
+
+    /** One HTML page to render: where it goes, its template, its title and what the template shows. */
+    private record Page(String path, String template, String title, Object model) {
+    }
+
+    private static List<Page> pages(CatalogView view) {
+        List<Page> pages = new ArrayList<>();
+        pages.add(new Page("index.html", "index.ftlh", view.meta().meshName() + ": data mesh catalog",
+                view.overview()));
+        for (CatalogView.DomainPage domain : view.domains()) {
+            pages.add(new Page(Hrefs.domain(domain.id()), "domain.ftlh", "Domain " + domain.name(), domain));
+        }
+        for (CatalogView.ProductPage product : view.products()) {
+            pages.add(new Page(product.ref().href(), "product.ftlh", product.ref().name(), product));
+        }
+        for (CatalogView.ContractPage contract : view.contracts()) {
+            pages.add(new Page(contract.contract().href(), "contract.ftlh",
+                    "Contract " + contract.contract().name(), contract));
+        }
+        for (CatalogView.TeamPage team : view.teams()) {
+            pages.add(new Page(team.href(), "team.ftlh", "Team " + team.name(), team));
+        }
+        pages.add(new Page("ownership.html", "ownership.ftlh", "Ownership", view.ownership()));
+        pages.add(new Page("quality.html", "quality.ftlh", "Quality", view.quality()));
+        pages.add(new Page("rules.html", "rules.ftlh", "Rules", new RulesPage(view.rules())));
+        for (CatalogView.RuleView rule : view.rules()) {
+            pages.add(new Page(rule.href(), "rule.ftlh", rule.id() + " " + rule.title(), rule));
+        }
+        return pages;
+    }
+
+    private interface Job<T> {
+        void run(T item) throws IOException;
+    }
+
+    private static <T> void inParallel(List<T> items, Job<T> job) throws IOException {
+        try {
+            items.parallelStream().forEach(item -> {
+                try {
+                    job.run(item);
+                } catch (IOException io) {
+                    throw new UncheckedIOException(io);
+                }
+            });
+        } catch (UncheckedIOException failure) {
+            throw failure.getCause();
         }
     }
 
@@ -107,12 +162,13 @@ public final class SiteRenderer {
     public record RulesPage(List<CatalogView.RuleView> rules) {
     }
 
-    private void page(SiteWriter writer, CatalogView.Meta meta, String path, String templateName, String title, Object page)
-            throws IOException {
+    private void page(SiteWriter writer, CatalogView.Meta meta, Page page) throws IOException {
+        String path = page.path();
+        String templateName = page.template();
         Map<String, Object> model = new HashMap<>();
         model.put("root", "../".repeat((int) path.chars().filter(c -> c == '/').count()));
-        model.put("title", title);
-        model.put("page", page);
+        model.put("title", page.title());
+        model.put("page", page.model());
         model.put("meta", meta);
         StringWriter out = new StringWriter();
         try {
