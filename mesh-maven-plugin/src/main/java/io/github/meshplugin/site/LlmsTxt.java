@@ -1,6 +1,9 @@
 package io.github.meshplugin.site;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * {@code llms.txt}: the catalog as one plain-text map (the llmstxt.org convention: a title, a summary, then
@@ -8,6 +11,8 @@ import java.nio.charset.StandardCharsets;
  * and where its page is without crawling HTML.
  */
 final class LlmsTxt {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private LlmsTxt() {
     }
@@ -20,14 +25,15 @@ final class LlmsTxt {
                 .append(" domains, ").append(overview.contractCount()).append(" contracts, ")
                 .append(overview.teamCount()).append(" teams, ").append(overview.edgeCount())
                 .append(" dependencies. Machine-readable model: catalog.json; per product: products/<id>.json.\n");
+        Map<String, CatalogView.ProductPage> productsById = new HashMap<>();
+        view.products().forEach(product -> productsById.putIfAbsent(product.ref().id(), product));
         for (CatalogView.DomainPage domain : view.domains()) {
             text.append("\n## Domain ").append(oneLine(domain.name())).append("\n\n");
             if (domain.description() != null) {
                 text.append(oneLine(domain.description())).append("\n\n");
             }
             for (CatalogView.ProductRef ref : domain.products()) {
-                CatalogView.ProductPage product = view.products().stream()
-                        .filter(p -> p.ref().id().equals(ref.id())).findFirst().orElse(null);
+                CatalogView.ProductPage product = productsById.get(ref.id());
                 text.append("- [").append(oneLine(ref.name())).append("](").append(ref.href()).append("): ")
                         .append(ref.status()).append(", owner ").append(ref.ownerName() == null ? "none"
                                 : oneLine(ref.ownerName()));
@@ -59,6 +65,6 @@ final class LlmsTxt {
 
     /** User text on one line, so it cannot start a heading or a list item of its own. */
     private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
+        return text == null ? "" : WHITESPACE.matcher(text).replaceAll(" ").trim();
     }
 }

@@ -2,6 +2,7 @@ package io.github.meshplugin.read.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.AnnotationKeyword;
 import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The official ODCS and ODPS JSON Schemas, shipped in the plugin jar under {@code mesh/schemas/} and compiled
@@ -42,8 +44,9 @@ public final class OfficialSchemas {
 
     private OfficialSchemas() {
         factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909, builder -> builder
-                .metaSchemas(List.of(JsonMetaSchema.getV4(), JsonMetaSchema.getV6(), JsonMetaSchema.getV7(),
-                        JsonMetaSchema.getV201909(), JsonMetaSchema.getV202012()))
+                .metaSchemas(Stream.of(JsonMetaSchema.getV4(), JsonMetaSchema.getV6(), JsonMetaSchema.getV7(),
+                        JsonMetaSchema.getV201909(), JsonMetaSchema.getV202012())
+                        .map(OfficialSchemas::quietAboutUnknownKeywords).toList())
                 .schemaMappers(mappers -> mappers
                         .mapPrefix("https://json-schema.org/", CLASSPATH)
                         .mapPrefix("http://json-schema.org/", CLASSPATH))
@@ -54,6 +57,17 @@ public final class OfficialSchemas {
         config = SchemaValidatorsConfig.builder()
                 .locale(Locale.ENGLISH)
                 .pathType(PathType.JSON_POINTER)
+                .build();
+    }
+
+    /**
+     * The official schemas keep their definitions under names the dialect does not know (ODCS's
+     * {@code SnowflakeServer} and the like). They are annotations, as the specification says; the validator's
+     * default treats them so too but logs a warning for each, which a user would read as a problem of their mesh.
+     */
+    private static JsonMetaSchema quietAboutUnknownKeywords(JsonMetaSchema dialect) {
+        return JsonMetaSchema.builder(dialect)
+                .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword))
                 .build();
     }
 
