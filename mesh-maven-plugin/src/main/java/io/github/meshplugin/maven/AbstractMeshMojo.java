@@ -79,6 +79,18 @@ abstract class AbstractMeshMojo extends AbstractMojo {
     @Parameter(property = "mesh.reportsDirectory", defaultValue = "${project.build.directory}/mesh-reports")
     File reportsDirectory;
 
+    /**
+     * What to compare the mesh with, to find breaking changes: a git ref of the repository that holds the mesh
+     * ({@code origin/main}, {@code HEAD~1}, a tag), read with JGit, or the path (relative to the mesh root, or
+     * absolute) of a {@code catalog.json} written by an earlier {@code mesh:site}. Unset: no comparison.
+     * <pre>
+     * mvn verify -Dmesh.baseline=origin/main
+     * &lt;baseline&gt;releases/2026.10/catalog.json&lt;/baseline&gt;
+     * </pre>
+     */
+    @Parameter(property = "mesh.baseline")
+    String baseline;
+
     /** Skips the goal. */
     @Parameter(property = "mesh.skip", defaultValue = "false")
     boolean skip;
@@ -95,7 +107,7 @@ abstract class AbstractMeshMojo extends AbstractMojo {
         ReadOptions options = new ReadOptions(domainsDirectory, teamsDirectory, maxFileBytes,
                 new PiiPolicy(Set.copyOf(piiTags), Set.copyOf(piiClassifications)));
         MeshBuild.Result result = new MeshBuild(options, RuleSet.defaults(idPattern()), configuredPolicy())
-                .run(meshDirectory.toPath());
+                .withBaseline(baseline).withHistory(historyCommits()).run(meshDirectory.toPath());
         for (ConsoleReport.Line line : new ConsoleReport().lines(result, verbose)) {
             switch (line.level()) {
                 case ERROR -> getLog().error(line.text());
@@ -105,6 +117,11 @@ abstract class AbstractMeshMojo extends AbstractMojo {
         }
         writeReports(result, failOn);
         return result;
+    }
+
+    /** How many git commits of contract history the goal shows; none unless the goal shows history. */
+    int historyCommits() {
+        return 0;
     }
 
     private java.util.regex.Pattern idPattern() throws MojoExecutionException {

@@ -73,6 +73,7 @@ public final class CatalogViewBuilder {
     private final RulePolicy policy;
     private final String meshName;
     private final MarkdownRenderer markdown;
+    private final ChangeViews changeViews;
     private final Map<String, ScoreView> scores = new HashMap<>();
     private final Map<String, ProductRef> refs = new LinkedHashMap<>();
 
@@ -89,6 +90,7 @@ public final class CatalogViewBuilder {
         this.suppressed = result.suppressed();
         this.policy = result.policy();
         this.meshName = meshName;
+        this.changeViews = new ChangeViews(result);
     }
 
     public CatalogView build() {
@@ -315,7 +317,8 @@ public final class CatalogViewBuilder {
                 refsOf(graph.consumersOf(product.id()).stream().map(DependencyEdge::consumer).distinct().toList()),
                 refsOf(blast), blastTeams.size(), blastDomains.size(), findingViews(findingsOf(product.id())),
                 scores.get(product.id()), product.source().file(), custom, lifecycle(product),
-                "badges/" + base(product).substring("products/".length()) + ".svg", base(product) + ".json");
+                "badges/" + base(product).substring("products/".length()) + ".svg", base(product) + ".json",
+                changeViews.deprecations(product));
     }
 
     private static String base(DataProduct product) {
@@ -371,7 +374,7 @@ public final class CatalogViewBuilder {
         List<Finding> contractFindings = findings.stream()
                 .filter(f -> f.source().file().equals(contract.source().file())).toList();
         return new ContractPage(contractView(contract), publisher == null ? null : refOf(publisher.id()),
-                refsOf(consumers), findingViews(contractFindings));
+                refsOf(consumers), findingViews(contractFindings), changeViews.history(contract.id()));
     }
 
     private TeamPage teamPage(Team team) {
