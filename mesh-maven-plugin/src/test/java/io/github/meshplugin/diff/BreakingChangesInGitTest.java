@@ -7,11 +7,7 @@ import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.report.FailOn;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.TimeZone;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +19,13 @@ class BreakingChangesInGitTest {
 
     @TempDir
     Path repo;
+
+    private TestRepository git;
+
+    @org.junit.jupiter.api.BeforeEach
+    void createRepository() {
+        git = new TestRepository(repo);
+    }
 
     @Test
     void aCommitRemovingAConsumedPropertyFailsTheBuildNamingEachConsumerAndTeam() throws Exception {
@@ -114,6 +117,50 @@ class BreakingChangesInGitTest {
     }
 
     @Test
+    void aDeclaredUsedPropertyTheContractDoesNotHaveIsAWarning() {
+        new OrderLinesMesh(repo).initial("[order_id, ammount]");
+
+        MeshBuild.Result result = MeshBuild.defaults().run(repo);
+
+        assertThat(only(result, "MESH-BREAK-004")).singleElement().satisfies(finding -> {
+            assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+            assertThat(finding.message()).isEqualTo("input port `order-lines` of `finance.revenue-daily` declares "
+                    + "it uses `ammount`, but contract `sales.orders.order-lines` v2.3.0 has no such property");
+            assertThat(finding.source().file()).isEqualTo("domains/finance/revenue-daily/revenue-daily.odps.yaml");
+        });
+    }
+
+    @Test
+    void anEarlierCatalogJsonIsABaselineLikeAGitRef() throws Exception {
+        OrderLinesMesh mesh = new OrderLinesMesh(repo.resolve("mesh")).initial(null);
+        MeshBuild.Result released = MeshBuild.defaults().run(repo.resolve("mesh"));
+        java.nio.file.Files.write(repo.resolve("catalog.json"), new io.github.meshplugin.site.CatalogJson()
+                .write(released));
+        mesh.contract("2.4.0", List.of("order_id", "amount", "channel"));
+
+        MeshBuild.Result result = MeshBuild.defaults().withBaseline(repo.resolve("catalog.json").toString())
+                .run(repo.resolve("mesh"));
+
+        assertThat(only(result, "MESH-BREAK-001")).singleElement().satisfies(finding ->
+                assertThat(finding.message()).isEqualTo("sales.orders.order-lines v2.3.0 -> v2.4.0 removes property "
+                        + "`order_lines.discount_code`; consumed by `finance.revenue-daily` (domain finance, team "
+                        + "finance-data) and `marketing.basket-analysis` (domain marketing, team growth)"));
+        assertThat(only(result, "MESH-BREAK-003")).hasSize(1);
+    }
+
+    @Test
+    void aBaselineThatIsNoCatalogIsAClearErrorNotATrace() throws Exception {
+        new OrderLinesMesh(repo).initial(null);
+        java.nio.file.Files.writeString(repo.resolve("other.json"), "{\"formatVersion\": \"1\", \"products\": 3}");
+
+        assertThat(only(validate("other.json"), "MESH-BREAK-005")).singleElement().satisfies(finding ->
+                assertThat(finding.message()).startsWith("cannot compare with baseline `other.json`: baseline file ")
+                        .contains("is not a catalog.json written by mesh:site"));
+        assertThat(only(validate("missing/catalog.json"), "MESH-BREAK-005")).singleElement().satisfies(finding ->
+                assertThat(finding.message()).endsWith("catalog.json does not exist"));
+    }
+
+    @Test
     void aRefMissingFromAShallowCloneSaysWhatToFetch() throws Exception {
         new OrderLinesMesh(repo).initial(null);
         commit("Only commit");
@@ -136,16 +183,7 @@ class BreakingChangesInGitTest {
         return result.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
     }
 
-    private int commits;
-
     private void commit(String message) throws Exception {
-        try (Git git = repo.resolve(".git").toFile().exists() ? Git.open(repo.toFile())
-                : Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
-            git.add().addFilepattern(".").call();
-            git.add().addFilepattern(".").setUpdate(true).call();
-            PersonIdent author = new PersonIdent("Mesh Test", "mesh@example.com",
-                    Instant.parse("2026-01-0" + (++commits) + "T10:00:00Z"), TimeZone.getTimeZone("UTC").toZoneId());
-            git.commit().setMessage(message).setAuthor(author).setCommitter(author).setSign(false).call();
-        }
+        git.commit(message);
     }
 }

@@ -9,22 +9,22 @@ import java.util.List;
  * orders product publishes it; finance.revenue-daily, marketing.basket-analysis and logistics.parcel-planning
  * read it, each declaring (or not) the properties it uses.
  */
-final class OrderLinesMesh {
+public final class OrderLinesMesh {
 
     static final List<String> ALL_PROPERTIES = List.of("order_id", "amount", "discount_code", "channel");
 
     private final TestMesh mesh;
 
-    OrderLinesMesh(Path root) {
+    public OrderLinesMesh(Path root) {
         this.mesh = new TestMesh(root);
     }
 
-    TestMesh files() {
+    public TestMesh files() {
         return mesh;
     }
 
     /** Every product and team, with the contract at 2.3.0 holding {@link #ALL_PROPERTIES}. */
-    OrderLinesMesh initial(String revenueDailyUses) {
+    public OrderLinesMesh initial(String revenueDailyUses) {
         mesh.team("checkout").team("finance-data").team("growth").team("fulfilment");
         contract("2.3.0", ALL_PROPERTIES);
         publisher("""
@@ -38,7 +38,7 @@ final class OrderLinesMesh {
         return this;
     }
 
-    OrderLinesMesh contract(String version, List<String> properties) {
+    public OrderLinesMesh contract(String version, List<String> properties) {
         StringBuilder props = new StringBuilder();
         for (String name : properties) {
             props.append("      - name: ").append(name).append('\n')
@@ -66,7 +66,7 @@ final class OrderLinesMesh {
         return this;
     }
 
-    OrderLinesMesh publisher(String outputPorts) {
+    public OrderLinesMesh publisher(String outputPorts) {
         mesh.file("domains/sales/orders/orders.odps.yaml", """
                 apiVersion: v1.0.0
                 kind: DataProduct
@@ -84,7 +84,7 @@ final class OrderLinesMesh {
     }
 
     /** @param uses the YAML list of used properties, or null for a consumer that declares none */
-    OrderLinesMesh consumer(String domain, String name, String team, String uses) {
+    public OrderLinesMesh consumer(String domain, String name, String team, String uses) {
         String declaration = uses == null ? "" : """
                     customProperties:
                       - property: usedProperties

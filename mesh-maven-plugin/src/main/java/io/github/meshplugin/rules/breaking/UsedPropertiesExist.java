@@ -1,5 +1,7 @@
 package io.github.meshplugin.rules.breaking;
 
+import io.github.meshplugin.diff.ChangeType;
+import io.github.meshplugin.diff.Versions;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
@@ -48,10 +50,11 @@ public final class UsedPropertiesExist implements Rule {
             for (InputPort port : product.inputPorts()) {
                 Contract contract = port.usedProperties() == null ? null
                         : context.mesh().contract(port.contractId()).orElse(null);
-                if (contract == null) {
+                if (contract == null || readsAnotherMajor(port, contract)) {
                     continue;
                 }
                 Set<String> names = names(contract);
+                names.addAll(removedSinceBaseline(context, contract.id()));
                 for (String used : port.usedProperties()) {
                     if (!names.contains(used)) {
                         report.accept(INFO.finding(port.source(), "input port `" + port.name() + "` of `"
@@ -61,6 +64,25 @@ public final class UsedPropertiesExist implements Rule {
                 }
             }
         }
+    }
+
+    /** A consumer pinned to an older major version reads a kept old port, whose properties are not in the files. */
+    private static boolean readsAnotherMajor(InputPort port, Contract contract) {
+        int read = Versions.major(port.version());
+        int current = Versions.major(contract.version());
+        return read >= 0 && current >= 0 && read != current;
+    }
+
+    /** Properties removed since the baseline are reported, with their consumers, as breaking changes already. */
+    private static Set<String> removedSinceBaseline(MeshContext context, String contractId) {
+        Set<String> removed = new HashSet<>();
+        context.changes().of(contractId).ifPresent(changes -> changes.changes().stream()
+                .filter(change -> change.type() == ChangeType.PROPERTY_REMOVED)
+                .forEach(change -> {
+                    removed.add(change.propertyPath());
+                    removed.add(change.element());
+                }));
+        return removed;
     }
 
     /** Every way a property may be named: its path below the object, with or without the object's name. */
