@@ -45,7 +45,7 @@ public final class ChangeViews {
         this.mesh = result.mesh();
         if (result.changes().compared()) {
             for (ContractChanges contract : result.changes().contracts()) {
-                add(contract, "Since " + result.changes().baseline(), null, null);
+                add(contract, "Since baseline " + result.changes().baseline(), null, null);
             }
         }
         for (Revision revision : result.history()) {

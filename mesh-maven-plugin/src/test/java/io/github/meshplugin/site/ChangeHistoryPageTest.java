@@ -51,7 +51,7 @@ class ChangeHistoryPageTest {
         Document contract = page(Hrefs.contract("sales.orders.order-lines"));
         List<Element> sets = contract.select("section[aria-labelledby=changes-heading] article.change-set");
         assertThat(sets).extracting(set -> set.selectFirst("h3").text()).containsExactly(
-                "Since HEAD~2: v2.3.0 → v3.0.0",
+                "Since baseline HEAD~2: v2.3.0 → v3.0.0",
                 "Commit " + result.history().get(0).commit() + " 2026-01-03: v2.4.0 → v3.0.0",
                 "Commit " + result.history().get(1).commit() + " 2026-01-02: v2.3.0 → v2.4.0");
         assertThat(sets.get(0).hasClass("change-set-breaking")).isTrue();
