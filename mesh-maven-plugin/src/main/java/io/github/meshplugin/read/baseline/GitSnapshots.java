@@ -161,11 +161,11 @@ public final class GitSnapshots implements AutoCloseable {
                     }
                     Files.createDirectories(target.getParent());
                     try (OutputStream out = Files.newOutputStream(target)) {
-                        repository.open(walk.getObjectId(0)).copyTo(out);
+                        walk.getObjectReader().open(walk.getObjectId(0)).copyTo(out);
                     }
                 }
             }
-            return new MeshReader(options).read(scratch).mesh();
+            return new MeshReader(options).modelOnly().read(scratch).mesh();
         } finally {
             deleteTree(scratch);
         }
