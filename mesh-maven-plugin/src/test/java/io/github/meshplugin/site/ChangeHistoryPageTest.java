@@ -69,6 +69,25 @@ class ChangeHistoryPageTest {
                         + "instead.");
     }
 
+    @Test
+    void aDeprecatedContractPutsABannerWithItsDateAndReplacementOnItsProductPage() throws Exception {
+        OrderLinesMesh mesh = new OrderLinesMesh(repo).initial(null);
+        mesh.files().file("domains/sales/orders/order-lines.odcs.yaml", java.nio.file.Files.readString(
+                repo.resolve("domains/sales/orders/order-lines.odcs.yaml")).replace("status: active", """
+                status: deprecated
+                customProperties:
+                  - {property: replacedBy, value: sales.orders.order-lines-v3}
+                  - {property: sunsetDate, value: "2027-06-30"}"""));
+
+        MeshBuild.Result result = MeshBuild.defaults().run(repo);
+        new SiteRenderer(Theme.standard()).render(new CatalogViewBuilder(result, "Test").build(), result, site);
+
+        assertThat(page(Hrefs.product("sales.orders")).select(".banner.deprecation")).extracting(Element::text)
+                .containsExactly("Contract sales.orders.order-lines v2.3.0 is deprecated and goes away on "
+                        + "2027-06-30. Use sales.orders.order-lines-v3 instead.");
+        assertThat(page(Hrefs.product("finance.revenue-daily")).select(".banner.deprecation")).isEmpty();
+    }
+
     private Document page(String href) throws Exception {
         return Jsoup.parse(site.resolve(href).toFile(), StandardCharsets.UTF_8.name());
     }
