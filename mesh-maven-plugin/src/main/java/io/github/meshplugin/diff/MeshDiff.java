@@ -78,15 +78,13 @@ public final class MeshDiff {
                 continue;
             }
             for (OutputPort port : now.outputPorts()) {
-                boolean existed = old.outputPorts().stream().anyMatch(p -> p.name() != null
-                        && p.name().equals(port.name()) && java.util.Objects.equals(p.version(), port.version()));
-                OutputPort before = old.outputPorts().stream().filter(p -> p.name() != null
-                        && p.name().equals(port.name()) && java.util.Objects.equals(p.version(), port.version()))
-                        .findFirst().orElse(null);
                 if (port.contractId() == null) {
                     continue;
                 }
-                if (!existed) {
+                OutputPort before = old.outputPorts().stream().filter(p -> p.name() != null
+                        && p.name().equals(port.name()) && java.util.Objects.equals(p.version(), port.version()))
+                        .findFirst().orElse(null);
+                if (before == null) {
                     add(changes, port.contractId(), new Change(ChangeType.OUTPUT_PORT_ADDED, port.name(), null,
                             "is published by new output port `" + port.name() + "` v" + port.version() + " of `"
                                     + now.id() + "`", port.source()));

@@ -40,13 +40,13 @@ public final class BreakingChangeReachesConsumers implements Rule {
             if (verdict.shielded() || verdict.affected().isEmpty()) {
                 continue;
             }
-            int nextMajor = Math.max(Versions.major(verdict.contract().fromVersion()) + 1, 1);
+            String from = verdict.contract().fromVersion();
+            int nextMajor = Math.max(Versions.major(from) + 1, 1);
             report.accept(INFO.finding(verdict.change().source(), verdict.contract().title() + " "
                     + verdict.change().summary() + "; consumed by " + Consumers.list(verdict.affected()),
                     "Undo the change, or raise `version` to " + nextMajor + ".0.0 and keep the old output port "
-                            + "(same name, version " + Versions.plain(String.valueOf(
-                                    verdict.contract().fromVersion())) + ") beside the new one until "
-                            + "its consumers have moved; tell their teams."));
+                            + "(same name" + (from == null ? "" : ", version " + Versions.plain(from))
+                            + ") beside the new one until its consumers have moved; tell their teams."));
         }
     }
 }
