@@ -1,5 +1,8 @@
 package io.github.meshplugin;
 
+import io.github.meshplugin.diff.MeshChanges;
+import io.github.meshplugin.diff.MeshDiff;
+import io.github.meshplugin.diff.Revision;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Findings;
 import io.github.meshplugin.finding.RuleInfo;
@@ -10,8 +13,12 @@ import io.github.meshplugin.model.Source;
 import io.github.meshplugin.read.MeshReader;
 import io.github.meshplugin.read.PolicyReader;
 import io.github.meshplugin.read.ReadOptions;
+import io.github.meshplugin.read.baseline.BaselineException;
+import io.github.meshplugin.read.baseline.Baselines;
+import io.github.meshplugin.read.baseline.GitSnapshots;
 import io.github.meshplugin.rules.MeshContext;
 import io.github.meshplugin.rules.RuleSet;
+import io.github.meshplugin.rules.breaking.BaselineUnavailable;
 import io.github.meshplugin.rules.policy.RulePolicy;
 import io.github.meshplugin.rules.policy.SuppressedFinding;
 import io.github.meshplugin.rules.policy.Suppression;
@@ -32,12 +39,35 @@ public final class MeshBuild {
     private final ReadOptions readOptions;
     private final RuleSet rules;
     private final RulePolicy configuredPolicy;
+    private final String baseline;
+    private final int history;
 
     /** @param configuredPolicy the policy from the build configuration; it overrides the mesh's mesh-rules.yaml */
     public MeshBuild(ReadOptions readOptions, RuleSet rules, RulePolicy configuredPolicy) {
+        this(readOptions, rules, configuredPolicy, null, 0);
+    }
+
+    private MeshBuild(ReadOptions readOptions, RuleSet rules, RulePolicy configuredPolicy, String baseline,
+                      int history) {
         this.readOptions = readOptions;
         this.rules = rules;
         this.configuredPolicy = configuredPolicy;
+        this.baseline = baseline;
+        this.history = history;
+    }
+
+    /**
+     * This build, comparing the mesh with {@code baseline}: a git ref or the path of an earlier catalog.json
+     * (null or blank: no comparison).
+     */
+    public MeshBuild withBaseline(String baseline) {
+        return new MeshBuild(readOptions, rules, configuredPolicy,
+                baseline == null || baseline.isBlank() ? null : baseline.trim(), history);
+    }
+
+    /** This build, also reading what the last {@code commits} git commits changed in each contract. */
+    public MeshBuild withHistory(int commits) {
+        return new MeshBuild(readOptions, rules, configuredPolicy, baseline, Math.max(0, commits));
     }
 
     public MeshBuild(ReadOptions readOptions, RuleSet rules) {
@@ -53,7 +83,17 @@ public final class MeshBuild {
      * (custom rules included), the findings suppressions set aside, and the policy that was applied.
      */
     public record Result(Mesh mesh, MeshGraph graph, List<Finding> findings, RuleSet rules,
-                         List<SuppressedFinding> suppressed, RulePolicy policy) {
+                         List<SuppressedFinding> suppressed, RulePolicy policy, MeshChanges changes,
+                         List<Revision> history) {
+
+        public Result {
+            history = List.copyOf(history);
+        }
+
+        public Result(Mesh mesh, MeshGraph graph, List<Finding> findings, RuleSet rules,
+                      List<SuppressedFinding> suppressed, RulePolicy policy) {
+            this(mesh, graph, findings, rules, suppressed, policy, MeshChanges.none(), List.of());
+        }
     }
 
     public Result run(Path meshRoot) {
@@ -75,12 +115,25 @@ public final class MeshBuild {
                 done -> count(done.edges().size(), "dependency", "dependencies") + " between "
                         + count(done.products().size(), "product"));
 
+        long compareStart = System.nanoTime();
+        List<Finding> baselineFindings = new ArrayList<>();
+        MeshChanges changes = compareWithBaseline(root, read.mesh(), baselineFindings);
+        List<Revision> revisions = history(root, baselineFindings);
+        if (baseline != null || history > 0) {
+            progress.completed("compare", (baseline == null ? "" : "baseline `" + baseline + "`: "
+                    + count(changes.contracts().size(), "contract") + " changed")
+                    + (baseline != null && history > 0 ? "; " : "")
+                    + (history > 0 ? count(revisions.size(), "commit") + " of history compared" : ""),
+                    System.nanoTime() - compareStart);
+        }
+
         long rulesStart = System.nanoTime();
         Findings findings = new Findings();
         findings.addAll(read.findings());
         findings.addAll(policyFindings);
         findings.addAll(checkPolicyReferences(policy, effectiveRules.catalogue(), read.mesh()));
-        findings.addAll(effectiveRules.check(new MeshContext(read.mesh(), graph)));
+        findings.addAll(baselineFindings);
+        findings.addAll(effectiveRules.check(new MeshContext(read.mesh(), graph, changes)));
         Map<String, String> productsByFolder = productsByFolder(read.mesh());
         List<Finding> attributed = findings.sorted().stream()
                 .map(finding -> finding.subject() != null ? finding : attribute(finding, productsByFolder))
@@ -88,7 +141,49 @@ public final class MeshBuild {
         RulePolicy.Outcome outcome = policy.apply(attributed, effectiveRules.catalogue(), read.mesh());
         progress.completed("rules", count(effectiveRules.catalogue().size(), "rule") + " checked, "
                 + count(outcome.findings().size(), "finding"), System.nanoTime() - rulesStart);
-        return new Result(read.mesh(), graph, outcome.findings(), effectiveRules, outcome.suppressed(), policy);
+        return new Result(read.mesh(), graph, outcome.findings(), effectiveRules, outcome.suppressed(), policy,
+                changes, revisions);
+    }
+
+    private MeshChanges compareWithBaseline(Path root, Mesh mesh, List<Finding> findings) {
+        if (baseline == null) {
+            return MeshChanges.none();
+        }
+        try {
+            Mesh before = new Baselines(readOptions).load(root, baseline);
+            return new MeshDiff().compare(before, mesh, baseline);
+        } catch (BaselineException unreadable) {
+            findings.add(BaselineUnavailable.INFO.finding(Source.file("."), "cannot compare with baseline `"
+                    + baseline + "`: " + unreadable.getMessage(), unreadable.hint()));
+            return MeshChanges.none();
+        }
+    }
+
+    /** Newest first: each of the last commits compared with its parent; commits that changed no contract drop out. */
+    private List<Revision> history(Path root, List<Finding> findings) {
+        if (history == 0) {
+            return List.of();
+        }
+        try (GitSnapshots git = GitSnapshots.open(root, readOptions)) {
+            List<GitSnapshots.Snapshot> snapshots = git.history(history);
+            List<Revision> revisions = new ArrayList<>();
+            MeshDiff diff = new MeshDiff();
+            for (int i = 0; i + 1 < snapshots.size(); i++) {
+                GitSnapshots.Snapshot commit = snapshots.get(i);
+                GitSnapshots.Snapshot parent = snapshots.get(i + 1);
+                if (!commit.meshTree().equals(parent.meshTree())) {
+                    MeshChanges changes = diff.compare(parent.mesh(), commit.mesh(), commit.commit());
+                    if (!changes.contracts().isEmpty()) {
+                        revisions.add(new Revision(commit.commit(), commit.date(), commit.subject(), changes));
+                    }
+                }
+            }
+            return revisions;
+        } catch (BaselineException unreadable) {
+            findings.add(BaselineUnavailable.INFO.finding(Source.file("."), "cannot read the history of the last "
+                    + history + " commits: " + unreadable.getMessage(), unreadable.hint()));
+            return List.of();
+        }
     }
 
     /** "1 product", "10,000 products": counts as a log line shows them. */

@@ -90,6 +90,18 @@ abstract class AbstractMeshMojo extends AbstractMojo {
     /** Hears of each stage as it completes; set by {@link #runPipeline} for the goal's later stages. */
     Progress.Recorder progress;
 
+    /**
+     * What to compare the mesh with, to find breaking changes: a git ref of the repository that holds the mesh
+     * ({@code origin/main}, {@code HEAD~1}, a tag), read with JGit, or the path (relative to the mesh root, or
+     * absolute) of a {@code catalog.json} written by an earlier {@code mesh:site}. Unset: no comparison.
+     * <pre>
+     * mvn verify -Dmesh.baseline=origin/main
+     * &lt;baseline&gt;releases/2026.10/catalog.json&lt;/baseline&gt;
+     * </pre>
+     */
+    @Parameter(property = "mesh.baseline")
+    String baseline;
+
     /** Skips the goal. */
     @Parameter(property = "mesh.skip", defaultValue = "false")
     boolean skip;
@@ -108,7 +120,7 @@ abstract class AbstractMeshMojo extends AbstractMojo {
         progress = new Progress.Recorder((stage, outcome, nanos) -> getLog().info(Progress.line(stage, outcome,
                 nanos)));
         MeshBuild.Result result = new MeshBuild(options, RuleSet.defaults(idPattern()), configuredPolicy())
-                .run(meshDirectory.toPath(), progress);
+                .withBaseline(baseline).withHistory(historyCommits()).run(meshDirectory.toPath(), progress);
         for (ConsoleReport.Line line : new ConsoleReport().lines(result, verbose)) {
             switch (line.level()) {
                 case ERROR -> getLog().error(line.text());
@@ -118,6 +130,11 @@ abstract class AbstractMeshMojo extends AbstractMojo {
         }
         writeReports(result, failOn);
         return result;
+    }
+
+    /** How many git commits of contract history the goal shows; none unless the goal shows history. */
+    int historyCommits() {
+        return 0;
     }
 
     private java.util.regex.Pattern idPattern() throws MojoExecutionException {

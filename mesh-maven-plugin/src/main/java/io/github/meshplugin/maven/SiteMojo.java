@@ -45,6 +45,18 @@ public class SiteMojo extends AbstractMeshMojo {
     @Parameter(property = "mesh.markdownHtml", defaultValue = "escape")
     String markdownHtml;
 
+    /**
+     * How many of the last git commits each contract page lists with what they changed (breaking or not), read
+     * with JGit from the repository that holds the mesh. 0: no history.
+     */
+    @Parameter(property = "mesh.history", defaultValue = "0")
+    int history;
+
+    @Override
+    int historyCommits() {
+        return history;
+    }
+
     /** The severity that fails the build after the site is written: {@code never} (default), error, warning. */
     @Parameter(property = "mesh.failOn", defaultValue = "never")
     String failOn;

@@ -170,6 +170,36 @@ final class Fields {
         return properties;
     }
 
+    /**
+     * A custom property whose value is a list of names (a YAML list, or one comma-separated text); null when the
+     * property is absent, so "declares nothing" and "declares an empty list" stay apart.
+     */
+    List<String> customPropertyList(Mapping map, String path, String name) {
+        YamlNode items = map.get("customProperties");
+        if (!(items instanceof Sequence sequence)) {
+            return null;
+        }
+        for (YamlNode item : sequence.items()) {
+            if (item instanceof Mapping property && property.get("property") instanceof Scalar key
+                    && name.equals(key.text())) {
+                YamlNode value = property.get("value");
+                List<String> names = new ArrayList<>();
+                if (value instanceof Sequence list) {
+                    list.items().stream().filter(v -> v instanceof Scalar s && s.text() != null)
+                            .forEach(v -> names.add(((Scalar) v).text().trim()));
+                } else if (value instanceof Scalar text && text.text() != null) {
+                    for (String part : text.text().split(",")) {
+                        if (!part.isBlank()) {
+                            names.add(part.trim());
+                        }
+                    }
+                }
+                return names;
+            }
+        }
+        return null;
+    }
+
     private static String render(YamlNode node) {
         if (node instanceof Scalar scalar) {
             return scalar.text() == null ? "" : scalar.text();

@@ -45,14 +45,28 @@ public final class MeshReader {
     private final ReadOptions options;
     private final YamlTreeReader yaml;
     private final TextFiles textFiles;
+    private final boolean checkSchemas;
 
     public MeshReader(ReadOptions options) {
+        this(options, true);
+    }
+
+    private MeshReader(ReadOptions options, boolean checkSchemas) {
+        this.checkSchemas = checkSchemas;
         this.options = options;
         this.yaml = new YamlTreeReader((int) Math.min(Integer.MAX_VALUE, options.maxFileBytes()));
         this.textFiles = new TextFiles(options.maxFileBytes());
     }
 
     public record Result(Mesh mesh, List<Finding> findings) {
+    }
+
+    /**
+     * A reader that builds the model without checking files against the official schemas: for a baseline, whose
+     * findings nobody reads, the check would only cost time.
+     */
+    public MeshReader modelOnly() {
+        return new MeshReader(options, false);
     }
 
     public Result read(Path root) {
@@ -144,7 +158,7 @@ public final class MeshReader {
         for (Path descriptor : descriptors) {
             scan.yamlMap(descriptor).ifPresent(map -> {
                 String fallbackId = domainId + "." + stem(descriptor, PRODUCT_SUFFIX);
-                OdpsReader.ReadProduct read = checked(map, Standard.ODPS, scan.findings, found -> new OdpsReader()
+                OdpsReader.ReadProduct read = check(map, Standard.ODPS, scan.findings, found -> new OdpsReader()
                         .read(map, fallbackId, scan.relative(folder), domainId, readme, found));
                 products.add(read);
                 checkDeclaredDomain(map, domainId, scan.findings);
@@ -153,7 +167,7 @@ public final class MeshReader {
         OdcsReader contractReader = new OdcsReader(options.piiPolicy());
         for (Path file : files) {
             if (nameEndsWith(file, CONTRACT_SUFFIX)) {
-                scan.yamlMap(file).ifPresent(map -> contracts.add(checked(map, Standard.ODCS, scan.findings,
+                scan.yamlMap(file).ifPresent(map -> contracts.add(check(map, Standard.ODCS, scan.findings,
                         found -> contractReader.read(map, stem(file, CONTRACT_SUFFIX), found))));
             }
         }
@@ -166,6 +180,11 @@ public final class MeshReader {
      * schema-rule findings at a place the schema already reported, so one mistake is never reported twice and
      * the plugin calls a file invalid exactly when the standard does.
      */
+    private <T> T check(Mapping root, Standard standard, List<Finding> findings,
+                        Function<List<Finding>, T> reader) {
+        return checkSchemas ? checked(root, standard, findings, reader) : reader.apply(findings);
+    }
+
     static <T> T checked(Mapping root, Standard standard, List<Finding> findings, Function<List<Finding>, T> reader) {
         List<Finding> read = new ArrayList<>();
         T result = reader.apply(read);

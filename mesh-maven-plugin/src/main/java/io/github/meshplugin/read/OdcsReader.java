@@ -130,9 +130,45 @@ public final class OdcsReader {
                     fields.text(item, path, "physicalType"), fields.flag(item, path, "required"),
                     fields.flag(item, path, "primaryKey"), fields.flag(item, path, "unique"), classification,
                     fields.flag(item, path, "criticalDataElement"), piiPolicy.isPii(tags, classification), tags,
-                    fields.text(item, path, "description"), quality(item, path, fields), children, item.source()));
+                    fields.text(item, path, "description"), quality(item, path, fields), children, item.source(),
+                    validValues(item), logicalTypeOptions(item)));
         }
         return properties;
+    }
+
+    /**
+     * The allowed values of a property: ODCS 3.1 writes them as {@code arguments.validValues} of an
+     * {@code invalidValues} check, ODCS 3.0 as {@code validValues} beside {@code rule: validValues} or the metric.
+     */
+    private static List<String> validValues(Mapping property) {
+        List<String> values = new ArrayList<>();
+        if (property.get("quality") instanceof Sequence checks) {
+            for (YamlNode check : checks.items()) {
+                if (check instanceof Mapping rule) {
+                    YamlNode list = rule.get("validValues");
+                    if (list == null && rule.get("arguments") instanceof Mapping arguments) {
+                        list = arguments.get("validValues");
+                    }
+                    if (list instanceof Sequence sequence) {
+                        sequence.items().stream().filter(v -> v instanceof Scalar s && s.text() != null)
+                                .forEach(v -> values.add(((Scalar) v).text()));
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
+    private static Map<String, String> logicalTypeOptions(Mapping property) {
+        Map<String, String> options = new LinkedHashMap<>();
+        if (property.get("logicalTypeOptions") instanceof Mapping mapping) {
+            mapping.entries().forEach((key, value) -> {
+                if (value instanceof Scalar scalar && scalar.text() != null) {
+                    options.put(key, scalar.text());
+                }
+            });
+        }
+        return options;
     }
 
     private static List<QualityRule> quality(Mapping parent, String parentPath, Fields fields) {

@@ -42,7 +42,8 @@ public final class OdpsReader {
             Mapping port = inputItems.get(i);
             String path = "inputPorts[" + i + "]";
             inputs.add(new InputPort(fields.requiredText(port, path, "name"), fields.requiredText(port, path,
-                    "version"), fields.requiredText(port, path, "contractId"), port.source()));
+                    "version"), fields.requiredText(port, path, "contractId"), port.source(),
+                    fields.customPropertyList(port, path, InputPort.USED_PROPERTIES)));
         }
         List<OutputPort> outputs = new ArrayList<>();
         List<Mapping> outputItems = fields.mappings(root, "", "outputPorts");
@@ -51,7 +52,7 @@ public final class OdpsReader {
             String path = "outputPorts[" + i + "]";
             outputs.add(new OutputPort(fields.requiredText(port, path, "name"), fields.text(port, path,
                     "description"), fields.text(port, path, "type"), fields.requiredText(port, path, "version"),
-                    fields.text(port, path, "contractId"), port.source()));
+                    fields.text(port, path, "contractId"), port.source(), fields.customProperties(port, path)));
         }
 
         Team inlineTeam = TeamReader.inline(fields.mapping(root, "", "team"), "team", fields);

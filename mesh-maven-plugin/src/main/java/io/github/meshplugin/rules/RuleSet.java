@@ -4,6 +4,11 @@ import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.read.PolicyReader;
 import io.github.meshplugin.read.ReadRules;
+import io.github.meshplugin.rules.breaking.BaselineUnavailable;
+import io.github.meshplugin.rules.breaking.BreakingChangeNotUsed;
+import io.github.meshplugin.rules.breaking.BreakingChangeReachesConsumers;
+import io.github.meshplugin.rules.breaking.BreakingChangeUnderNewMajor;
+import io.github.meshplugin.rules.breaking.UsedPropertiesExist;
 import io.github.meshplugin.rules.documentation.ActiveProductHasPurpose;
 import io.github.meshplugin.rules.graph.NoDependencyCycles;
 import io.github.meshplugin.rules.identity.UniqueContractIds;
@@ -45,7 +50,9 @@ public final class RuleSet {
                 new ProductHasOwner(), new OwnerTeamDeclared(), new NoDependencyCycles(),
                 new ActiveProductHasPurpose(), new PiiPropertyClassified(), new ActiveProductDeclaresSla(),
                 new ReadsDeprecatedContract(), new ReadsRetiredContract(), new InternalPortsStayInDomain(),
-                new IdsFollowNamingPattern(idPattern), new VersionsAreSemantic()));
+                new IdsFollowNamingPattern(idPattern), new VersionsAreSemantic(),
+                new BreakingChangeReachesConsumers(), new BreakingChangeUnderNewMajor(), new BreakingChangeNotUsed(),
+                new UsedPropertiesExist()));
     }
 
     /** These rules and {@code more}, such as the custom rules of a mesh's policy. */
@@ -67,6 +74,7 @@ public final class RuleSet {
     public List<RuleInfo> catalogue() {
         List<RuleInfo> all = new ArrayList<>(ReadRules.ALL);
         all.add(PolicyReader.POLICY_ERROR);
+        all.add(BaselineUnavailable.INFO);
         rules.forEach(rule -> all.add(rule.info()));
         all.sort(Comparator.comparing(RuleInfo::id));
         return all;

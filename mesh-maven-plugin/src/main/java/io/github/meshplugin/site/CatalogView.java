@@ -62,7 +62,20 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
                               List<ProductRef> upstream, List<ProductRef> downstream, List<ProductRef> blastRadius,
                               int blastRadiusTeams, int blastRadiusDomains, List<FindingView> findings,
                               ScoreView score, String sourceFile, List<KeyValue> customProperties,
-                              Lifecycle lifecycle, String badgeHref, String jsonHref) {
+                              Lifecycle lifecycle, String badgeHref, String jsonHref,
+                              List<ChangeViews.DeprecationView> deprecations) {
+
+        public ProductPage(ProductRef ref, String version, String purpose, String limitations, String usage,
+                           List<String> tags, List<ContactView> support, List<PortView> inputPorts,
+                           List<PortView> outputPorts, List<ContractView> contracts, String readmeHtml,
+                           List<ProductRef> upstream, List<ProductRef> downstream, List<ProductRef> blastRadius,
+                           int blastRadiusTeams, int blastRadiusDomains, List<FindingView> findings,
+                           ScoreView score, String sourceFile, List<KeyValue> customProperties,
+                           Lifecycle lifecycle, String badgeHref, String jsonHref) {
+            this(ref, version, purpose, limitations, usage, tags, support, inputPorts, outputPorts, contracts,
+                    readmeHtml, upstream, downstream, blastRadius, blastRadiusTeams, blastRadiusDomains, findings,
+                    score, sourceFile, customProperties, lifecycle, badgeHref, jsonHref, List.of());
+        }
     }
 
     /**
@@ -112,8 +125,14 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
     public record SlaView(String property, String value, String unit, String element, String driver) {
     }
 
+    /** {@code changeHistory}: changes since the baseline first, then per commit, newest first. */
     public record ContractPage(ContractView contract, ProductRef publisher, List<ProductRef> consumers,
-                               List<FindingView> findings) {
+                               List<FindingView> findings, List<ChangeViews.ChangeSetView> changeHistory) {
+
+        public ContractPage(ContractView contract, ProductRef publisher, List<ProductRef> consumers,
+                            List<FindingView> findings) {
+            this(contract, publisher, consumers, findings, List.of());
+        }
     }
 
     /** A support channel; {@code url} is null unless it is a safe http(s) or mailto link. */

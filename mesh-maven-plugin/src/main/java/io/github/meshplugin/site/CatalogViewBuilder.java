@@ -73,6 +73,7 @@ public final class CatalogViewBuilder {
     private final RulePolicy policy;
     private final String meshName;
     private final MarkdownRenderer markdown;
+    private final ChangeViews changeViews;
     private final Map<String, ScoreView> scores = new HashMap<>();
     private final Map<String, ProductRef> refs = new LinkedHashMap<>();
     // Indexes built once, so each page looks up what it shows instead of scanning the whole mesh.
@@ -95,6 +96,7 @@ public final class CatalogViewBuilder {
         this.suppressed = result.suppressed();
         this.policy = result.policy();
         this.meshName = meshName;
+        this.changeViews = new ChangeViews(result);
     }
 
     public CatalogView build() {
@@ -357,7 +359,8 @@ public final class CatalogViewBuilder {
                 refsOf(graph.consumersOf(product.id()).stream().map(DependencyEdge::consumer).distinct().toList()),
                 refsOf(blast), blastTeams.size(), blastDomains.size(), findingViews(findingsOf(product.id())),
                 scores.get(product.id()), product.source().file(), custom, lifecycle(product),
-                "badges/" + base(product).substring("products/".length()) + ".svg", base(product) + ".json");
+                "badges/" + base(product).substring("products/".length()) + ".svg", base(product) + ".json",
+                changeViews.deprecations(product));
     }
 
     private static String base(DataProduct product) {
@@ -410,7 +413,7 @@ public final class CatalogViewBuilder {
         List<String> consumers = consumersByContract.getOrDefault(contract.id(), List.of());
         List<Finding> contractFindings = findingsByFile.getOrDefault(contract.source().file(), List.of());
         return new ContractPage(contractView(contract), publisher == null ? null : refOf(publisher.id()),
-                refsOf(consumers), findingViews(contractFindings));
+                refsOf(consumers), findingViews(contractFindings), changeViews.history(contract.id()));
     }
 
     private TeamPage teamPage(Team team) {

@@ -39,13 +39,24 @@ public final class PortVersionMatchesContract implements Rule {
             for (OutputPort port : product.outputPorts()) {
                 Contract contract = context.mesh().contract(port.contractId()).orElse(null);
                 if (contract != null && port.version() != null && contract.version() != null
-                        && !Objects.equals(stripV(port.version()), stripV(contract.version()))) {
+                        && !Objects.equals(stripV(port.version()), stripV(contract.version()))
+                        && !keptBesideCurrent(product, port, contract)) {
                     report.accept(INFO.finding(port.source(), "output port `" + port.name() + "` says version "
                             + port.version() + " but contract `" + contract.id() + "` is version "
                             + contract.version() + " (" + contract.source().file() + ")"));
                 }
             }
         }
+    }
+
+    /**
+     * ODPS keys a port by name and version: an older port kept beside the one at the contract's version serves
+     * the previous version while consumers move, and is not stale.
+     */
+    private static boolean keptBesideCurrent(DataProduct product, OutputPort port, Contract contract) {
+        return product.outputPorts().stream().anyMatch(other -> other != port && Objects.equals(other.name(),
+                port.name()) && Objects.equals(other.contractId(), port.contractId()) && other.version() != null
+                && Objects.equals(stripV(other.version()), stripV(contract.version())));
     }
 
     private static String stripV(String version) {

@@ -1,0 +1,86 @@
+package io.github.meshplugin.read.baseline;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.meshplugin.model.Contract;
+import io.github.meshplugin.model.DataProduct;
+import io.github.meshplugin.model.Domain;
+import io.github.meshplugin.model.Mesh;
+import io.github.meshplugin.model.Status;
+import io.github.meshplugin.model.Team;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads the model back from the {@code catalog.json} of an earlier build, so a release's catalog can be the
+ * baseline where its git history is not at hand. Fields a newer build added are ignored; fields an older build
+ * did not write yet read as empty.
+ */
+public final class CatalogJsonBaseline {
+
+    private static final String FORMAT_VERSION = "1";
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(new SimpleModule().addDeserializer(Status.class, new JsonDeserializer<>() {
+                @Override
+                public Status deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                    return Status.parse(parser.getValueAsString());
+                }
+            }))
+            .build();
+
+    public Mesh read(Path file) throws BaselineException {
+        if (!Files.isRegularFile(file)) {
+            throw new BaselineException("baseline file " + file + " does not exist",
+                    "Point `baseline` at the catalog.json of an earlier `mesh:site` build, or at a git ref.");
+        }
+        try {
+            JsonNode root = mapper.readTree(file.toFile());
+            String format = root.path("formatVersion").asText(null);
+            if (!root.isObject() || !root.has("contracts") || !root.has("products")) {
+                throw new BaselineException("baseline file " + file + " is not a catalog.json written by mesh:site",
+                        "Point `baseline` at the catalog.json of an earlier `mesh:site` build.");
+            }
+            if (!FORMAT_VERSION.equals(format)) {
+                throw new BaselineException("baseline file " + file + " has catalog format version " + format
+                        + ", but this plugin reads version " + FORMAT_VERSION,
+                        "Rebuild the baseline catalog with this plugin version, or compare with a git ref.");
+            }
+            List<Domain> domains = list(root, "domains", new TypeReference<>() { });
+            List<Team> teams = list(root, "teams", new TypeReference<>() { });
+            List<DataProduct> products = list(root, "products", new TypeReference<>() { });
+            List<Contract> contracts = list(root, "contracts", new TypeReference<>() { });
+            return new Mesh(domains, teams, products, contracts);
+        } catch (IOException | IllegalArgumentException | NullPointerException unreadable) {
+            throw new BaselineException("baseline file " + file + " cannot be read as a catalog: "
+                    + firstLine(unreadable.getMessage()),
+                    "Point `baseline` at the catalog.json of an earlier `mesh:site` build, unmodified.");
+        }
+    }
+
+    private <T> List<T> list(JsonNode root, String field, TypeReference<List<T>> type) throws IOException {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        return mapper.readerFor(type).readValue(node);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
