@@ -2,6 +2,7 @@ package io.github.meshplugin.maven;
 
 import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.Progress;
+import io.github.meshplugin.UpToDate;
 import io.github.meshplugin.read.PiiPolicy;
 import io.github.meshplugin.read.ReadOptions;
 import io.github.meshplugin.report.ConsoleReport;
@@ -12,6 +13,10 @@ import io.github.meshplugin.report.ReportWriter;
 import io.github.meshplugin.rules.policy.RulePolicy;
 import io.github.meshplugin.rules.policy.Suppression;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.Map;
 import io.github.meshplugin.rules.RuleSet;
@@ -102,6 +107,21 @@ abstract class AbstractMeshMojo extends AbstractMojo {
     @Parameter(property = "mesh.baseline")
     String baseline;
 
+    /**
+     * Repeats the last build's conclusion, without reading the mesh again, when no input changed: no file under
+     * the mesh's folders (by content), no setting, not the plugin. Off for builds that compare with a git
+     * baseline or history (the repository can move without a file changing) and on GitHub Actions.
+     */
+    @Parameter(property = "mesh.incremental", defaultValue = "true")
+    boolean incremental;
+
+    /** Where goals keep what they concluded from which inputs, for {@code incremental}. */
+    @Parameter(property = "mesh.cacheDirectory", defaultValue = "${project.build.directory}/mesh-cache")
+    File cacheDirectory;
+
+    /** The log lines of this run's findings summary, kept for a later build with the same inputs to repeat. */
+    final List<UpToDate.Line> printed = new ArrayList<>();
+
     /** Skips the goal. */
     @Parameter(property = "mesh.skip", defaultValue = "false")
     boolean skip;
@@ -122,14 +142,109 @@ abstract class AbstractMeshMojo extends AbstractMojo {
         MeshBuild.Result result = new MeshBuild(options, RuleSet.defaults(idPattern()), configuredPolicy())
                 .withBaseline(baseline).withHistory(historyCommits()).run(meshDirectory.toPath(), progress);
         for (ConsoleReport.Line line : new ConsoleReport().lines(result, verbose)) {
-            switch (line.level()) {
-                case ERROR -> getLog().error(line.text());
-                case WARNING -> getLog().warn(line.text());
-                case INFO -> getLog().info(line.text());
-            }
+            print(new UpToDate.Line(line.level().name(), line.text()));
         }
         writeReports(result, failOn);
         return result;
+    }
+
+    void print(UpToDate.Line line) {
+        printed.add(line);
+        switch (line.level()) {
+            case "ERROR" -> getLog().error(line.text());
+            case "WARNING" -> getLog().warn(line.text());
+            default -> getLog().info(line.text());
+        }
+    }
+
+    /**
+     * This goal's memory of its last build, or null when this run must neither use nor keep one: switched off,
+     * comparing with a git baseline or history, or on GitHub Actions (whose step summary is written every run).
+     */
+    UpToDate upToDate(String goal) {
+        if (!incremental || cacheDirectory == null || baseline != null || historyCommits() > 0
+                || "true".equals(System.getenv("GITHUB_ACTIONS"))) {
+            return null;
+        }
+        return new UpToDate(cacheDirectory.toPath().resolve(goal + ".json"));
+    }
+
+    /** The fingerprint of this goal's inputs: the mesh's files, {@code extraInputs}, and every setting. */
+    String fingerprint(List<Path> extraInputs) throws MojoExecutionException {
+        Path root = meshDirectory.toPath();
+        List<Path> inputs = new ArrayList<>(List.of(root.resolve(domainsDirectory), root.resolve(teamsDirectory),
+                root.resolve(io.github.meshplugin.read.PolicyReader.FILE_NAME)));
+        inputs.addAll(extraInputs);
+        try {
+            return UpToDate.fingerprint(inputs, configuration());
+        } catch (IOException unreadable) {
+            throw new MojoExecutionException("Could not read the mesh's files: " + unreadable.getMessage(),
+                    unreadable);
+        }
+    }
+
+    /**
+     * Every setting of the goal, by field name: each field of a mojo is configuration, so a setting added later
+     * counts without anyone remembering to list it here.
+     */
+    private String configuration() {
+        StringBuilder text = new StringBuilder(getClass().getName()).append('\n');
+        for (Class<?> type = getClass(); type != AbstractMojo.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                if (Modifier.isStatic(modifiers) || Modifier.isFinal(modifiers) || field.isSynthetic()
+                        || field.getType() == Progress.Recorder.class) {
+                    continue;
+                }
+                try {
+                    field.setAccessible(true);
+                    text.append(field.getName()).append('=').append(describe(field.get(this))).append('\n');
+                } catch (ReflectiveOperationException | RuntimeException unreadable) {
+                    text.append(field.getName()).append("=?\n");
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    private static String describe(Object value) {
+        if (value instanceof SuppressionConfig s) {
+            return "suppression(" + s.rule + "," + s.product + "," + s.contract + "," + s.reason + ")";
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(AbstractMeshMojo::describe).toList().toString();
+        }
+        if (value instanceof Map<?, ?> map) {
+            return new java.util.TreeMap<>(map).toString();
+        }
+        return String.valueOf(value);
+    }
+
+    /** Tells that the inputs did not change and repeats the last build's findings summary. */
+    void replay(UpToDate.State state) {
+        getLog().info("Inputs unchanged since the last build: its findings follow (-Dmesh.incremental=false to "
+                + "read the mesh again)");
+        state.lines().forEach(this::print);
+    }
+
+    /** Keeps this run's conclusion for the next build; failing to is no reason to fail this one. */
+    void remember(UpToDate upToDate, String fingerprint, String failure, String output) {
+        if (upToDate == null) {
+            return;
+        }
+        try {
+            upToDate.remember(new UpToDate.State(fingerprint, List.copyOf(printed), failure, output));
+        } catch (IOException notWritable) {
+            getLog().debug("Could not keep the build's state: " + notWritable.getMessage());
+        }
+    }
+
+    static String listing(File folder) throws MojoExecutionException {
+        try {
+            return folder == null ? "" : UpToDate.listing(folder.toPath());
+        } catch (IOException unreadable) {
+            throw new MojoExecutionException("Could not list " + folder + ": " + unreadable.getMessage(), unreadable);
+        }
     }
 
     /** How many git commits of contract history the goal shows; none unless the goal shows history. */
@@ -178,7 +293,7 @@ abstract class AbstractMeshMojo extends AbstractMojo {
         try {
             if (reportsDirectory != null) {
                 new ReportWriter().write(reportsDirectory.toPath(), result, failOn, pathPrefix);
-                getLog().info("Reports written to " + reportsDirectory);
+                print(new UpToDate.Line("INFO", "Reports written to " + reportsDirectory));
             }
             GitHubAnnotations github = new GitHubAnnotations(environment);
             // Workflow commands work only at the start of a line, so they bypass the logger's "[INFO] " prefix.

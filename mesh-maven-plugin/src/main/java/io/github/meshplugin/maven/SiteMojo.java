@@ -1,6 +1,7 @@
 package io.github.meshplugin.maven;
 
 import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.UpToDate;
 import io.github.meshplugin.site.CatalogView;
 import io.github.meshplugin.site.CatalogViewBuilder;
 import io.github.meshplugin.site.MarkdownRenderer;
@@ -9,6 +10,8 @@ import io.github.meshplugin.site.SiteWriter;
 import io.github.meshplugin.site.Theme;
 import java.io.File;
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -61,6 +64,11 @@ public class SiteMojo extends AbstractMeshMojo {
     @Parameter(property = "mesh.failOn", defaultValue = "never")
     String failOn;
 
+    /** What this goal wrote, so a catalog or report someone deleted or changed is written again. */
+    private String outputs() throws MojoExecutionException {
+        return listing(outputDirectory) + " " + listing(reportsDirectory);
+    }
+
     private MarkdownRenderer.RawHtml rawHtml() throws MojoExecutionException {
         return switch (markdownHtml == null ? "escape" : markdownHtml.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "escape" -> MarkdownRenderer.RawHtml.ESCAPE;
@@ -80,6 +88,19 @@ public class SiteMojo extends AbstractMeshMojo {
         if (templatesDirectory != null && !templatesDirectory.isDirectory()) {
             throw new MojoExecutionException("templatesDirectory " + templatesDirectory + " is not a folder.");
         }
+        UpToDate upToDate = upToDate("site");
+        String fingerprint = upToDate == null ? null : fingerprint(
+                templatesDirectory == null ? List.of() : List.of(templatesDirectory.toPath()));
+        Optional<UpToDate.State> last = upToDate == null ? Optional.empty() : upToDate.recall(fingerprint);
+        if (last.isPresent() && last.get().output().equals(outputs())) {
+            replay(last.get());
+            getLog().info("Catalog unchanged at " + new File(outputDirectory, "index.html")
+                    + " (inputs unchanged since the last build)");
+            if (last.get().failure() != null) {
+                throw new MojoFailureException(last.get().failure());
+            }
+            return;
+        }
         MeshBuild.Result result = runPipeline(threshold);
         SiteWriter.Summary written;
         try {
@@ -98,6 +119,7 @@ public class SiteMojo extends AbstractMeshMojo {
                 : "Catalog written to " + new File(outputDirectory, "index.html") + " (" + written.written()
                         + " files written, " + written.unchanged() + " unchanged, " + written.removed() + " removed)");
         logTimings();
+        remember(upToDate, fingerprint, threshold.failure(result.findings()).orElse(null), outputs());
         failIfNeeded(threshold, result);
     }
 }

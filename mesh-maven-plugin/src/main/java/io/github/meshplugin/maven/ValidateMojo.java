@@ -1,6 +1,9 @@
 package io.github.meshplugin.maven;
 
 import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.UpToDate;
+import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -27,9 +30,21 @@ public class ValidateMojo extends AbstractMeshMojo {
             return;
         }
         var threshold = failOn(failOn);
-        MeshBuild.Result result = runPipeline(threshold);
-        logTimings();
-        failIfNeeded(threshold, result);
+        UpToDate upToDate = upToDate("validate");
+        String fingerprint = upToDate == null ? null : fingerprint(List.of());
+        Optional<UpToDate.State> last = upToDate == null ? Optional.empty() : upToDate.recall(fingerprint);
+        if (last.isPresent() && last.get().output().equals(listing(reportsDirectory))) {
+            replay(last.get());
+        } else {
+            MeshBuild.Result result = runPipeline(threshold);
+            logTimings();
+            last = Optional.of(new UpToDate.State(fingerprint, List.copyOf(printed),
+                    threshold.failure(result.findings()).orElse(null), listing(reportsDirectory)));
+            remember(upToDate, fingerprint, last.get().failure(), last.get().output());
+        }
+        if (last.get().failure() != null) {
+            throw new MojoFailureException(last.get().failure());
+        }
         getLog().info("The mesh passed validation.");
     }
 }

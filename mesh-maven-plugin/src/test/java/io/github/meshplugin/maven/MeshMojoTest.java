@@ -4,13 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The goals as Maven configures them from a POM, with the Maven Plugin Testing Harness. */
 @MojoTest
@@ -74,5 +81,106 @@ class MeshMojoTest {
         assertThat(site.resolve("products/shop.orders.html")).exists();
         assertThat(site.resolve("catalog.json")).exists();
         assertThat(Files.exists(site.resolveSibling("mesh-site.staging"))).isFalse();
+    }
+
+    @TempDir
+    Path work;
+
+    @Test
+    @InjectMojo(goal = "site", pom = "src/test/resources/unit/site-valid/pom.xml")
+    void aBuildWithUnchangedInputsRepeatsTheLastOneAndAnyChangeBuildsAgain(SiteMojo mojo) throws Exception {
+        Path mesh = work.resolve("mesh");
+        copyTree(Path.of("src/test/resources/meshes/valid"), mesh);
+        mojo.meshDirectory = mesh.toFile();
+        mojo.outputDirectory = work.resolve("site").toFile();
+        mojo.reportsDirectory = work.resolve("reports").toFile();
+        mojo.cacheDirectory = work.resolve("cache").toFile();
+        Path index = work.resolve("site/index.html");
+
+        List<String> first = run(mojo);
+        assertThat(first).anyMatch(line -> line.startsWith("Catalog written to"));
+        long written = Files.getLastModifiedTime(index).toMillis();
+
+        List<String> second = run(mojo);
+        assertThat(second).contains("Inputs unchanged since the last build: its findings follow "
+                + "(-Dmesh.incremental=false to read the mesh again)");
+        assertThat(second).anyMatch(line -> line.startsWith("Catalog unchanged at") && line.endsWith(
+                "(inputs unchanged since the last build)"));
+        assertThat(second).as("the findings summary is repeated").containsAll(first.stream()
+                .filter(line -> line.startsWith("Mesh:") || line.startsWith("Findings:")).toList());
+        assertThat(Files.getLastModifiedTime(index).toMillis()).isEqualTo(written);
+
+        Files.delete(index);
+        assertThat(run(mojo)).as("a deleted page is written again").noneMatch(line -> line.startsWith("Inputs"));
+        assertThat(index).exists();
+
+        Path readme = mesh.resolve("domains/shop/orders/README.md");
+        Files.writeString(readme, Files.readString(readme) + "\nA paragraph written after the first build.\n");
+        assertThat(run(mojo)).as("a changed README is read").noneMatch(line -> line.startsWith("Inputs"));
+        assertThat(work.resolve("site/products/shop.orders.html")).content()
+                .contains("A paragraph written after the first build.");
+
+        mojo.meshName = "Another name";
+        assertThat(run(mojo)).as("a changed setting counts").noneMatch(line -> line.startsWith("Inputs"));
+        assertThat(index).content().contains("Another name");
+
+        mojo.incremental = false;
+        assertThat(run(mojo)).as("switched off").noneMatch(line -> line.startsWith("Inputs"));
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "src/test/resources/unit/validate-broken/pom.xml")
+    void anUnchangedBrokenMeshStillFailsTheBuild(ValidateMojo mojo) {
+        mojo.cacheDirectory = work.resolve("cache").toFile();
+        mojo.reportsDirectory = work.resolve("reports").toFile();
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+
+        List<String> lines = new ArrayList<>();
+        mojo.setLog(capturing(lines));
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageMatching("The mesh has \\d+ errors \\(failOn=error\\); see the findings above\\.");
+        assertThat(lines).first().asString().startsWith("Inputs unchanged since the last build");
+        assertThat(lines).anyMatch(line -> line.contains("MESH-GRAPH-001"));
+    }
+
+    private static List<String> run(SiteMojo mojo) throws Exception {
+        List<String> lines = new ArrayList<>();
+        mojo.setLog(capturing(lines));
+        mojo.printed.clear();
+        mojo.execute();
+        return lines;
+    }
+
+    private static Log capturing(List<String> lines) {
+        return new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                lines.add(content.toString());
+            }
+
+            @Override
+            public void warn(CharSequence content) {
+                lines.add(content.toString());
+            }
+
+            @Override
+            public void error(CharSequence content) {
+                lines.add(content.toString());
+            }
+        };
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path copy = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(source, copy);
+                }
+            }
+        }
     }
 }
