@@ -59,7 +59,7 @@ public final class MeshBuild {
         MeshReader.Result read = new MeshReader(readOptions).read(root);
         List<Finding> policyFindings = new ArrayList<>();
         RulePolicy policy = new PolicyReader().read(root, policyFindings).overriddenBy(configuredPolicy);
-        RuleSet effectiveRules = rules.with(policy.customRules());
+        RuleSet effectiveRules = rules.withLayering(policy.layering()).with(policy.customRules());
         MeshGraph graph = MeshGraph.of(read.mesh());
 
         Findings findings = new Findings();

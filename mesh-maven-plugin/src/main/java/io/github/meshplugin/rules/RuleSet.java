@@ -5,7 +5,10 @@ import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.read.PolicyReader;
 import io.github.meshplugin.read.ReadRules;
 import io.github.meshplugin.rules.documentation.ActiveProductHasPurpose;
+import io.github.meshplugin.graph.analysis.Layering;
 import io.github.meshplugin.rules.graph.NoDependencyCycles;
+import io.github.meshplugin.rules.graph.NoOrphanProducts;
+import io.github.meshplugin.rules.graph.RespectsLayering;
 import io.github.meshplugin.rules.identity.UniqueContractIds;
 import io.github.meshplugin.rules.identity.UniqueProductIds;
 import io.github.meshplugin.rules.lifecycle.ReadsDeprecatedContract;
@@ -45,7 +48,14 @@ public final class RuleSet {
                 new ProductHasOwner(), new OwnerTeamDeclared(), new NoDependencyCycles(),
                 new ActiveProductHasPurpose(), new PiiPropertyClassified(), new ActiveProductDeclaresSla(),
                 new ReadsDeprecatedContract(), new ReadsRetiredContract(), new InternalPortsStayInDomain(),
-                new IdsFollowNamingPattern(idPattern), new VersionsAreSemantic()));
+                new IdsFollowNamingPattern(idPattern), new VersionsAreSemantic(), new NoOrphanProducts(),
+                new RespectsLayering(Layering.DEFAULT)));
+    }
+
+    /** These rules with the mesh's layering policy in place of the default one. */
+    public RuleSet withLayering(Layering layering) {
+        return new RuleSet(rules.stream()
+                .map(rule -> rule instanceof RespectsLayering ? new RespectsLayering(layering) : rule).toList());
     }
 
     /** These rules and {@code more}, such as the custom rules of a mesh's policy. */
