@@ -79,7 +79,7 @@ public final class SiteRenderer {
                 writer.write(file.getKey(), file.getValue());
             }
             CatalogJson json = new CatalogJson();
-            writer.write("catalog.json", json.write(result));
+            writer.write("catalog.json", json.write(result, view));
             writer.write("catalog.schema.json", classpathResource(CatalogJson.SCHEMA_RESOURCE));
             for (CatalogView.ProductPage product : view.products()) {
                 String base = product.ref().href().substring(0, product.ref().href().length() - ".html".length());
