@@ -269,12 +269,13 @@ public final class DependencyCycles {
                         continue;
                     }
                     if (w == s) {
-                        found.add(Arrays.copyOf(path, depth + 1));
-                        closedCycle[v] = true;
-                        if (found.size() >= maxCycles) {
+                        if (found.size() == maxCycles) {
+                            // One cycle more than the bound allows: only now is the list known to be incomplete.
                             stopped = true;
                             return;
                         }
+                        found.add(Arrays.copyOf(path, depth + 1));
+                        closedCycle[v] = true;
                     } else if (!blocked[w]) {
                         path[++depth] = w;
                         nextEdge[w] = 0;

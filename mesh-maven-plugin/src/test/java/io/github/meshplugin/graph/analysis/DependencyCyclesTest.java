@@ -51,6 +51,8 @@ class DependencyCyclesTest {
         DependencyCycles cycles = DependencyCycles.of(graph(products.toArray(DataProduct[]::new)));
 
         assertThat(cycles.find().cycles()).hasSize(84);
+        assertThat(cycles.find(84, 1_000_000).complete()).as("exactly as many cycles as the bound").isTrue();
+        assertThat(cycles.find(83, 1_000_000).complete()).isFalse();
         DependencyCycles.Result bounded = cycles.find(10, 1_000_000);
         assertThat(bounded.complete()).isFalse();
         assertThat(bounded.cycles()).hasSize(10);
