@@ -128,4 +128,36 @@ class ImpactPagesTest {
         assertThat(index.select("table.coupling tbody tr").get(2).select("td").eachText())
                 .containsExactly("0", "0", "1", "0");
     }
+
+    @Test
+    void aMeshOfManyDomainsShowsItsThirtyMostCoupledDomainsInTheMatrix() {
+        // d00 is read by every other domain; d30..d34 also read each other, so they are more coupled than d01..d29.
+        List<DataProduct> products = new ArrayList<>();
+        for (int i = 0; i < 35; i++) {
+            List<String> reads = new ArrayList<>();
+            if (i > 0) {
+                reads.add("d00.p.out");
+            }
+            for (int j = 30; j < 35 && i >= 30; j++) {
+                if (j != i) {
+                    reads.add(String.format("d%02d.p.out", j));
+                }
+            }
+            products.add(product(String.format("d%02d.p", i), "team", reads.toArray(String[]::new)));
+        }
+        Mesh mesh = new Mesh(List.of(), List.of(), products, List.of());
+        MeshBuild.Result result = new MeshBuild.Result(mesh, MeshGraph.of(mesh), List.of(), RuleSet.defaults(),
+                List.of(), RulePolicy.none());
+
+        CatalogView.CouplingView coupling = new CatalogViewBuilder(result, "Many").build().overview().graph()
+                .coupling();
+
+        assertThat(coupling.shownDomains()).isEqualTo(30);
+        assertThat(coupling.totalDomains()).isEqualTo(35);
+        assertThat(coupling.domains()).extracting(CatalogView.Link::label).startsWith("d00", "d01")
+                .contains("d24", "d30", "d34").doesNotContain("d25", "d29");
+        assertThat(coupling.rows()).hasSize(30).allSatisfy(row -> assertThat(row.cells()).hasSize(30));
+        assertThat(coupling.crossDomainEdges()).isEqualTo(54);
+        assertThat(coupling.crossDomainPercent()).isEqualTo(100);
+    }
 }
