@@ -110,7 +110,7 @@ public final class MeshBuild {
                         + count(done.mesh().teams().size(), "team") + " read");
         List<Finding> policyFindings = new ArrayList<>();
         RulePolicy policy = new PolicyReader().read(root, policyFindings).overriddenBy(configuredPolicy);
-        RuleSet effectiveRules = rules.with(policy.customRules());
+        RuleSet effectiveRules = rules.withLayering(policy.layering()).with(policy.customRules());
         MeshGraph graph = progress.time("graph", () -> MeshGraph.of(read.mesh()),
                 done -> count(done.edges().size(), "dependency", "dependencies") + " between "
                         + count(done.products().size(), "product"));

@@ -53,7 +53,8 @@ class BrokenMeshTest {
         });
         assertThat(result.findings()).anySatisfy(finding -> {
             assertThat(finding.ruleId()).isEqualTo("MESH-GRAPH-001");
-            assertThat(finding.message()).isEqualTo("dependency cycle: alpha.a1 -> beta.b1 -> alpha.a1");
+            assertThat(finding.message()).isEqualTo("dependency cycle: alpha.a1 -> beta.b1 -> alpha.a1; "
+                    + "alpha.a1 reads beta.b1.out from beta.b1, beta.b1 reads alpha.a1.out from alpha.a1");
         });
         assertThat(result.findings()).anySatisfy(finding -> {
             assertThat(finding.ruleId()).isEqualTo("MESH-SCHEMA-001");

@@ -31,6 +31,7 @@ public final class MeshGraph {
     private final Graph<String, DependencyEdge> graph = new DirectedPseudograph<>(DependencyEdge.class);
     private final Map<String, String> domainOf = new HashMap<>();
     private List<DomainLink> domainLinks;
+    private final Map<String, String> teamOf = new HashMap<>();
 
     private MeshGraph() {
     }
@@ -40,6 +41,9 @@ public final class MeshGraph {
         for (DataProduct product : mesh.products()) {
             if (product.id() != null && meshGraph.graph.addVertex(product.id())) {
                 meshGraph.domainOf.put(product.id(), product.domain());
+                if (product.ownerTeam() != null) {
+                    meshGraph.teamOf.put(product.id(), product.ownerTeam());
+                }
             }
         }
         for (DataProduct consumer : mesh.products()) {
@@ -58,6 +62,16 @@ public final class MeshGraph {
     /** The underlying JGraphT graph, read-only by convention: analyses ask questions of it. */
     public Graph<String, DependencyEdge> graph() {
         return graph;
+    }
+
+    /** The domain a product belongs to, or null when the product is not in the graph. */
+    public String domainOf(String product) {
+        return domainOf.get(product);
+    }
+
+    /** The team that owns a product (declared or inherited from its domain), or null when it has none. */
+    public String teamOf(String product) {
+        return teamOf.get(product);
     }
 
     public Set<String> products() {

@@ -71,6 +71,19 @@ abstract class AbstractMeshMojo extends AbstractMojo {
     List<SuppressionConfig> suppressions = List.of();
 
     /**
+     * The layering policy (rule MESH-GRAPH-003): the custom property that names a product's kind, and the kinds
+     * from sources to consumers; a product may read only its own kind or earlier ones. Overrides the
+     * {@code layering} of {@code mesh-rules.yaml}. Example:
+     * <pre>{@code
+     * <layering>
+     *   <property>alignment</property>
+     *   <order><kind>source-aligned</kind><kind>aggregate</kind><kind>consumer-aligned</kind></order>
+     * </layering>}</pre>
+     */
+    @Parameter
+    LayeringConfig layering;
+
+    /**
      * The convention product and contract ids must follow (rule MESH-NAME-001), as a Java regular expression
      * matched against the whole id. Example: {@code <idPattern>[a-z]+\.[a-z0-9-]+</idPattern>}.
      */
@@ -284,7 +297,22 @@ abstract class AbstractMeshMojo extends AbstractMojo {
                         + "'; it must be one of error, warning, info, off");
             }
         }
-        return new RulePolicy(levels, configured, List.of());
+        return new RulePolicy(levels, configured, List.of(), configuredLayering());
+    }
+
+    private io.github.meshplugin.graph.analysis.Layering configuredLayering() throws MojoExecutionException {
+        if (layering == null) {
+            return null;
+        }
+        var defaults = io.github.meshplugin.graph.analysis.Layering.DEFAULT;
+        List<String> order = layering.order == null || layering.order.isEmpty() ? defaults.order() : layering.order;
+        if (order.stream().map(kind -> kind.trim().toLowerCase(java.util.Locale.ROOT)).distinct().count()
+                < order.size()) {
+            throw new MojoExecutionException("<layering><order> names a kind twice: " + String.join(", ", order));
+        }
+        return new io.github.meshplugin.graph.analysis.Layering(
+                layering.property == null || layering.property.isBlank() ? defaults.property()
+                        : layering.property.trim(), order);
     }
 
     private void writeReports(MeshBuild.Result result, FailOn failOn) throws MojoExecutionException {

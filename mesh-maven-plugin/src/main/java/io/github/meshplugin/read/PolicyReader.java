@@ -3,6 +3,7 @@ package io.github.meshplugin.read;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
+import io.github.meshplugin.graph.analysis.Layering;
 import io.github.meshplugin.model.Source;
 import io.github.meshplugin.read.YamlNode.Mapping;
 import io.github.meshplugin.rules.policy.CustomRule;
@@ -30,6 +31,9 @@ import java.util.regex.PatternSyntaxException;
  *   - {id: ACME-001, title: Products name a cost centre, appliesTo: product, requireCustomProperty: costCentre}
  *   - {id: ACME-002, title: Contracts are GDPR-reviewed, appliesTo: contract, requireTag: gdpr-reviewed}
  *   - {id: ACME-003, title: Names are capitalised, appliesTo: product, field: name, pattern: "[A-Z].*"}
+ * layering:                   # rule MESH-GRAPH-003: a product reads only its own kind or earlier kinds
+ *   property: alignment       # the custom property that names a product's kind
+ *   order: [source-aligned, aggregate, consumer-aligned]
  * </pre>
  * Mistakes in the file are findings like any other, at their line.
  */
@@ -110,7 +114,29 @@ public final class PolicyReader {
         for (int i = 0; i < customItems.size(); i++) {
             customRule(customItems.get(i), "custom[" + i + "]", fields, findings).ifPresent(custom::add);
         }
-        return new RulePolicy(levels, suppressions, custom);
+        return new RulePolicy(levels, suppressions, custom, layering(root, fields, findings));
+    }
+
+    private static Layering layering(Mapping root, Fields fields, List<Finding> findings) {
+        Mapping layering = fields.mapping(root, "", "layering");
+        if (layering == null) {
+            return null;
+        }
+        String property = fields.text(layering, "layering", "property");
+        List<String> order = fields.texts(layering, "layering", "order");
+        if (layering.get("order") != null && order.isEmpty()) {
+            findings.add(POLICY_ERROR.finding(layering.source(), "`layering.order` lists no kinds",
+                    "List the kinds from sources to consumers, e.g. `order: [source-aligned, aggregate, "
+                            + "consumer-aligned]`."));
+            return null;
+        }
+        if (order.stream().map(kind -> kind.trim().toLowerCase(Locale.ROOT)).distinct().count() < order.size()) {
+            findings.add(POLICY_ERROR.finding(layering.get("order").source(), "`layering.order` names a kind twice: "
+                    + String.join(", ", order), "List each kind once, from sources to consumers."));
+            return null;
+        }
+        return new Layering(property == null ? Layering.DEFAULT.property() : property.trim(),
+                order.isEmpty() ? Layering.DEFAULT.order() : order);
     }
 
     private static java.util.Optional<CustomRule> customRule(Mapping item, String path, Fields fields,

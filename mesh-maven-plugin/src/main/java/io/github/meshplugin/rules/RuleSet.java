@@ -10,7 +10,10 @@ import io.github.meshplugin.rules.breaking.BreakingChangeReachesConsumers;
 import io.github.meshplugin.rules.breaking.BreakingChangeUnderNewMajor;
 import io.github.meshplugin.rules.breaking.UsedPropertiesExist;
 import io.github.meshplugin.rules.documentation.ActiveProductHasPurpose;
+import io.github.meshplugin.graph.analysis.Layering;
 import io.github.meshplugin.rules.graph.NoDependencyCycles;
+import io.github.meshplugin.rules.graph.NoOrphanProducts;
+import io.github.meshplugin.rules.graph.RespectsLayering;
 import io.github.meshplugin.rules.identity.UniqueContractIds;
 import io.github.meshplugin.rules.identity.UniqueProductIds;
 import io.github.meshplugin.rules.lifecycle.ReadsDeprecatedContract;
@@ -52,7 +55,13 @@ public final class RuleSet {
                 new ReadsDeprecatedContract(), new ReadsRetiredContract(), new InternalPortsStayInDomain(),
                 new IdsFollowNamingPattern(idPattern), new VersionsAreSemantic(),
                 new BreakingChangeReachesConsumers(), new BreakingChangeUnderNewMajor(), new BreakingChangeNotUsed(),
-                new UsedPropertiesExist()));
+                new UsedPropertiesExist(), new NoOrphanProducts(), new RespectsLayering(Layering.DEFAULT)));
+    }
+
+    /** These rules with the mesh's layering policy in place of the default one. */
+    public RuleSet withLayering(Layering layering) {
+        return new RuleSet(rules.stream()
+                .map(rule -> rule instanceof RespectsLayering ? new RespectsLayering(layering) : rule).toList());
     }
 
     /** These rules and {@code more}, such as the custom rules of a mesh's policy. */

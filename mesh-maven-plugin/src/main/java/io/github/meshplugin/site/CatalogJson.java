@@ -8,6 +8,9 @@ import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.graph.DependencyEdge;
 import io.github.meshplugin.graph.DomainLink;
+import io.github.meshplugin.graph.analysis.Closures;
+import io.github.meshplugin.graph.analysis.DependencyCycles;
+import io.github.meshplugin.graph.analysis.DomainCoupling;
 import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.Domain;
@@ -18,6 +21,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializerBase;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code catalog.json}: the whole model, graph and findings for machines. Property order is fixed by the
@@ -53,32 +57,101 @@ public final class CatalogJson {
 
     record Document(String formatVersion, List<Domain> domains, List<Team> teams, List<DataProduct> products,
                     List<Contract> contracts, List<DependencyEdge> dependencies, List<DomainLink> domainDependencies,
-                    List<Finding> findings) {
+                    List<Finding> findings, GraphSection graph) {
     }
 
-    /** One product's file, {@code products/<id>.json}: the product, its contracts, neighbours and findings. */
+    /**
+     * What the graph analyses found: per product its direct producers and consumers, layer and blast radius;
+     * every dependency cycle with its contracts; the most depended-on products; the domain coupling matrix.
+     */
+    record GraphSection(List<ProductGraph> products, List<CycleJson> cycles, boolean cyclesComplete,
+                        List<RankJson> mostDependedOn, boolean betweennessExact, CouplingJson domainCoupling) {
+    }
+
+    record ProductGraph(String id, List<String> upstream, List<String> downstream, int layer, boolean inCycle,
+                        Impact blastRadius) {
+    }
+
+    /** A product's blast radius: how many products depend on it, and the ids of their domains and teams. */
+    record Impact(int products, List<String> domains, List<String> teams) {
+        static Impact of(CatalogView.ImpactView impact) {
+            return new Impact(impact.products(), impact.domains(), impact.teams());
+        }
+    }
+
+    record CycleJson(List<String> products, List<List<String>> contracts) {
+    }
+
+    record RankJson(String product, int consumers, int dependents, String betweenness) {
+    }
+
+    record CouplingJson(List<String> domains, List<List<Integer>> edges, int crossDomainEdges, int totalEdges,
+                        double crossDomainShare) {
+    }
+
+    /**
+     * One product's file, {@code products/<id>.json}: the product, its contracts, everything upstream (transitive),
+     * its direct consumers ({@code downstream}), every product that depends on it ({@code blastRadius}, transitive)
+     * with the counts in {@code impact}, its score and findings.
+     */
     record ProductDocument(String formatVersion, DataProduct product, List<Contract> contracts,
                            List<String> upstream, List<String> downstream, List<String> blastRadius,
-                           CatalogView.ScoreView score, List<Finding> findings) {
+                           CatalogView.ScoreView score, List<Finding> findings, Impact impact) {
     }
+
+    /** Asked once per product by one renderer; the walks share their work arrays. */
+    private Closures closures;
+    private Map<String, List<Finding>> findingsBySubject;
 
     public byte[] writeProduct(MeshBuild.Result result, CatalogView.ProductPage page) throws IOException {
         DataProduct product = result.mesh().product(page.ref().id()).orElseThrow();
         List<Contract> contracts = page.contracts().stream()
                 .map(c -> result.mesh().contract(c.id()).orElseThrow()).toList();
-        List<Finding> findings = result.findings().stream()
-                .filter(f -> product.id().equals(f.subject())).toList();
+        prepare(result);
+        List<Finding> findings = findingsBySubject.getOrDefault(product.id(), List.of());
         ProductDocument document = new ProductDocument(FORMAT_VERSION, product, contracts,
-                List.copyOf(result.graph().upstream(product.id())),
+                closures.upstream(product.id()),
                 page.downstream().stream().map(CatalogView.ProductRef::id).toList(),
-                List.copyOf(result.graph().downstream(product.id())), page.score(), findings);
+                closures.downstream(product.id()), page.score(), findings, Impact.of(page.impact()));
         return (mapper.writeValueAsString(document) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    public byte[] write(MeshBuild.Result result) throws IOException {
+    /** Closures and findings per product, computed once for all product files, which are written in parallel. */
+    private synchronized void prepare(MeshBuild.Result result) {
+        if (closures == null) {
+            closures = Closures.of(result.graph());
+            findingsBySubject = result.findings().stream().filter(f -> f.subject() != null)
+                    .collect(java.util.stream.Collectors.groupingBy(Finding::subject));
+        }
+    }
+
+    public byte[] write(MeshBuild.Result result, CatalogView view) throws IOException {
         Document document = new Document(FORMAT_VERSION, result.mesh().domains(), result.mesh().teams(),
                 result.mesh().products(), result.mesh().contracts(), result.graph().edges(),
-                result.graph().domainLinks(), result.findings());
+                result.graph().domainLinks(), result.findings(), graph(result, view));
         return (mapper.writeValueAsString(document) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static GraphSection graph(MeshBuild.Result result, CatalogView view) {
+        List<ProductGraph> products = view.products().stream()
+                .sorted(java.util.Comparator.comparing(page -> page.ref().id()))
+                .map(page -> new ProductGraph(page.ref().id(),
+                        page.upstream().stream().map(CatalogView.ProductRef::id).sorted().toList(),
+                        page.downstream().stream().map(CatalogView.ProductRef::id).sorted().toList(),
+                        page.impact().layer(), page.impact().inCycle(), Impact.of(page.impact())))
+                .toList();
+        DependencyCycles.Result cycles = DependencyCycles.of(result.graph()).find();
+        CatalogView.GraphOverview overview = view.overview().graph();
+        DomainCoupling coupling = DomainCoupling.of(result.graph());
+        List<List<Integer>> matrix = java.util.Arrays.stream(coupling.matrix())
+                .map(row -> java.util.Arrays.stream(row).boxed().toList()).toList();
+        return new GraphSection(products,
+                cycles.cycles().stream().map(c -> new CycleJson(c.products(), c.contracts())).toList(),
+                cycles.complete(),
+                overview.mostDependedOn().stream().map(d -> new RankJson(d.ref().id(), d.consumers(),
+                        d.dependents(), d.betweenness())).toList(),
+                overview.betweennessExact(),
+                new CouplingJson(coupling.domains(), matrix, coupling.crossDomainEdges(), coupling.totalEdges(),
+                        Math.round(coupling.crossDomainShare() * 10_000) / 10_000.0));
     }
 }

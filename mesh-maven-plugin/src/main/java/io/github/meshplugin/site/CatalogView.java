@@ -30,10 +30,44 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
     public record Overview(int domainCount, int productCount, int contractCount, int teamCount, int edgeCount,
                            int crossDomainEdgeCount, int errorCount, int warningCount, int averageScore,
                            List<DomainSummary> domains, List<StatusCount> statuses, List<ProductRef> notActive,
-                           List<HealthStat> health) {
+                           List<HealthStat> health, GraphOverview graph) {
     }
 
     public record StatusCount(String status, int count) {
+    }
+
+    /**
+     * The overview's figures about the graph: the most depended-on products ({@code betweennessExact} false when
+     * betweenness was estimated from a sample, in large meshes), the domain coupling matrix, how many layers the
+     * dependencies form and how many products are in cycles.
+     */
+    public record GraphOverview(List<DependedOnView> mostDependedOn, boolean betweennessExact, CouplingView coupling,
+                                int layerCount, int productsInCycles) {
+    }
+
+    /** A product the mesh leans on: its direct consumers, all its dependents, and its betweenness. */
+    public record DependedOnView(ProductRef ref, int consumers, int dependents, String betweenness) {
+    }
+
+    /**
+     * The domain x domain matrix of dependency edges (consuming domain in rows, producing domain in columns);
+     * {@code shownDomains} of {@code totalDomains}: a large mesh shows its most coupled domains only.
+     */
+    public record CouplingView(List<Link> domains, List<CouplingRow> rows, int crossDomainEdges, int totalEdges,
+                               int crossDomainPercent, int shownDomains, int totalDomains) {
+    }
+
+    /** One consuming domain's row; {@code cells} follow {@link CouplingView#domains()}. */
+    public record CouplingRow(Link domain, List<Integer> cells) {
+    }
+
+    /**
+     * What depends on a product, from the graph analyses: {@code products} dependents in total, of which the
+     * page lists the first and says {@code more} are left out; the ids of the {@code domains} and {@code teams}
+     * they belong to; the product's layer (0: it reads from no other product) and whether it is in a cycle.
+     */
+    public record ImpactView(int products, int more, List<String> domains, List<String> teams, int layer,
+                             boolean inCycle) {
     }
 
     public record DomainSummary(String id, String name, String href, String description, String ownerName,
@@ -54,7 +88,8 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
 
     /**
      * A product page. {@code upstream}/{@code downstream}: direct producers and consumers;
-     * {@code blastRadius}: every product that depends on this one, transitively.
+     * {@code blastRadius}: the products that depend on this one, transitively, by name; at most
+     * {@link CatalogViewBuilder#BLAST_RADIUS_LISTED}, the rest counted in {@code impact}.
      */
     public record ProductPage(ProductRef ref, String version, String purpose, String limitations, String usage,
                               List<String> tags, List<ContactView> support, List<PortView> inputPorts,
@@ -63,7 +98,7 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
                               int blastRadiusTeams, int blastRadiusDomains, List<FindingView> findings,
                               ScoreView score, String sourceFile, List<KeyValue> customProperties,
                               Lifecycle lifecycle, String badgeHref, String jsonHref,
-                              List<ChangeViews.DeprecationView> deprecations) {
+                              List<ChangeViews.DeprecationView> deprecations, ImpactView impact) {
 
         public ProductPage(ProductRef ref, String version, String purpose, String limitations, String usage,
                            List<String> tags, List<ContactView> support, List<PortView> inputPorts,
@@ -71,10 +106,10 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
                            List<ProductRef> upstream, List<ProductRef> downstream, List<ProductRef> blastRadius,
                            int blastRadiusTeams, int blastRadiusDomains, List<FindingView> findings,
                            ScoreView score, String sourceFile, List<KeyValue> customProperties,
-                           Lifecycle lifecycle, String badgeHref, String jsonHref) {
+                           Lifecycle lifecycle, String badgeHref, String jsonHref, ImpactView impact) {
             this(ref, version, purpose, limitations, usage, tags, support, inputPorts, outputPorts, contracts,
                     readmeHtml, upstream, downstream, blastRadius, blastRadiusTeams, blastRadiusDomains, findings,
-                    score, sourceFile, customProperties, lifecycle, badgeHref, jsonHref, List.of());
+                    score, sourceFile, customProperties, lifecycle, badgeHref, jsonHref, List.of(), impact);
         }
     }
 

@@ -7,6 +7,10 @@ import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.graph.DependencyEdge;
 import io.github.meshplugin.graph.DomainLink;
 import io.github.meshplugin.graph.MeshGraph;
+import io.github.meshplugin.graph.analysis.BlastRadius;
+import io.github.meshplugin.graph.analysis.DomainCoupling;
+import io.github.meshplugin.graph.analysis.GraphAnalysis;
+import io.github.meshplugin.graph.analysis.MostDependedOn;
 import io.github.meshplugin.model.Contact;
 import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.DataProduct;
@@ -82,6 +86,17 @@ public final class CatalogViewBuilder {
     private final Map<String, List<Finding>> findingsByRule = new HashMap<>();
     private final Map<String, List<String>> consumersByContract = new HashMap<>();
     private final Map<String, List<Contract>> contractsByProductFolder = new HashMap<>();
+    private final GraphAnalysis analysis;
+    private BlastRadius blastRadius;
+
+    /** How many dependents a product page lists; it counts the rest ("+N more"), so pages stay small. */
+    public static final int BLAST_RADIUS_LISTED = 50;
+
+    /** How many products the overview ranks as most depended-on. */
+    public static final int MOST_DEPENDED_ON_LISTED = 10;
+
+    /** The most domains the coupling matrix shows; a larger mesh shows its most coupled ones. */
+    public static final int COUPLING_DOMAINS_SHOWN = 30;
 
     public CatalogViewBuilder(MeshBuild.Result result, String meshName) {
         this(result, meshName, MarkdownRenderer.RawHtml.ESCAPE);
@@ -97,6 +112,7 @@ public final class CatalogViewBuilder {
         this.policy = result.policy();
         this.meshName = meshName;
         this.changeViews = new ChangeViews(result);
+        this.analysis = GraphAnalysis.of(graph);
     }
 
     public CatalogView build() {
@@ -107,6 +123,9 @@ public final class CatalogViewBuilder {
         for (DataProduct product : mesh.products()) {
             refs.putIfAbsent(product.id(), ref(product));
         }
+        // Dependents are listed by name, like every product list; the first BLAST_RADIUS_LISTED are kept.
+        blastRadius = analysis.blastRadius(Comparator.comparing((String id) -> refOf(id).name())
+                .thenComparing(Comparator.naturalOrder()), BLAST_RADIUS_LISTED);
         List<ProductPage> products = uniqueProducts().stream().map(this::productPage).toList();
         List<TeamPage> teams = mesh.teams().stream().map(this::teamPage).toList();
         List<HealthStat> health = health();
@@ -287,7 +306,55 @@ public final class CatalogViewBuilder {
         return new CatalogView.Overview(mesh.domains().size(), uniqueProducts().size(), uniqueContracts().size(),
                 mesh.teams().size(), graph.edges().size(), (int) graph.crossDomainEdgeCount(),
                 count(findings, Severity.ERROR), count(findings, Severity.WARNING), averageScore(mesh.products()),
-                domains, statuses, allRefs(p -> p.status() != Status.ACTIVE), health);
+                domains, statuses, allRefs(p -> p.status() != Status.ACTIVE), health, graphOverview());
+    }
+
+    private CatalogView.GraphOverview graphOverview() {
+        MostDependedOn ranking = analysis.mostDependedOn();
+        List<CatalogView.DependedOnView> top = ranking.top(MOST_DEPENDED_ON_LISTED).stream()
+                .map(rank -> new CatalogView.DependedOnView(refOf(rank.product()), rank.consumers(),
+                        blastRadius.of(rank.product()).products(),
+                        String.format(Locale.ROOT, "%.1f", rank.betweenness())))
+                .toList();
+        int inCycles = analysis.components().cyclic().stream().mapToInt(java.util.Set::size).sum();
+        return new CatalogView.GraphOverview(top, ranking.exact(), coupling(), analysis.layers().depth(), inCycles);
+    }
+
+    private CatalogView.CouplingView coupling() {
+        DomainCoupling coupling = analysis.coupling();
+        List<String> all = coupling.domains();
+        int[][] matrix = coupling.matrix();
+        List<Integer> shown = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            shown.add(i);
+        }
+        if (shown.size() > COUPLING_DOMAINS_SHOWN) {
+            // The domains with the most edges crossing their boundary, in either direction.
+            int[] crossing = new int[all.size()];
+            for (int i = 0; i < all.size(); i++) {
+                for (int j = 0; j < all.size(); j++) {
+                    if (i != j) {
+                        crossing[i] += matrix[i][j];
+                        crossing[j] += matrix[i][j];
+                    }
+                }
+            }
+            shown.sort(Comparator.comparingInt((Integer i) -> -crossing[i]).thenComparing(i -> i));
+            shown = new ArrayList<>(shown.subList(0, COUPLING_DOMAINS_SHOWN));
+            shown.sort(null);
+        }
+        List<Link> domains = shown.stream().map(i -> domainLink(all.get(i))).toList();
+        List<CatalogView.CouplingRow> rows = new ArrayList<>();
+        for (int i : shown) {
+            rows.add(new CatalogView.CouplingRow(domainLink(all.get(i)),
+                    shown.stream().map(j -> matrix[i][j]).toList()));
+        }
+        return new CatalogView.CouplingView(domains, rows, coupling.crossDomainEdges(), coupling.totalEdges(),
+                (int) Math.round(100 * coupling.crossDomainShare()), shown.size(), all.size());
+    }
+
+    private Link domainLink(String domainId) {
+        return new Link(mesh.domain(domainId).map(Domain::displayName).orElse(domainId), Hrefs.domain(domainId));
     }
 
     private DomainPage domainPage(Domain domain) {
@@ -339,16 +406,11 @@ public final class CatalogViewBuilder {
                     port.contractId(), contract == null ? null : contract.displayName(),
                     contract == null ? null : Hrefs.contract(contract.id()), refsOf(consumerIds)));
         }
-        Set<String> blast = graph.downstream(product.id());
-        Set<String> blastTeams = new TreeSet<>();
-        Set<String> blastDomains = new TreeSet<>();
-        for (String id : blast) {
-            ProductRef ref = refOf(id);
-            if (ref.ownerName() != null) {
-                blastTeams.add(ref.ownerName());
-            }
-            blastDomains.add(ref.domainId());
-        }
+        BlastRadius.Radius radius = blastRadius.of(product.id());
+        List<ProductRef> blast = radius.sample().stream().map(this::refOf).toList();
+        CatalogView.ImpactView impact = new CatalogView.ImpactView(radius.products(), radius.more(),
+                radius.domains(), radius.teams(), analysis.layers().layerOf(product.id()),
+                analysis.components().inCycle(product.id()));
         List<KeyValue> custom = new ArrayList<>();
         new java.util.TreeMap<>(product.customProperties()).forEach((k, v) -> custom.add(new KeyValue(k, v)));
         return new ProductPage(refOf(product.id()), product.version(), product.purpose(), product.limitations(),
@@ -357,10 +419,10 @@ public final class CatalogViewBuilder {
                 product.readme() == null ? null : markdown.render(product.readme()),
                 refsOf(graph.inputsOf(product.id()).stream().map(DependencyEdge::producer).distinct().toList()),
                 refsOf(graph.consumersOf(product.id()).stream().map(DependencyEdge::consumer).distinct().toList()),
-                refsOf(blast), blastTeams.size(), blastDomains.size(), findingViews(findingsOf(product.id())),
+                blast, radius.teams().size(), radius.domains().size(), findingViews(findingsOf(product.id())),
                 scores.get(product.id()), product.source().file(), custom, lifecycle(product),
                 "badges/" + base(product).substring("products/".length()) + ".svg", base(product) + ".json",
-                changeViews.deprecations(product));
+                changeViews.deprecations(product), impact);
     }
 
     private static String base(DataProduct product) {

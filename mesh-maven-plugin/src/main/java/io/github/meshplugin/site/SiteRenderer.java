@@ -78,7 +78,7 @@ public final class SiteRenderer {
 
             start = System.nanoTime();
             CatalogJson json = new CatalogJson();
-            writer.write("catalog.json", json.write(result));
+            writer.write("catalog.json", json.write(result, view));
             writer.write("catalog.schema.json", classpathResource(CatalogJson.SCHEMA_RESOURCE));
             inParallel(view.products(), product -> {
                 String base = product.ref().href().substring(0, product.ref().href().length() - ".html".length());

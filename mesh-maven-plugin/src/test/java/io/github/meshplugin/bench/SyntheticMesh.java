@@ -102,8 +102,10 @@ public final class SyntheticMesh {
         }
 
         List<Product> all = new ArrayList<>(productCount);
+        List<List<Product>> inputsOf = new ArrayList<>(productCount);
         List<List<Product>> byDomain = new ArrayList<>();
         domains.forEach(d -> byDomain.add(new ArrayList<>()));
+        java.util.Set<Product> consumed = new java.util.HashSet<>();
         int edges = 0;
         int crossDomain = 0;
         for (int i = 0; i < productCount; i++) {
@@ -131,14 +133,20 @@ public final class SyntheticMesh {
             }
             edges += inputs.size();
             crossDomain += (int) inputs.stream().filter(p -> !p.domain().equals(domain)).count();
-
-            Path folder = root.resolve("domains/" + domain + "/" + folderName);
-            write(folder.resolve(folderName + ".odps.yaml"), descriptor(product, inputs));
+            consumed.addAll(inputs);
+            all.add(product);
+            inputsOf.add(inputs);
+            byDomain.get(domainIndex).add(product);
+        }
+        for (Product product : all) {
+            Path folder = root.resolve("domains/" + product.domain() + "/" + product.folderName());
+            List<Product> inputs = inputsOf.get(product.index());
+            // A product nobody in the mesh reads serves people and tools outside it, as leaves of a real mesh do.
+            write(folder.resolve(product.folderName() + ".odps.yaml"),
+                    descriptor(product, inputs, !consumed.contains(product)));
             write(folder.resolve("rows.odcs.yaml"), contract(product));
             write(folder.resolve("README.md"), readme(product, inputs));
             files += 3;
-            all.add(product);
-            byDomain.get(domainIndex).add(product);
         }
         return new Summary(productCount, domainCount, teamCount, edges, crossDomain, files);
     }
@@ -181,7 +189,7 @@ public final class SyntheticMesh {
                 + "owner: " + teamId(d % teamCount) + '\n';
     }
 
-    private String descriptor(Product product, List<Product> inputs) {
+    private String descriptor(Product product, List<Product> inputs, boolean consumerFacing) {
         StringBuilder yaml = new StringBuilder()
                 .append("apiVersion: v1.0.0\nkind: DataProduct\n")
                 .append("id: ").append(product.id()).append('\n')
@@ -195,7 +203,7 @@ public final class SyntheticMesh {
                 .append(product.domain()).append(" domain, refreshed daily.\n")
                 .append("  usage: Dashboards and downstream products of other domains.\n")
                 .append("tags: [").append(product.domain()).append(", tier-").append(product.index() % 3)
-                .append("]\n")
+                .append(consumerFacing ? ", consumer-facing" : "").append("]\n")
                 .append("team:\n  name: ").append(product.team()).append('\n');
         if (!inputs.isEmpty()) {
             yaml.append("inputPorts:\n");

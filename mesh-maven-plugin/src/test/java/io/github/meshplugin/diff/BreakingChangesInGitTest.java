@@ -135,7 +135,7 @@ class BreakingChangesInGitTest {
         OrderLinesMesh mesh = new OrderLinesMesh(repo.resolve("mesh")).initial(null);
         MeshBuild.Result released = MeshBuild.defaults().run(repo.resolve("mesh"));
         java.nio.file.Files.write(repo.resolve("catalog.json"), new io.github.meshplugin.site.CatalogJson()
-                .write(released));
+                .write(released, new io.github.meshplugin.site.CatalogViewBuilder(released, "released").build()));
         mesh.contract("2.4.0", List.of("order_id", "amount", "channel"));
 
         MeshBuild.Result result = MeshBuild.defaults().withBaseline(repo.resolve("catalog.json").toString())

@@ -183,4 +183,29 @@ class MeshMojoTest {
             }
         }
     }
+
+    @Test
+    @InjectMojo(goal = "graph", pom = "src/test/resources/unit/graph-valid/pom.xml")
+    void graphWritesTheChosenFormatsAtProductAndDomainLevel(GraphMojo mojo) throws Exception {
+        mojo.execute();
+
+        Path graph = mojo.outputDirectory.toPath();
+        try (var files = Files.list(graph)) {
+            assertThat(files.map(file -> file.getFileName().toString()).sorted())
+                    .containsExactly("domains.dot", "domains.graphml", "products.dot", "products.graphml");
+        }
+        assertThat(graph.resolve("products.dot")).content()
+                .contains("\"shop.carts\" -> \"shop.orders\"", "label=\"shop.orders.orders\"");
+        assertThat(graph.resolve("domains.graphml")).content().contains("<node id=\"money\">");
+    }
+
+    @Test
+    @InjectMojo(goal = "graph", pom = "src/test/resources/unit/graph-bad-format/pom.xml")
+    void anUnknownGraphFormatIsAConfigurationErrorThatListsTheValidOnes(GraphMojo mojo) {
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("Unknown graph format 'svg'; the valid formats are dot, mermaid, graphml, json "
+                        + "(parameter formats, -Dmesh.graph.formats)");
+        assertThat(mojo.outputDirectory).doesNotExist();
+    }
 }

@@ -31,6 +31,7 @@ class RuleCatalogueTest {
     @Test
     void theSemanticRulesAreInTheDefaults() {
         assertThat(catalogue).extracting(RuleInfo::id).contains("MESH-REF-004", "MESH-DOC-001", "MESH-PII-001",
-                "MESH-SLA-001", "MESH-LIFE-001", "MESH-LIFE-002", "MESH-VIS-001", "MESH-NAME-001", "MESH-VER-001");
+                "MESH-SLA-001", "MESH-LIFE-001", "MESH-LIFE-002", "MESH-VIS-001", "MESH-NAME-001", "MESH-VER-001",
+                "MESH-GRAPH-001", "MESH-GRAPH-002", "MESH-GRAPH-003");
     }
 }

@@ -3,12 +3,17 @@ package io.github.meshplugin.rules.graph;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
+import io.github.meshplugin.graph.analysis.DependencyCycles;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.rules.MeshContext;
 import io.github.meshplugin.rules.Rule;
-import java.util.List;
+import java.util.SortedSet;
 import java.util.function.Consumer;
 
+/**
+ * One finding per elementary cycle, naming the contracts on each step. The enumeration is bounded (see
+ * {@link DependencyCycles}); when a bound stops it, one more finding says so and names every product in a cycle.
+ */
 public final class NoDependencyCycles implements Rule {
 
     public static final RuleInfo INFO = new RuleInfo("MESH-GRAPH-001", Severity.ERROR,
@@ -33,11 +38,28 @@ public final class NoDependencyCycles implements Rule {
 
     @Override
     public void check(MeshContext context, Consumer<Finding> report) {
-        for (List<String> cycle : context.graph().cycles()) {
-            String first = cycle.get(0);
-            DataProduct product = context.mesh().product(first).orElseThrow();
-            report.accept(new Finding(INFO.id(), INFO.defaultSeverity(), product.source(), first,
-                    "dependency cycle: " + String.join(" -> ", cycle), INFO.fix()));
+        DependencyCycles.Result result = DependencyCycles.of(context.graph()).find();
+        for (DependencyCycles.Cycle cycle : result.cycles()) {
+            String first = cycle.products().get(0);
+            report.accept(new Finding(INFO.id(), INFO.defaultSeverity(), sourceOf(context, first), first,
+                    "dependency cycle: " + cycle.describe(), INFO.fix()));
         }
+        if (!result.complete()) {
+            StringBuilder groups = new StringBuilder();
+            for (SortedSet<String> group : result.components()) {
+                groups.append(groups.isEmpty() ? "" : "; ").append(String.join(", ", group));
+            }
+            String first = result.components().get(0).first();
+            report.accept(new Finding(INFO.id(), INFO.defaultSeverity(), sourceOf(context, first), first,
+                    "the search for dependency cycles stopped after " + result.cycles().size() + " cycles (it looks "
+                            + "at no more than " + result.maxCycles() + " cycles and " + result.maxSteps()
+                            + " dependency steps), so more cycles may exist; every product in a cycle is in one of "
+                            + "these " + result.components().size() + " groups: " + groups,
+                    "Break the cycles listed, then build again to see the rest."));
+        }
+    }
+
+    private static io.github.meshplugin.model.Source sourceOf(MeshContext context, String product) {
+        return context.mesh().product(product).map(DataProduct::source).orElseThrow();
     }
 }

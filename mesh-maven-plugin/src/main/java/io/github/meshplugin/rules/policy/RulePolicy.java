@@ -3,6 +3,7 @@ package io.github.meshplugin.rules.policy;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
+import io.github.meshplugin.graph.analysis.Layering;
 import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.Mesh;
 import java.util.ArrayList;
@@ -26,13 +27,21 @@ public final class RulePolicy {
     private final Map<String, String> levels;
     private final List<Suppression> suppressions;
     private final List<CustomRule> customRules;
+    private final Layering layering;
 
     public RulePolicy(Map<String, String> levels, List<Suppression> suppressions, List<CustomRule> customRules) {
+        this(levels, suppressions, customRules, null);
+    }
+
+    /** @param layering the layering policy (rule MESH-GRAPH-003), or null to keep the one below or the default */
+    public RulePolicy(Map<String, String> levels, List<Suppression> suppressions, List<CustomRule> customRules,
+                      Layering layering) {
         Map<String, String> normalised = new LinkedHashMap<>();
         levels.forEach((rule, level) -> normalised.put(rule, level.trim().toLowerCase(Locale.ROOT)));
         this.levels = Map.copyOf(normalised);
         this.suppressions = List.copyOf(suppressions);
         this.customRules = List.copyOf(customRules);
+        this.layering = layering;
     }
 
     public static RulePolicy none() {
@@ -47,7 +56,8 @@ public final class RulePolicy {
         allSuppressions.addAll(overrides.suppressions);
         List<CustomRule> allRules = new ArrayList<>(customRules);
         allRules.addAll(overrides.customRules);
-        return new RulePolicy(merged, allSuppressions, allRules);
+        return new RulePolicy(merged, allSuppressions, allRules,
+                overrides.layering != null ? overrides.layering : layering);
     }
 
     public List<CustomRule> customRules() {
@@ -56,6 +66,11 @@ public final class RulePolicy {
 
     public List<Suppression> suppressions() {
         return suppressions;
+    }
+
+    /** The layering policy this mesh sets, or {@link Layering#DEFAULT}. */
+    public Layering layering() {
+        return layering == null ? Layering.DEFAULT : layering;
     }
 
     public Map<String, String> levels() {

@@ -1,0 +1,70 @@
+package io.github.meshplugin.graph.analysis;
+
+import io.github.meshplugin.graph.MeshGraph;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A product's upstream (everything it reads, directly or through others) and downstream (everything that reads
+ * it). Each question is one breadth-first walk over int arrays, so it costs what it returns plus the edges it
+ * crosses: listing the closures of every product costs as much as the lists are long, never more. For counts and
+ * samples of every product's downstream at once, use {@link BlastRadius}. Not thread-safe: the walks share
+ * their work arrays, so asking for every product allocates nothing per question.
+ */
+public final class Closures {
+
+    private final IndexedGraph graph;
+    private int[] seenInWalk;
+    private int[] queue;
+    private int walk;
+
+    Closures(IndexedGraph graph) {
+        this.graph = graph;
+    }
+
+    public static Closures of(MeshGraph graph) {
+        return new Closures(IndexedGraph.of(graph));
+    }
+
+    /** Every product {@code product} reads from, directly or transitively, sorted by id; never itself. */
+    public List<String> upstream(String product) {
+        return walk(product, graph.producers);
+    }
+
+    /** Every product that reads {@code product}, directly or transitively, sorted by id; never itself. */
+    public List<String> downstream(String product) {
+        return walk(product, graph.consumers);
+    }
+
+    private List<String> walk(String product, int[][] next) {
+        int start = graph.number(product);
+        if (start < 0) {
+            return List.of();
+        }
+        if (queue == null) {
+            seenInWalk = new int[graph.size()];
+            queue = new int[graph.size()];
+        }
+        walk++;
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = start;
+        seenInWalk[start] = walk;
+        while (head < tail) {
+            for (int w : next[queue[head++]]) {
+                if (seenInWalk[w] != walk) {
+                    seenInWalk[w] = walk;
+                    queue[tail++] = w;
+                }
+            }
+        }
+        int[] reached = Arrays.copyOfRange(queue, 1, tail);
+        Arrays.sort(reached);
+        List<String> ids = new ArrayList<>(reached.length);
+        for (int v : reached) {
+            ids.add(graph.ids[v]);
+        }
+        return ids;
+    }
+}
