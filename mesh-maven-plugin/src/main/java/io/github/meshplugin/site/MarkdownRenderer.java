@@ -4,6 +4,11 @@ import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -14,6 +19,9 @@ import org.jsoup.safety.Safelist;
  * escaped (shown as text, never interpreted) and link and image URLs are sanitised to safe protocols. A mesh
  * that wants some HTML (a {@code <details>} block, a {@code <kbd>}) can allow a safe subset: the rendered HTML is
  * then cleaned with jsoup's allow-list, which drops scripts, styles, event handlers and unsafe URLs.
+ * Headings move two levels down (a README's {@code #} is a third-level heading under the page's README section,
+ * so each page keeps one {@code h1}), and images become links to them: a catalog page loads nothing from
+ * elsewhere, and the README's own image files are not part of the catalog.
  */
 public final class MarkdownRenderer {
 
@@ -48,7 +56,9 @@ public final class MarkdownRenderer {
     }
 
     public String render(String markdown) {
-        String html = renderer.render(parser.parse(markdown));
+        Node document = parser.parse(markdown);
+        document.accept(new FitIntoThePage());
+        String html = renderer.render(document);
         if (rawHtml == RawHtml.ESCAPE) {
             return html;
         }
@@ -59,5 +69,31 @@ public final class MarkdownRenderer {
         clean.body().select("[id]").stream().filter(e -> !e.id().startsWith("readme-"))
                 .forEach(e -> e.removeAttr("id"));
         return clean.body().html();
+    }
+
+    /** README headings below the page's own, README images as links. */
+    private static final class FitIntoThePage extends AbstractVisitor {
+
+        private static final int LEVELS_BELOW_THE_PAGE = 2;
+
+        @Override
+        public void visit(Heading heading) {
+            heading.setLevel(Math.min(6, heading.getLevel() + LEVELS_BELOW_THE_PAGE));
+            visitChildren(heading);
+        }
+
+        @Override
+        public void visit(Image image) {
+            Link link = new Link(image.getDestination(), image.getTitle());
+            Node child = image.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                link.appendChild(child);
+                child = next;
+            }
+            image.insertBefore(link);
+            image.unlink();
+            visitChildren(link);
+        }
     }
 }
