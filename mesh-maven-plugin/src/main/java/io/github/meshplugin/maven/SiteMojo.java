@@ -44,6 +44,14 @@ public class SiteMojo extends AbstractMeshMojo {
     @Parameter(property = "mesh.markdownHtml", defaultValue = "escape")
     String markdownHtml;
 
+    /**
+     * Whether the contract pages show the passwords, tokens, keys and credentials in contracts' {@code servers}
+     * (default {@code false}: they read ••••••, and so do the user and password of a connection URL). Only for
+     * a catalog that stays private; {@code catalog.json} never carries them.
+     */
+    @Parameter(property = "mesh.showServerSecrets", defaultValue = "false")
+    boolean showServerSecrets;
+
     /** The severity that fails the build after the site is written: {@code never} (default), error, warning. */
     @Parameter(property = "mesh.failOn", defaultValue = "never")
     String failOn;
@@ -72,7 +80,7 @@ public class SiteMojo extends AbstractMeshMojo {
         try {
             Theme theme = new Theme(getClass().getClassLoader(),
                     templatesDirectory == null ? null : templatesDirectory.toPath());
-            written = new SiteRenderer(theme).render(new CatalogViewBuilder(result, meshName, rawHtml()).build(), result,
+            written = new SiteRenderer(theme).render(new CatalogViewBuilder(result, meshName, rawHtml()).showServerSecrets(showServerSecrets).build(), result,
                     outputDirectory.toPath());
         } catch (IOException | SiteRenderer.ThemeException failure) {
             throw new MojoExecutionException("Could not write the catalog to " + outputDirectory + ": "
