@@ -33,6 +33,7 @@ public final class MarkdownRenderer {
             .addAttributes("abbr", "title")
             .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
             .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
+            .addProtocols("a", "href", "#")
             .removeTags("img");
 
     private final Parser parser;
@@ -71,15 +72,25 @@ public final class MarkdownRenderer {
         return clean.body().html();
     }
 
-    /** README headings below the page's own, README images as links. */
+    /** README headings below the page's own, README images as links, links only to where a reader may go. */
     private static final class FitIntoThePage extends AbstractVisitor {
 
         private static final int LEVELS_BELOW_THE_PAGE = 2;
+        private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^([a-z][a-z0-9+.-]*):");
 
         @Override
         public void visit(Heading heading) {
             heading.setLevel(Math.min(6, heading.getLevel() + LEVELS_BELOW_THE_PAGE));
             visitChildren(heading);
+        }
+
+        @Override
+        public void visit(Link link) {
+            if (!isSafe(link.getDestination())) {
+                unwrap(link);
+                return;
+            }
+            visitChildren(link);
         }
 
         @Override
@@ -93,7 +104,25 @@ public final class MarkdownRenderer {
             }
             image.insertBefore(link);
             image.unlink();
-            visitChildren(link);
+            visit(link);
+        }
+
+        /** A link that may not be followed keeps its text and loses its target. */
+        private void unwrap(Link link) {
+            Node child = link.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                link.insertBefore(child);
+                child = next;
+            }
+            link.unlink();
+        }
+
+        /** Web and mail links, and links within the page or the catalog; no script, data or other scheme. */
+        private static boolean isSafe(String destination) {
+            String compact = destination.replaceAll("[\\x00-\\x20]", "").toLowerCase(java.util.Locale.ROOT);
+            java.util.regex.Matcher scheme = SCHEME.matcher(compact);
+            return !scheme.find() || List.of("http", "https", "mailto").contains(scheme.group(1));
         }
     }
 }

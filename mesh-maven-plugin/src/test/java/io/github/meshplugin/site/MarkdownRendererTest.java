@@ -49,6 +49,18 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aLinkToADataOrScriptUrlKeepsItsTextAndLosesItsTarget() {
+        for (MarkdownRenderer.RawHtml mode : MarkdownRenderer.RawHtml.values()) {
+            String html = new MarkdownRenderer(mode).render("[open](data:text/html,hi) <data:text/html;base64,aGk=>"
+                    + " [run](JavaScript:go) ![pic](data:image/png;base64,aGk=) [ok](https://ok.example) [here](#top)");
+
+            assertThat(html).as(mode.name()).doesNotContainIgnoringCase("href=\"data:")
+                    .doesNotContainIgnoringCase("href=\"javascript:").contains("open", "run", "pic")
+                    .contains("href=\"https://ok.example\"", "href=\"#top\"");
+        }
+    }
+
+    @Test
     void theSafeSubsetKeepsFormattingAndDropsScriptsHandlersImagesUnsafeLinksAndForeignIds() {
         String html = new MarkdownRenderer(MarkdownRenderer.RawHtml.SAFE_SUBSET).render(README);
 
