@@ -201,6 +201,8 @@ class WorksEverywhereBrowserIT {
         assertThat(((Number) js("return arguments[0].scrollWidth - arguments[0].clientWidth", wrap)).intValue())
                 .as("the properties table is wider than a phone").isPositive();
         assertThat(js("return getComputedStyle(arguments[0]).overflowX", wrap)).isEqualTo("auto");
+        js("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'})", wrap);
+        screenshot("contract-phone-table");
     }
 
     // ---- helpers
