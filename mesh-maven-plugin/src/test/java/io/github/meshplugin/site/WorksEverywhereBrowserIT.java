@@ -160,11 +160,16 @@ class WorksEverywhereBrowserIT {
     }
 
     @Test
-    void printingLeavesOutTheNavigationTheSearchAndTheToggle() throws IOException {
+    void printingLeavesOutTheNavigationTheSearchAndTheToggleAndFitsThePaper() throws IOException {
+        // The printable width of an A4 page at 96 dots per inch.
+        cdp("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 718, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
         for (PageTypes.PageType type : PageTypes.of(site)) {
             String page = type.path();
             browser.get(site.resolve(page).toUri().toString());
             cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue())
+                    .as("printed width of %s", page).isLessThanOrEqualTo(718);
 
             for (String hidden : List.of(".site-nav", ".site-search", ".theme-toggle", ".skip-link")) {
                 assertThat(js("var e = document.querySelector(arguments[0]);"
