@@ -28,12 +28,15 @@ import org.openqa.selenium.interactions.Actions;
 class AccessibilityBrowserIT {
 
     private static Path site;
+    private static Path brokenSite;
     private static ChromeDriver browser;
 
     @BeforeAll
     static void renderTheSampleAndStartTheBrowser() throws IOException {
         site = Path.of("target/browser-it/a11y").toAbsolutePath();
         SiteFixture.render(SiteFixture.sampleMesh(), site);
+        brokenSite = Path.of("target/browser-it/a11y-broken").toAbsolutePath();
+        SiteFixture.render(Path.of("src/test/resources/meshes/broken"), brokenSite);
         browser = HeadlessChromium.start();
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
     }
@@ -50,9 +53,27 @@ class AccessibilityBrowserIT {
                 .flatMap(page -> Stream.of(Arguments.of(page, "light"), Arguments.of(page, "dark")));
     }
 
+    /** Pages of a mesh full of errors: error badges, findings tables, products without owner, missing contracts. */
+    static Stream<Arguments> brokenPagesInBothThemes() {
+        return Stream.of("quality.html", "ownership.html", "products/alpha.a1.html", "products/beta.b1.html",
+                        "contracts/beta.b1.legacy.html", "domains/beta.html")
+                .flatMap(page -> Stream.of(Arguments.of(page, "light"), Arguments.of(page, "dark")));
+    }
+
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("pagesInBothThemes")
     void axeFindsNoSeriousOrCriticalViolation(PageTypes.PageType page, String theme) {
+        checkWithAxe(site, page.path(), theme);
+    }
+
+    @ParameterizedTest(name = "{0} of a broken mesh in {1}")
+    @MethodSource("brokenPagesInBothThemes")
+    void axeFindsNoSeriousOrCriticalViolationWhereTheMeshHasErrors(String page, String theme) {
+        checkWithAxe(brokenSite, page, theme);
+    }
+
+    private static void checkWithAxe(Path site, String path, String theme) {
+        PageTypes.PageType page = new PageTypes.PageType(path, path);
         browser.get(site.resolve(page.path()).toUri().toString());
         if (!theme.equals(js("return document.documentElement.getAttribute('data-theme') || 'light'"))) {
             browser.findElement(By.cssSelector(".theme-toggle")).click();
