@@ -74,10 +74,10 @@ public final class CatalogViewBuilder {
     private final List<SuppressedFinding> suppressed;
     private final RulePolicy policy;
     private final String meshName;
+    private boolean showServerSecrets;
     private final MarkdownRenderer markdown;
     private final Map<String, ScoreView> scores = new HashMap<>();
     private final Map<String, ProductRef> refs = new LinkedHashMap<>();
-    private boolean showServerSecrets;
 
     public CatalogViewBuilder(MeshBuild.Result result, String meshName) {
         this(result, meshName, MarkdownRenderer.RawHtml.ESCAPE);
