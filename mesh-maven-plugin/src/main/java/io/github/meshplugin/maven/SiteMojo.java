@@ -37,20 +37,20 @@ public class SiteMojo extends AbstractMeshMojo {
     String meshName;
 
     /**
-     * Raw HTML inside README markdown: {@code escape} (default) shows it as text; {@code safe} keeps a safe
-     * subset (formatting, tables, details, links) and drops scripts, styles, event handlers, images and unsafe
-     * URLs.
-     */
-    @Parameter(property = "mesh.markdownHtml", defaultValue = "escape")
-    String markdownHtml;
-
-    /**
      * Whether the contract pages show the passwords, tokens, keys and credentials in contracts' {@code servers}
      * (default {@code false}: they read ••••••, and so do the user and password of a connection URL). Only for
      * a catalog that stays private; {@code catalog.json} never carries them.
      */
     @Parameter(property = "mesh.showServerSecrets", defaultValue = "false")
     boolean showServerSecrets;
+
+    /**
+     * Raw HTML inside README markdown: {@code escape} (default) shows it as text; {@code safe} keeps a safe
+     * subset (formatting, tables, details, links) and drops scripts, styles, event handlers, images and unsafe
+     * URLs.
+     */
+    @Parameter(property = "mesh.markdownHtml", defaultValue = "escape")
+    String markdownHtml;
 
     /** The severity that fails the build after the site is written: {@code never} (default), error, warning. */
     @Parameter(property = "mesh.failOn", defaultValue = "never")
