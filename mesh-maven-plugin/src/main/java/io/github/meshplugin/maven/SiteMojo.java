@@ -41,6 +41,14 @@ public class SiteMojo extends AbstractMeshMojo {
     String meshName;
 
     /**
+     * Whether the contract pages show the passwords, tokens, keys and credentials in contracts' {@code servers}
+     * (default {@code false}: they read ••••••, and so do the user and password of a connection URL). Only for
+     * a catalog that stays private; {@code catalog.json} never carries them.
+     */
+    @Parameter(property = "mesh.showServerSecrets", defaultValue = "false")
+    boolean showServerSecrets;
+
+    /**
      * Raw HTML inside README markdown: {@code escape} (default) shows it as text; {@code safe} keeps a safe
      * subset (formatting, tables, details, links) and drops scripts, styles, event handlers, images and unsafe
      * URLs.
@@ -107,7 +115,8 @@ public class SiteMojo extends AbstractMeshMojo {
             Theme theme = new Theme(getClass().getClassLoader(),
                     templatesDirectory == null ? null : templatesDirectory.toPath());
             MarkdownRenderer.RawHtml rawHtml = rawHtml();
-            CatalogView view = progress.time("view", () -> new CatalogViewBuilder(result, meshName, rawHtml).build(),
+            CatalogView view = progress.time("view", () -> new CatalogViewBuilder(result, meshName, rawHtml)
+                            .showServerSecrets(showServerSecrets).build(),
                     built -> "catalog view of " + MeshBuild.count(built.products().size(), "product") + " built");
             written = new SiteRenderer(theme).render(view, result, outputDirectory.toPath(), progress);
         } catch (IOException | SiteRenderer.ThemeException failure) {

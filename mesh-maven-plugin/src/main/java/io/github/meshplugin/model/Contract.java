@@ -6,19 +6,29 @@ import java.util.Map;
 /**
  * One ODCS v3 data contract. {@code teamName} is the contract's own team block, if any; {@code customProperties}
  * are kept as text, as for products, because rules read conventions from them ({@code replacedBy},
- * {@code visibility}).
+ * {@code visibility}). {@code servers} are where the data lives (ODCS {@code servers}).
  */
 public record Contract(String id, String name, String version, String apiVersion, Status status, String domain,
                        String purpose, String limitations, String usage, List<String> tags, String teamName,
                        List<SchemaObject> schema, List<SlaProperty> slaProperties, List<Contact> support,
-                       Map<String, String> customProperties, Source source) {
+                       Map<String, String> customProperties, List<Server> servers, Source source) {
 
     public Contract {
+        servers = List.copyOf(servers);
         tags = List.copyOf(tags);
         schema = List.copyOf(schema);
         slaProperties = List.copyOf(slaProperties);
         support = List.copyOf(support);
         customProperties = Map.copyOf(customProperties);
+    }
+
+    /** A contract without servers. */
+    public Contract(String id, String name, String version, String apiVersion, Status status, String domain,
+                    String purpose, String limitations, String usage, List<String> tags, String teamName,
+                    List<SchemaObject> schema, List<SlaProperty> slaProperties, List<Contact> support,
+                    Map<String, String> customProperties, Source source) {
+        this(id, name, version, apiVersion, status, domain, purpose, limitations, usage, tags, teamName, schema,
+                slaProperties, support, customProperties, List.of(), source);
     }
 
     public String displayName() {

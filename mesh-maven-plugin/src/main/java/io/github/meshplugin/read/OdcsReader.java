@@ -5,6 +5,7 @@ import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.Property;
 import io.github.meshplugin.model.QualityRule;
 import io.github.meshplugin.model.SchemaObject;
+import io.github.meshplugin.model.Server;
 import io.github.meshplugin.model.SlaProperty;
 import io.github.meshplugin.read.YamlNode.Mapping;
 import io.github.meshplugin.read.YamlNode.Scalar;
@@ -80,7 +81,51 @@ public final class OdcsReader {
         return new Contract(id, fields.text(root, "", "name"), version, fields.text(root, "", "apiVersion"),
                 OdpsReader.status(root, fields, findings), fields.text(root, "", "domain"), description.purpose(),
                 description.limitations(), description.usage(), fields.texts(root, "", "tags"), teamName(root, fields), schema, sla,
-                fields.contacts(root, "", "support"), fields.customProperties(root, ""), root.source());
+                fields.contacts(root, "", "support"), fields.customProperties(root, ""), servers(root, fields),
+                root.source());
+    }
+
+    private static final Set<String> SERVER_HEADLINE = Set.of("server", "type", "environment", "description");
+
+    private static List<Server> servers(Mapping root, Fields fields) {
+        List<Server> servers = new ArrayList<>();
+        List<Mapping> items = fields.mappings(root, "", "servers");
+        for (int i = 0; i < items.size(); i++) {
+            Mapping item = items.get(i);
+            String path = "servers[" + i + "]";
+            List<Server.Setting> settings = new ArrayList<>();
+            item.entries().forEach((key, value) -> {
+                if (SERVER_HEADLINE.contains(key)) {
+                    return;
+                }
+                if (key.equals("customProperties") && value instanceof Sequence properties) {
+                    for (YamlNode property : properties.items()) {
+                        if (property instanceof Mapping named && named.get("property") instanceof Scalar name
+                                && name.text() != null) {
+                            flatten(name.text(), named.get("value"), settings);
+                        }
+                    }
+                    return;
+                }
+                flatten(key, value, settings);
+            });
+            servers.add(new Server(fields.text(item, path, "server"), fields.text(item, path, "type"),
+                    fields.text(item, path, "environment"), fields.text(item, path, "description"), settings,
+                    item.source()));
+        }
+        return servers;
+    }
+
+    private static void flatten(String key, YamlNode node, List<Server.Setting> into) {
+        if (node instanceof Mapping mapping) {
+            mapping.entries().forEach((child, value) -> flatten(key + "." + child, value, into));
+        } else if (node instanceof Sequence sequence) {
+            for (int i = 0; i < sequence.items().size(); i++) {
+                flatten(key + "[" + i + "]", sequence.items().get(i), into);
+            }
+        } else if (node instanceof Scalar scalar && scalar.text() != null) {
+            into.add(new Server.Setting(key, scalar.text()));
+        }
     }
 
     private static void checkStandard(Mapping root, Fields fields, List<Finding> findings) {

@@ -14,6 +14,7 @@ import io.github.meshplugin.graph.analysis.DomainCoupling;
 import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.Domain;
+import io.github.meshplugin.model.Server;
 import io.github.meshplugin.model.Status;
 import io.github.meshplugin.model.Team;
 import io.github.meshplugin.finding.Severity;
@@ -52,8 +53,37 @@ public final class CatalogJson {
                         public String valueToString(Object value) {
                             return ((Severity) value).label();
                         }
-                    }))
+                    })
+                    .addSerializer(Server.class, new HiddenSecrets()))
             .build();
+
+    /** Servers as data, with their secrets always hidden: files for machines are copied around more freely. */
+    private static final class HiddenSecrets extends com.fasterxml.jackson.databind.ser.std.StdSerializer<Server> {
+
+        HiddenSecrets() {
+            super(Server.class);
+        }
+
+        @Override
+        public void serialize(Server server, JsonGenerator json, com.fasterxml.jackson.databind.SerializerProvider provider)
+                throws IOException {
+            json.writeStartObject();
+            json.writeStringField("server", ServerSecrets.hideInside(server.server()));
+            json.writeStringField("type", server.type());
+            json.writeStringField("environment", server.environment());
+            json.writeStringField("description", ServerSecrets.hideInside(server.description()));
+            json.writeArrayFieldStart("settings");
+            for (Server.Setting setting : server.settings()) {
+                json.writeStartObject();
+                json.writeStringField("key", setting.key());
+                json.writeStringField("value", ServerSecrets.hide(setting));
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            provider.defaultSerializeField("source", server.source(), json);
+            json.writeEndObject();
+        }
+    }
 
     record Document(String formatVersion, List<Domain> domains, List<Team> teams, List<DataProduct> products,
                     List<Contract> contracts, List<DependencyEdge> dependencies, List<DomainLink> domainDependencies,

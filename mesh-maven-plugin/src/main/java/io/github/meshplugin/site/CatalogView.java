@@ -136,7 +136,24 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
     public record ContractView(String id, String name, String version, String status, String apiVersion,
                                String href, String purpose, String usage, String limitations, List<String> tags,
                                String sourceFile, List<ObjectView> objects, List<SlaView> sla, int propertyCount,
-                               int piiCount, int qualityRuleCount) {
+                               int piiCount, int qualityRuleCount, List<ServerView> servers) {
+
+        /** A contract that declares no servers. */
+        public ContractView(String id, String name, String version, String status, String apiVersion, String href,
+                            String purpose, String usage, String limitations, List<String> tags, String sourceFile,
+                            List<ObjectView> objects, List<SlaView> sla, int propertyCount, int piiCount,
+                            int qualityRuleCount) {
+            this(id, name, version, status, apiVersion, href, purpose, usage, limitations, tags, sourceFile, objects,
+                    sla, propertyCount, piiCount, qualityRuleCount, List.of());
+        }
+    }
+
+    /**
+     * A server of a contract (where its data lives). Secrets in its settings are already replaced by
+     * {@link ServerSecrets#HIDDEN} unless the build shows them; {@code hiddenCount} says how many were hidden.
+     */
+    public record ServerView(String server, String type, String environment, String description,
+                             List<KeyValue> settings, int hiddenCount) {
     }
 
     public record ObjectView(String name, String physicalName, String physicalType, String description,

@@ -21,6 +21,7 @@ import io.github.meshplugin.model.OutputPort;
 import io.github.meshplugin.model.Property;
 import io.github.meshplugin.model.QualityRule;
 import io.github.meshplugin.model.SchemaObject;
+import io.github.meshplugin.model.Server;
 import io.github.meshplugin.model.Status;
 import io.github.meshplugin.model.Team;
 import io.github.meshplugin.model.TeamMember;
@@ -49,6 +50,7 @@ import io.github.meshplugin.site.CatalogView.QualityRow;
 import io.github.meshplugin.site.CatalogView.QualityView;
 import io.github.meshplugin.site.CatalogView.RuleView;
 import io.github.meshplugin.site.CatalogView.ScoreView;
+import io.github.meshplugin.site.CatalogView.ServerView;
 import io.github.meshplugin.site.CatalogView.SlaView;
 import io.github.meshplugin.site.CatalogView.StatusCount;
 import io.github.meshplugin.site.CatalogView.TeamPage;
@@ -76,6 +78,7 @@ public final class CatalogViewBuilder {
     private final List<SuppressedFinding> suppressed;
     private final RulePolicy policy;
     private final String meshName;
+    private boolean showServerSecrets;
     private final MarkdownRenderer markdown;
     private final ChangeViews changeViews;
     private final Map<String, ScoreView> scores = new HashMap<>();
@@ -113,6 +116,12 @@ public final class CatalogViewBuilder {
         this.meshName = meshName;
         this.changeViews = new ChangeViews(result);
         this.analysis = GraphAnalysis.of(graph);
+    }
+
+    /** Shows the passwords, tokens and keys of contracts' servers on the pages instead of hiding them. */
+    public CatalogViewBuilder showServerSecrets(boolean show) {
+        this.showServerSecrets = show;
+        return this;
     }
 
     public CatalogView build() {
@@ -451,7 +460,21 @@ public final class CatalogViewBuilder {
         return new ContractView(contract.id(), contract.displayName(), contract.version(),
                 contract.status().label(), contract.apiVersion(), Hrefs.contract(contract.id()), contract.purpose(),
                 contract.usage(), contract.limitations(), contract.tags(), contract.source().file(), objects, sla,
-                all.size(), (int) all.stream().filter(Property::pii).count(), qualityRuleCount(contract));
+                all.size(), (int) all.stream().filter(Property::pii).count(), qualityRuleCount(contract),
+                contract.servers().stream().map(this::serverView).toList());
+    }
+
+    private ServerView serverView(Server server) {
+        List<KeyValue> settings = new ArrayList<>();
+        int hidden = 0;
+        for (Server.Setting setting : server.settings()) {
+            String shown = showServerSecrets ? setting.value() : ServerSecrets.hide(setting);
+            hidden += shown.equals(setting.value()) ? 0 : 1;
+            settings.add(new KeyValue(setting.key(), shown));
+        }
+        String description = showServerSecrets ? server.description() : ServerSecrets.hideInside(server.description());
+        String name = showServerSecrets ? server.server() : ServerSecrets.hideInside(server.server());
+        return new ServerView(name, server.type(), server.environment(), description, settings, hidden);
     }
 
     private void flatten(String objectName, List<Property> properties, String prefix, int depth,

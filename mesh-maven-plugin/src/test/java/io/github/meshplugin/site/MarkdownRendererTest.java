@@ -16,15 +16,48 @@ class MarkdownRendererTest {
             <details id="main"><summary>More</summary><kbd>Ctrl</kbd> <b onclick="alert(2)">bold</b></details>
 
             <img src="https://tracker.example/pixel.png"> [x](javascript:alert(3)) <a href="https://ok.example">ok</a>
+
+            ![the architecture](https://tracker.example/diagram.png)
             """;
 
     @Test
     void byDefaultRawHtmlIsShownAsTextAndTablesAndAnchorsRender() {
         String html = new MarkdownRenderer().render(README);
 
-        assertThat(html).contains("<h1 id=\"readme-orders-alert1\">", "&lt;script&gt;", "<table>",
+        assertThat(html).contains("<h3 id=\"readme-orders-alert1\">", "&lt;script&gt;", "<table>",
                 "&lt;details id=&quot;main&quot;&gt;");
         assertThat(html).doesNotContain("<script", "<details", "javascript:");
+    }
+
+    @Test
+    void aReadmeImageIsALinkSoThePageLoadsNothingFromElsewhere() {
+        for (MarkdownRenderer.RawHtml mode : MarkdownRenderer.RawHtml.values()) {
+            String html = new MarkdownRenderer(mode).render(README);
+
+            assertThat(html).as(mode.name())
+                    .containsPattern("<a [^>]*href=\"https://tracker.example/diagram.png\">the architecture</a>")
+                    .doesNotContain("<img");
+        }
+    }
+
+    @Test
+    void readmeHeadingsSitBelowThePageHeadingsSoAPageKeepsOneH1() {
+        String html = new MarkdownRenderer().render("# Title\n\n## Part\n\n##### Deep\n\n###### Deepest\n");
+
+        assertThat(html).contains("<h3 ", "<h4 ").doesNotContain("<h1", "<h2")
+                .containsSubsequence("Deep</h6>", "Deepest</h6>");
+    }
+
+    @Test
+    void aLinkToADataOrScriptUrlKeepsItsTextAndLosesItsTarget() {
+        for (MarkdownRenderer.RawHtml mode : MarkdownRenderer.RawHtml.values()) {
+            String html = new MarkdownRenderer(mode).render("[open](data:text/html,hi) <data:text/html;base64,aGk=>"
+                    + " [run](JavaScript:go) ![pic](data:image/png;base64,aGk=) [ok](https://ok.example) [here](#top)");
+
+            assertThat(html).as(mode.name()).doesNotContainIgnoringCase("href=\"data:")
+                    .doesNotContainIgnoringCase("href=\"javascript:").contains("open", "run", "pic")
+                    .contains("href=\"https://ok.example\"", "href=\"#top\"");
+        }
     }
 
     @Test
