@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
+import io.github.meshplugin.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -90,7 +89,7 @@ class MeshMojoTest {
     @InjectMojo(goal = "site", pom = "src/test/resources/unit/site-valid/pom.xml")
     void aBuildWithUnchangedInputsRepeatsTheLastOneAndAnyChangeBuildsAgain(SiteMojo mojo) throws Exception {
         Path mesh = work.resolve("mesh");
-        copyTree(Path.of("src/test/resources/meshes/valid"), mesh);
+        TestFiles.copyTree(Path.of("src/test/resources/meshes/valid"), mesh);
         mojo.meshDirectory = mesh.toFile();
         mojo.outputDirectory = work.resolve("site").toFile();
         mojo.reportsDirectory = work.resolve("reports").toFile();
@@ -169,19 +168,6 @@ class MeshMojoTest {
                 lines.add(content.toString());
             }
         };
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path copy = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(source, copy);
-                }
-            }
-        }
     }
 
     @Test

@@ -43,7 +43,7 @@ final class HeadlessChromium {
                 return candidate.getAbsolutePath();
             }
         }
-        return fail(name + " is not installed. The test command installs it through scripts/ensure-chromium.sh; "
+        return fail(name + " is not installed. The test command installs it through scripts/ensure-test-tools.sh; "
                 + "or run: sudo apt-get install -y chromium chromium-driver");
     }
 

@@ -2,6 +2,7 @@ package io.github.meshplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.meshplugin.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +32,9 @@ class KilledBuildIT {
     @Test
     void aBuildKilledAtAnyMomentLeavesACompleteSite() throws Exception {
         Path meshA = work.resolve("mesh-a");
-        copyTree(Path.of("src/test/resources/meshes/valid"), meshA);
+        TestFiles.copyTree(Path.of("src/test/resources/meshes/valid"), meshA);
         Path meshB = work.resolve("mesh-b");
-        copyTree(meshA, meshB);
+        TestFiles.copyTree(meshA, meshB);
         Path readme = meshB.resolve("domains/shop/orders/README.md");
         Files.writeString(readme, Files.readString(readme) + "\nA paragraph only the second mesh has.\n");
 
@@ -118,19 +119,6 @@ class KilledBuildIT {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path copy = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(source, copy);
-                }
-            }
         }
     }
 }

@@ -3,6 +3,7 @@ package io.github.meshplugin.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ class ServersOnTheContractPageTest {
     @BeforeEach
     void aMeshWhoseContractDeclaresServers() throws IOException {
         mesh = temp.resolve("mesh");
-        copy(Path.of("src/test/resources/meshes/valid"), mesh);
+        TestFiles.copyTree(Path.of("src/test/resources/meshes/valid"), mesh);
         Path contract = mesh.resolve("domains/shop/orders/orders.odcs.yaml");
         Files.writeString(contract, Files.readString(contract).replace("schema:\n", SERVERS + "schema:\n"));
     }
@@ -101,19 +102,6 @@ class ServersOnTheContractPageTest {
             return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException unreadable) {
             throw new java.io.UncheckedIOException(unreadable);
-        }
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
         }
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The DOT that {@code mesh:graph} writes renders with Graphviz. {@code dot} is installed before the integration
- * tests by scripts/ensure-graphviz.sh.
+ * tests by scripts/ensure-test-tools.sh.
  */
 class GraphDotIT {
 
