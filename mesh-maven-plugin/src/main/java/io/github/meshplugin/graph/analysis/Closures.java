@@ -9,18 +9,30 @@ import java.util.List;
  * A product's upstream (everything it reads, directly or through others) and downstream (everything that reads
  * it). Each question is one breadth-first walk over int arrays, so it costs what it returns plus the edges it
  * crosses: listing the closures of every product costs as much as the lists are long, never more. For counts and
- * samples of every product's downstream at once, use {@link BlastRadius}. Not thread-safe: the walks share
- * their work arrays, so asking for every product allocates nothing per question.
+ * samples of every product's downstream at once, use {@link BlastRadius}. Thread-safe: each thread walks with
+ * work arrays of its own, reused from question to question, so asking for every product allocates nothing per
+ * question.
  */
 public final class Closures {
 
     private final IndexedGraph graph;
-    private int[] seenInWalk;
-    private int[] queue;
-    private int walk;
+    private final ThreadLocal<Walk> walks;
 
     Closures(IndexedGraph graph) {
         this.graph = graph;
+        this.walks = ThreadLocal.withInitial(() -> new Walk(graph.size()));
+    }
+
+    /** One thread's work arrays: a walk marks what it reached with its own number, so nothing is cleared. */
+    private static final class Walk {
+        final int[] seen;
+        final int[] queue;
+        int number;
+
+        Walk(int size) {
+            seen = new int[size];
+            queue = new int[size];
+        }
     }
 
     public static Closures of(MeshGraph graph) {
@@ -42,11 +54,10 @@ public final class Closures {
         if (start < 0) {
             return List.of();
         }
-        if (queue == null) {
-            seenInWalk = new int[graph.size()];
-            queue = new int[graph.size()];
-        }
-        walk++;
+        Walk work = walks.get();
+        int[] seenInWalk = work.seen;
+        int[] queue = work.queue;
+        int walk = ++work.number;
         int head = 0;
         int tail = 0;
         queue[tail++] = start;

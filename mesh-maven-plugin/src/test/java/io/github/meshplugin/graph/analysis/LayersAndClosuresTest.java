@@ -57,4 +57,28 @@ class LayersAndClosuresTest {
         assertThat(closures.downstream("e.alone")).isEmpty();
         assertThat(closures.upstream("unknown")).isEmpty();
     }
+
+    @Test
+    void closuresAskedFromManyThreadsAtOnceAreTheSameAsAskedOneByOne() {
+        // A chain of layers, each product reading three of the layer before: walks long enough to overlap.
+        List<io.github.meshplugin.model.DataProduct> products = new java.util.ArrayList<>();
+        for (int layer = 0; layer < 40; layer++) {
+            for (int i = 0; i < 25; i++) {
+                List<String> reads = new java.util.ArrayList<>();
+                for (int k = 0; layer > 0 && k < 3; k++) {
+                    reads.add("l" + (layer - 1) + ".p" + ((i + k * 7) % 25) + ".out");
+                }
+                products.add(product("l" + layer + ".p" + i, reads.toArray(String[]::new)));
+            }
+        }
+        MeshGraph big = graph(products.toArray(io.github.meshplugin.model.DataProduct[]::new));
+        List<String> ids = big.products().stream().sorted().toList();
+        Closures oneByOne = Closures.of(big);
+        List<List<String>> expected = ids.stream().map(id -> oneByOne.upstream(id)).toList();
+
+        Closures shared = Closures.of(big);
+        List<List<String>> inParallel = ids.parallelStream().map(id -> shared.upstream(id)).toList();
+
+        assertThat(inParallel).isEqualTo(expected);
+    }
 }
