@@ -82,7 +82,7 @@ public final class CatalogViewBuilder {
     private final Map<String, List<Finding>> findingsByRule = new HashMap<>();
     private final Map<String, List<String>> consumersByContract = new HashMap<>();
     private final Map<String, List<Contract>> contractsByProductFolder = new HashMap<>();
-    private final LongLists longLists = new LongLists();
+    private final LongLists longLists;
     /** Domains another domain's card on the index names before "+N more". */
     private static final int CARD_EDGES = 5;
 
@@ -91,6 +91,13 @@ public final class CatalogViewBuilder {
     }
 
     public CatalogViewBuilder(MeshBuild.Result result, String meshName, MarkdownRenderer.RawHtml rawHtml) {
+        this(result, meshName, rawHtml, new LongLists());
+    }
+
+    /** With lists cut to other lengths than the catalog's, so a test sees long lists in a small mesh. */
+    CatalogViewBuilder(MeshBuild.Result result, String meshName, MarkdownRenderer.RawHtml rawHtml,
+                       LongLists longLists) {
+        this.longLists = longLists;
         this.markdown = new MarkdownRenderer(rawHtml);
         this.mesh = result.mesh();
         this.graph = result.graph();
