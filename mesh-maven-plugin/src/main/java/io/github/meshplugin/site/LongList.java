@@ -13,8 +13,4 @@ public record LongList<T>(List<T> shown, int total, int more, String href) {
     public static <T> LongList<T> whole(List<T> items) {
         return new LongList<>(items, items.size(), 0, null);
     }
-
-    public boolean isCut() {
-        return more > 0;
-    }
 }
