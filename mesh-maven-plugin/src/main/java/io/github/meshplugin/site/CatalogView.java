@@ -11,7 +11,14 @@ import java.util.List;
  */
 public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains, List<ProductPage> products,
                           List<ContractPage> contracts, List<TeamPage> teams, OwnershipPage ownership,
-                          QualityPage quality, List<RuleView> rules) {
+                          QualityPage quality, List<RuleView> rules, List<ListPage> lists) {
+
+    /** A view without list pages: every list is shown whole. */
+    public CatalogView(Meta meta, Overview overview, List<DomainPage> domains, List<ProductPage> products,
+                       List<ContractPage> contracts, List<TeamPage> teams, OwnershipPage ownership,
+                       QualityPage quality, List<RuleView> rules) {
+        this(meta, overview, domains, products, contracts, teams, ownership, quality, rules, List.of());
+    }
 
     /** The mesh as a whole: its name and the generator, for page titles and footers. */
     public record Meta(String meshName, String generator) {
@@ -29,8 +36,8 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
     /** The index page. {@code statuses}: products per lifecycle status; {@code notActive}: the non-active ones. */
     public record Overview(int domainCount, int productCount, int contractCount, int teamCount, int edgeCount,
                            int crossDomainEdgeCount, int errorCount, int warningCount, int averageScore,
-                           List<DomainSummary> domains, List<StatusCount> statuses, List<ProductRef> notActive,
-                           List<HealthStat> health, GraphOverview graph) {
+                           LongList<DomainSummary> domains, List<StatusCount> statuses,
+                           LongList<ProductRef> notActive, List<HealthStat> health, GraphOverview graph) {
     }
 
     public record StatusCount(String status, int count) {
@@ -70,26 +77,44 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
                              boolean inCycle) {
     }
 
+    /**
+     * A domain's card on the index page; {@code consumesFrom} and {@code consumedBy} are the domains with the most
+     * dependencies, {@code consumesFromMore} and {@code consumedByMore} how many more the domain's page lists.
+     */
     public record DomainSummary(String id, String name, String href, String description, String ownerName,
                                 String ownerHref, int productCount, int averageScore,
-                                List<DomainEdgeView> consumesFrom, List<DomainEdgeView> consumedBy) {
+                                List<DomainEdgeView> consumesFrom, List<DomainEdgeView> consumedBy,
+                                int consumesFromMore, int consumedByMore) {
     }
 
     /** Another domain and how many product dependencies run between it and this one. */
     public record DomainEdgeView(String name, String href, int edges) {
     }
 
-    /** A domain's page; {@code products} are those still in use, {@code retired} are listed apart. */
+    /**
+     * A domain's page; {@code products} are those still in use, {@code retired} are listed apart;
+     * {@code productList} and {@code retiredList} are the same lists as the page shows them.
+     */
     public record DomainPage(String id, String name, String description, String ownerName, String ownerHref,
                              List<ProductRef> products, List<DomainEdgeView> consumesFrom,
                              List<DomainEdgeView> consumedBy, int averageScore, int errorCount, int warningCount,
-                             List<ProductRef> retired) {
+                             List<ProductRef> retired, LongList<ProductRef> productList,
+                             LongList<ProductRef> retiredList) {
+
+        public DomainPage(String id, String name, String description, String ownerName, String ownerHref,
+                          List<ProductRef> products, List<DomainEdgeView> consumesFrom,
+                          List<DomainEdgeView> consumedBy, int averageScore, int errorCount, int warningCount,
+                          List<ProductRef> retired) {
+            this(id, name, description, ownerName, ownerHref, products, consumesFrom, consumedBy, averageScore,
+                    errorCount, warningCount, retired, LongList.whole(products), LongList.whole(retired));
+        }
     }
 
     /**
      * A product page. {@code upstream}/{@code downstream}: direct producers and consumers;
      * {@code blastRadius}: the products that depend on this one, transitively, by name; at most
-     * {@link CatalogViewBuilder#BLAST_RADIUS_LISTED}, the rest counted in {@code impact}.
+     * {@link CatalogViewBuilder#BLAST_RADIUS_LISTED}, the rest counted in {@code impact}; {@code downstreamList}:
+     * the downstream products as the page shows them.
      */
     public record ProductPage(ProductRef ref, String version, String purpose, String limitations, String usage,
                               List<String> tags, List<ContactView> support, List<PortView> inputPorts,
@@ -98,7 +123,22 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
                               int blastRadiusTeams, int blastRadiusDomains, List<FindingView> findings,
                               ScoreView score, String sourceFile, List<KeyValue> customProperties,
                               Lifecycle lifecycle, String badgeHref, String jsonHref,
-                              List<ChangeViews.DeprecationView> deprecations, ImpactView impact) {
+                              List<ChangeViews.DeprecationView> deprecations, ImpactView impact,
+                              LongList<ProductRef> downstreamList) {
+
+        public ProductPage(ProductRef ref, String version, String purpose, String limitations, String usage,
+                           List<String> tags, List<ContactView> support, List<PortView> inputPorts,
+                           List<PortView> outputPorts, List<ContractView> contracts, String readmeHtml,
+                           List<ProductRef> upstream, List<ProductRef> downstream, List<ProductRef> blastRadius,
+                           int blastRadiusTeams, int blastRadiusDomains, List<FindingView> findings,
+                           ScoreView score, String sourceFile, List<KeyValue> customProperties,
+                           Lifecycle lifecycle, String badgeHref, String jsonHref,
+                           List<ChangeViews.DeprecationView> deprecations, ImpactView impact) {
+            this(ref, version, purpose, limitations, usage, tags, support, inputPorts, outputPorts, contracts,
+                    readmeHtml, upstream, downstream, blastRadius, blastRadiusTeams, blastRadiusDomains, findings,
+                    score, sourceFile, customProperties, lifecycle, badgeHref, jsonHref, deprecations, impact,
+                    LongList.whole(downstream));
+        }
 
         public ProductPage(ProductRef ref, String version, String purpose, String limitations, String usage,
                            List<String> tags, List<ContactView> support, List<PortView> inputPorts,
@@ -127,10 +167,17 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
     /**
      * A port. For an input port, {@code counterparts} is the producing product (empty if none publishes the
      * contract); for an output port, the consuming products. {@code contractHref} is null when the contract
-     * does not exist in the mesh.
+     * does not exist in the mesh. {@code counterpartList}: the counterparts as the page shows them.
      */
     public record PortView(String name, String version, String type, String description, String contractId,
-                           String contractName, String contractHref, List<ProductRef> counterparts) {
+                           String contractName, String contractHref, List<ProductRef> counterparts,
+                           LongList<ProductRef> counterpartList) {
+
+        public PortView(String name, String version, String type, String description, String contractId,
+                        String contractName, String contractHref, List<ProductRef> counterparts) {
+            this(name, version, type, description, contractId, contractName, contractHref, counterparts,
+                    LongList.whole(counterparts));
+        }
     }
 
     public record ContractView(String id, String name, String version, String status, String apiVersion,
@@ -177,9 +224,18 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
     public record SlaView(String property, String value, String unit, String element, String driver) {
     }
 
-    /** {@code changeHistory}: changes since the baseline first, then per commit, newest first. */
+    /**
+     * {@code changeHistory}: changes since the baseline first, then per commit, newest first;
+     * {@code consumerList}: the consumers as the page shows them.
+     */
     public record ContractPage(ContractView contract, ProductRef publisher, List<ProductRef> consumers,
-                               List<FindingView> findings, List<ChangeViews.ChangeSetView> changeHistory) {
+                               List<FindingView> findings, List<ChangeViews.ChangeSetView> changeHistory,
+                               LongList<ProductRef> consumerList) {
+
+        public ContractPage(ContractView contract, ProductRef publisher, List<ProductRef> consumers,
+                            List<FindingView> findings, List<ChangeViews.ChangeSetView> changeHistory) {
+            this(contract, publisher, consumers, findings, changeHistory, LongList.whole(consumers));
+        }
 
         public ContractPage(ContractView contract, ProductRef publisher, List<ProductRef> consumers,
                             List<FindingView> findings) {
@@ -194,23 +250,25 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
     public record MemberView(String name, String username, String role, String email) {
     }
 
+    /** {@code productList}: the products as the page shows them. */
     public record TeamPage(String id, String name, String href, String description, boolean declared,
                            List<MemberView> members, List<ContactView> contacts, List<ProductRef> products,
-                           List<Link> domains, List<ContractRef> contracts) {
+                           List<Link> domains, List<ContractRef> contracts, LongList<ProductRef> productList,
+                           LongList<ContractRef> contractList) {
     }
 
     public record ContractRef(String id, String name, String version, String href, String status) {
     }
 
-    /** Products without an owner first, then every team with what it owns. */
-    public record OwnershipPage(List<ProductRef> unowned, List<TeamPage> teams) {
+    /** Products without an owner first, then every team with how many products it owns. */
+    public record OwnershipPage(LongList<ProductRef> unowned, LongList<TeamPage> teams) {
     }
 
     /**
      * The quality page: every product's score and checks, a per-domain roll-up and mesh-wide health figures.
      */
-    public record QualityPage(List<QualityRow> products, List<DomainQuality> domains, List<HealthStat> health,
-                              List<ProductFindings> productFindings, List<FindingView> meshFindings,
+    public record QualityPage(LongList<QualityRow> products, List<DomainQuality> domains, List<HealthStat> health,
+                              LongList<ProductFindings> productFindings, List<FindingView> meshFindings,
                               List<SuppressedView> suppressed) {
     }
 
@@ -242,11 +300,12 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
 
     /**
      * A rule and how this mesh applies it: {@code severity} is the default, {@code configuredSeverity} what the
-     * mesh's policy makes of it ("off" when turned off); {@code href} is its own page.
+     * mesh's policy makes of it ("off" when turned off); {@code href} is its own page; {@code findingList}: the
+     * findings as that page shows them.
      */
     public record RuleView(String id, String anchor, String href, String severity, String configuredSeverity,
                            String title, String rationale, String fix, String example, int findingCount,
-                           int suppressedCount, List<FindingView> findings) {
+                           int suppressedCount, List<FindingView> findings, LongList<FindingView> findingList) {
     }
 
     /** A finding a suppression silenced, shown with the reason so nothing is hidden. */

@@ -100,12 +100,22 @@ public final class CatalogViewBuilder {
 
     /** The most domains the coupling matrix shows; a larger mesh shows its most coupled ones. */
     public static final int COUPLING_DOMAINS_SHOWN = 30;
+    private final LongLists longLists;
+    /** Domains another domain's card on the index names before "+N more". */
+    private static final int CARD_EDGES = 5;
 
     public CatalogViewBuilder(MeshBuild.Result result, String meshName) {
         this(result, meshName, MarkdownRenderer.RawHtml.ESCAPE);
     }
 
     public CatalogViewBuilder(MeshBuild.Result result, String meshName, MarkdownRenderer.RawHtml rawHtml) {
+        this(result, meshName, rawHtml, new LongLists());
+    }
+
+    /** With lists cut to other lengths than the catalog's, so a test sees long lists in a small mesh. */
+    CatalogViewBuilder(MeshBuild.Result result, String meshName, MarkdownRenderer.RawHtml rawHtml,
+                       LongLists longLists) {
+        this.longLists = longLists;
         this.markdown = new MarkdownRenderer(rawHtml);
         this.mesh = result.mesh();
         this.graph = result.graph();
@@ -138,10 +148,17 @@ public final class CatalogViewBuilder {
         List<ProductPage> products = uniqueProducts().stream().map(this::productPage).toList();
         List<TeamPage> teams = mesh.teams().stream().map(this::teamPage).toList();
         List<HealthStat> health = health();
-        return new CatalogView(new CatalogView.Meta(meshName, "mesh-maven-plugin"), overview(health),
-                mesh.domains().stream().map(this::domainPage).toList(), products,
-                uniqueContracts().stream().map(this::contractPage).toList(), teams,
-                new OwnershipPage(allRefs(p -> p.owner() == null), teams), qualityPage(health), ruleViews());
+        Link ownership = new Link("Ownership", "ownership.html");
+        OwnershipPage ownershipPage = new OwnershipPage(
+                longLists.cut("unowned", null, "Products without an owner", ownership,
+                        allRefs(p -> p.owner() == null)),
+                longLists.cut("teams", null, "Teams", ownership, teams));
+        CatalogView.Overview overview = overview(health);
+        List<DomainPage> domains = mesh.domains().stream().map(this::domainPage).toList();
+        List<ContractPage> contracts = uniqueContracts().stream().map(this::contractPage).toList();
+        QualityPage quality = qualityPage(health);
+        return new CatalogView(new CatalogView.Meta(meshName, "mesh-maven-plugin"), overview, domains, products,
+                contracts, teams, ownershipPage, quality, ruleViews(), longLists.pages());
     }
 
     private void index() {
@@ -306,16 +323,22 @@ public final class CatalogViewBuilder {
         });
         List<DomainSummary> domains = mesh.domains().stream().map(domain -> {
             Team owner = mesh.team(domain.ownerTeam()).orElse(null);
+            List<DomainEdgeView> consumesFrom = consumesFrom(domain.id());
+            List<DomainEdgeView> consumedBy = consumedBy(domain.id());
             return new DomainSummary(domain.id(), domain.displayName(), Hrefs.domain(domain.id()),
                     domain.description(), owner == null ? domain.ownerTeam() : owner.displayName(),
                     domain.ownerTeam() == null ? null : Hrefs.team(domain.ownerTeam()),
                     mesh.productsOf(domain.id()).size(), averageScore(mesh.productsOf(domain.id())),
-                    consumesFrom(domain.id()), consumedBy(domain.id()));
+                    mostDependencies(consumesFrom), mostDependencies(consumedBy),
+                    Math.max(0, consumesFrom.size() - CARD_EDGES), Math.max(0, consumedBy.size() - CARD_EDGES));
         }).toList();
+        Link overview = new Link("Overview", "index.html");
         return new CatalogView.Overview(mesh.domains().size(), uniqueProducts().size(), uniqueContracts().size(),
                 mesh.teams().size(), graph.edges().size(), (int) graph.crossDomainEdgeCount(),
                 count(findings, Severity.ERROR), count(findings, Severity.WARNING), averageScore(mesh.products()),
-                domains, statuses, allRefs(p -> p.status() != Status.ACTIVE), health, graphOverview());
+                longLists.cut("domains", null, "Domains", overview, domains), statuses,
+                longLists.cut("not-active", null, "Products that are not active", overview,
+                        allRefs(p -> p.status() != Status.ACTIVE)), health, graphOverview());
     }
 
     private CatalogView.GraphOverview graphOverview() {
@@ -370,14 +393,26 @@ public final class CatalogViewBuilder {
         Team owner = mesh.team(domain.ownerTeam()).orElse(null);
         List<DataProduct> products = mesh.productsOf(domain.id());
         List<Finding> domainFindings = findingsOfProducts(products);
+        List<ProductRef> inUse = refsOf(products.stream().filter(p -> p.status() != Status.RETIRED)
+                .map(DataProduct::id).distinct().toList());
+        List<ProductRef> retired = refsOf(products.stream().filter(p -> p.status() == Status.RETIRED)
+                .map(DataProduct::id).distinct().toList());
+        Link back = new Link("Domain " + domain.displayName(), Hrefs.domain(domain.id()));
         return new DomainPage(domain.id(), domain.displayName(), domain.description(),
                 owner == null ? domain.ownerTeam() : owner.displayName(),
                 domain.ownerTeam() == null ? null : Hrefs.team(domain.ownerTeam()),
-                refsOf(products.stream().filter(p -> p.status() != Status.RETIRED).map(DataProduct::id).distinct()
-                        .toList()), consumesFrom(domain.id()), consumedBy(domain.id()), averageScore(products),
-                count(domainFindings, Severity.ERROR), count(domainFindings, Severity.WARNING),
-                refsOf(products.stream().filter(p -> p.status() == Status.RETIRED).map(DataProduct::id).distinct()
-                        .toList()));
+                inUse, consumesFrom(domain.id()), consumedBy(domain.id()), averageScore(products),
+                count(domainFindings, Severity.ERROR), count(domainFindings, Severity.WARNING), retired,
+                longLists.cut("domain-products", domain.id(), "Data products of the " + domain.displayName()
+                        + " domain", back, inUse),
+                longLists.cut("domain-retired", domain.id(), "Retired data products of the "
+                        + domain.displayName() + " domain", back, retired));
+    }
+
+    /** The linked domains a domain's card names: those with the most dependencies, then by name. */
+    private static List<DomainEdgeView> mostDependencies(List<DomainEdgeView> edges) {
+        return edges.stream().sorted(Comparator.comparingInt(DomainEdgeView::edges).reversed()
+                .thenComparing(DomainEdgeView::name)).limit(CARD_EDGES).toList();
     }
 
     private List<DomainEdgeView> consumesFrom(String domainId) {
@@ -406,20 +441,26 @@ public final class CatalogViewBuilder {
                     contract == null ? null : Hrefs.contract(contract.id()), producer));
         }
         List<PortView> outputs = new ArrayList<>();
+        Link back = new Link(product.displayName(), Hrefs.product(product.id()));
         for (OutputPort port : product.outputPorts()) {
             Contract contract = mesh.contract(port.contractId()).orElse(null);
             List<String> consumerIds = graph.consumersOf(product.id()).stream()
                     .filter(e -> e.contractId().equals(port.contractId())).map(DependencyEdge::consumer)
                     .distinct().toList();
+            List<ProductRef> consumers = refsOf(consumerIds);
             outputs.add(new PortView(port.name(), port.version(), port.type(), port.description(),
                     port.contractId(), contract == null ? null : contract.displayName(),
-                    contract == null ? null : Hrefs.contract(contract.id()), refsOf(consumerIds)));
+                    contract == null ? null : Hrefs.contract(contract.id()), consumers,
+                    longLists.cut("port-consumers", product.id() + "/" + port.name(), "Consumers of "
+                            + product.displayName() + "'s output port " + port.name(), back, consumers)));
         }
         BlastRadius.Radius radius = blastRadius.of(product.id());
         List<ProductRef> blast = radius.sample().stream().map(this::refOf).toList();
         CatalogView.ImpactView impact = new CatalogView.ImpactView(radius.products(), radius.more(),
                 radius.domains(), radius.teams(), analysis.layers().layerOf(product.id()),
                 analysis.components().inCycle(product.id()));
+        List<ProductRef> downstream = refsOf(graph.consumersOf(product.id()).stream()
+                .map(DependencyEdge::consumer).distinct().toList());
         List<KeyValue> custom = new ArrayList<>();
         new java.util.TreeMap<>(product.customProperties()).forEach((k, v) -> custom.add(new KeyValue(k, v)));
         return new ProductPage(refOf(product.id()), product.version(), product.purpose(), product.limitations(),
@@ -427,11 +468,12 @@ public final class CatalogViewBuilder {
                 contractsOf(product).stream().map(this::contractView).toList(),
                 product.readme() == null ? null : markdown.render(product.readme()),
                 refsOf(graph.inputsOf(product.id()).stream().map(DependencyEdge::producer).distinct().toList()),
-                refsOf(graph.consumersOf(product.id()).stream().map(DependencyEdge::consumer).distinct().toList()),
+                downstream,
                 blast, radius.teams().size(), radius.domains().size(), findingViews(findingsOf(product.id())),
                 scores.get(product.id()), product.source().file(), custom, lifecycle(product),
                 "badges/" + base(product).substring("products/".length()) + ".svg", base(product) + ".json",
-                changeViews.deprecations(product), impact);
+                changeViews.deprecations(product), impact, longLists.cut("downstream", product.id(),
+                        "Products that read " + product.displayName(), back, downstream));
     }
 
     private static String base(DataProduct product) {
@@ -497,8 +539,12 @@ public final class CatalogViewBuilder {
         DataProduct publisher = mesh.publisherOf(contract.id()).orElse(null);
         List<String> consumers = consumersByContract.getOrDefault(contract.id(), List.of());
         List<Finding> contractFindings = findingsByFile.getOrDefault(contract.source().file(), List.of());
+        List<ProductRef> consumerRefs = refsOf(consumers);
         return new ContractPage(contractView(contract), publisher == null ? null : refOf(publisher.id()),
-                refsOf(consumers), findingViews(contractFindings), changeViews.history(contract.id()));
+                consumerRefs, findingViews(contractFindings), changeViews.history(contract.id()),
+                longLists.cut("contract-consumers", contract.id(), "Products that read contract "
+                        + contract.displayName(), new Link("Contract " + contract.displayName(),
+                        Hrefs.contract(contract.id())), consumerRefs));
     }
 
     private TeamPage teamPage(Team team) {
@@ -511,9 +557,14 @@ public final class CatalogViewBuilder {
                 .sorted(Comparator.comparing(Contract::id))
                 .map(c -> new ContractRef(c.id(), c.displayName(), c.version(), Hrefs.contract(c.id()),
                         c.status().label())).toList();
+        List<ProductRef> products = refsOf(owned.stream().map(DataProduct::id).distinct().toList());
+        Link back = new Link("Team " + team.displayName(), Hrefs.team(team.id()));
         return new TeamPage(team.id(), team.displayName(), Hrefs.team(team.id()), team.description(),
-                team.declared(), members, contacts(team.contacts()),
-                refsOf(owned.stream().map(DataProduct::id).distinct().toList()), domains, contracts);
+                team.declared(), members, contacts(team.contacts()), products, domains, contracts,
+                longLists.cut("team-products", team.id(), "Data products owned by " + team.displayName(), back,
+                        products),
+                longLists.cut("team-contracts", team.id(), "Contracts published by " + team.displayName()
+                        + "'s products", back, contracts));
     }
 
     private QualityPage qualityPage(List<HealthStat> health) {
@@ -540,7 +591,10 @@ public final class CatalogViewBuilder {
                         s.suppression().source() == null ? "plugin configuration"
                                 : s.suppression().source().location()))
                 .toList();
-        return new QualityPage(rows, domains, health, perProduct, findingViews(meshWide), suppressed);
+        Link quality = new Link("Quality", "quality.html");
+        return new QualityPage(longLists.cut("quality", null, "Quality per data product", quality, rows), domains,
+                health, longLists.cut("findings", null, "Findings by product", quality, perProduct),
+                findingViews(meshWide), suppressed);
     }
 
     private List<HealthStat> health() {
@@ -563,9 +617,12 @@ public final class CatalogViewBuilder {
             List<Finding> own = findingsByRule.getOrDefault(rule.id(), List.of());
             String configured = policy.effectiveSeverity(rule).map(Severity::label).orElse(RulePolicy.OFF);
             int silenced = (int) suppressed.stream().filter(s -> s.finding().ruleId().equals(rule.id())).count();
+            List<FindingView> views = findingViews(own);
             return new RuleView(rule.id(), Hrefs.ruleAnchor(rule.id()), Hrefs.rule(rule.id()),
                     rule.defaultSeverity().label(), configured, rule.title(), rule.rationale(), rule.fix(),
-                    rule.example(), own.size(), silenced, findingViews(own));
+                    rule.example(), own.size(), silenced, views, longLists.cut("rule-findings", rule.id(),
+                            "Findings of " + rule.id(), new Link(rule.id() + " " + rule.title(),
+                                    Hrefs.rule(rule.id())), views));
         }).toList();
     }
 

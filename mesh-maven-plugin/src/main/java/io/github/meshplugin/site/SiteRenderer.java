@@ -128,6 +128,9 @@ public final class SiteRenderer {
         for (CatalogView.RuleView rule : view.rules()) {
             pages.add(new Page(rule.href(), "rule.ftlh", rule.id() + " " + rule.title(), rule));
         }
+        for (ListPage list : view.lists()) {
+            pages.add(new Page(list.href(), "list.ftlh", list.title() + ", page " + list.number(), list));
+        }
         return pages;
     }
 
