@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KilledBuildIT {
 
     private static final int KILLS = 20;
+    private static final int MAX_ATTEMPTS = 4 * KILLS;
 
     @TempDir
     Path work;
@@ -46,8 +47,10 @@ class KilledBuildIT {
 
         Random random = new Random(20261125L);
         int interrupted = 0;
-        for (int kill = 0; kill < KILLS; kill++) {
-            Path mesh = kill % 2 == 0 ? meshB : meshA;
+        // A random moment may fall after the build has finished (the machine is busy or fast); such attempts
+        // still check the site but do not count, so exactly KILLS kills land on a running build.
+        for (int attempt = 0; interrupted < KILLS && attempt < MAX_ATTEMPTS; attempt++) {
+            Path mesh = attempt % 2 == 0 ? meshB : meshA;
             Map<String, String> before = snapshot(site);
             Process build = start(mesh, site);
             long delayMillis = (long) (random.nextDouble() * fullRunNanos / 1_000_000.0);
@@ -58,12 +61,12 @@ class KilledBuildIT {
 
             Map<String, String> after = snapshot(site);
             assertThat(after)
-                    .as("site after kill %d at %d ms", kill, delayMillis)
+                    .as("site after kill attempt %d at %d ms", attempt, delayMillis)
                     .satisfiesAnyOf(
                             state -> assertThat(state).isEqualTo(before),
                             state -> assertThat(state).isEqualTo(mesh == meshA ? siteA : siteB));
         }
-        assertThat(interrupted).as("kills that hit a running build").isGreaterThanOrEqualTo(KILLS / 2);
+        assertThat(interrupted).as("kills that hit a running build").isEqualTo(KILLS);
 
         runToCompletion(meshB, site);
         assertThat(snapshot(site)).isEqualTo(siteB);

@@ -1,0 +1,75 @@
+package io.github.meshplugin.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.model.Contract;
+import io.github.meshplugin.model.Property;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The benchmark's mesh is one a team could have written: it passes every rule and has the documented shape. */
+class SyntheticMeshTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aGeneratedMeshIsValidAndHasTheDocumentedShape() {
+        Path root = work.resolve("mesh");
+        SyntheticMesh.Summary summary = SyntheticMesh.write(500, root, SyntheticMesh.DEFAULT_SEED);
+
+        MeshBuild.Result result = MeshBuild.defaults().run(root);
+
+        assertThat(result.findings()).as("findings of a generated mesh").isEmpty();
+        assertThat(result.mesh().products()).hasSize(500);
+        assertThat(result.mesh().domains()).hasSize(10);
+        assertThat(result.mesh().teams()).hasSize(25);
+        assertThat(result.graph().edges()).hasSize(summary.edges());
+        assertThat(result.graph().cycles()).isEmpty();
+        assertThat(summary.edges()).isBetween(1000, 1300);
+        assertThat((double) summary.crossDomainEdges() / summary.edges()).isBetween(0.25, 0.40);
+        assertThat(result.mesh().contracts()).allSatisfy(contract ->
+                assertThat(propertyCount(contract)).isBetween(10, 30));
+        assertThat(result.mesh().contracts().stream().mapToLong(SyntheticMeshTest::personalDataCount).sum())
+                .isGreaterThan(100);
+        int mostConsumers = result.graph().products().stream()
+                .mapToInt(product -> result.graph().consumersOf(product).size()).max().orElse(0);
+        assertThat(mostConsumers).as("consumers of the most popular product").isGreaterThan(20);
+    }
+
+    @Test
+    void theSameSeedWritesTheSameFilesAndAnotherSeedOthers() throws IOException {
+        SyntheticMesh.write(120, work.resolve("a"), 7);
+        SyntheticMesh.write(120, work.resolve("b"), 7);
+        SyntheticMesh.write(120, work.resolve("c"), 8);
+
+        assertThat(contents(work.resolve("a"))).isEqualTo(contents(work.resolve("b")))
+                .isNotEqualTo(contents(work.resolve("c")));
+    }
+
+    private static int propertyCount(Contract contract) {
+        return contract.schema().stream().mapToInt(object -> object.properties().size()).sum();
+    }
+
+    private static long personalDataCount(Contract contract) {
+        return contract.schema().stream().flatMap(object -> object.properties().stream())
+                .filter(Property::pii).count();
+    }
+
+    private static Map<String, String> contents(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readString(file));
+            }
+        }
+        return files;
+    }
+}
