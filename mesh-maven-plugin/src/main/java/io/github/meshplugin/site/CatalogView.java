@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains, List<ProductPage> products,
                           List<ContractPage> contracts, List<TeamPage> teams, OwnershipPage ownership,
-                          QualityPage quality, List<RuleView> rules) {
+                          QualityPage quality, List<RuleView> rules, GraphPage graph) {
 
     /** The mesh as a whole: its name and the generator, for page titles and footers. */
     public record Meta(String meshName, String generator) {
@@ -49,7 +49,7 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
     public record DomainPage(String id, String name, String description, String ownerName, String ownerHref,
                              List<ProductRef> products, List<DomainEdgeView> consumesFrom,
                              List<DomainEdgeView> consumedBy, int averageScore, int errorCount, int warningCount,
-                             List<ProductRef> retired) {
+                             List<ProductRef> retired, Picture picture) {
     }
 
     /**
@@ -62,7 +62,19 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
                               List<ProductRef> upstream, List<ProductRef> downstream, List<ProductRef> blastRadius,
                               int blastRadiusTeams, int blastRadiusDomains, List<FindingView> findings,
                               ScoreView score, String sourceFile, List<KeyValue> customProperties,
-                              Lifecycle lifecycle, String badgeHref, String jsonHref) {
+                              Lifecycle lifecycle, String badgeHref, String jsonHref, Picture neighbourhood) {
+    }
+
+    /**
+     * A graph picture: {@code svg} is inline SVG laid out and drawn at build time, every user text in it escaped
+     * (like {@link ProductPage#readmeHtml()}, it is the only other pre-rendered markup); {@code summary} says in
+     * words what it shows.
+     */
+    public record Picture(String svg, String summary) {
+    }
+
+    /** The graph page: the mesh drawn as a map of domains. */
+    public record GraphPage(Picture domainMap) {
     }
 
     /**

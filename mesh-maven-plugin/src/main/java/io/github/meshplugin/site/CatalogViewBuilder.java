@@ -65,6 +65,9 @@ import java.util.function.Predicate;
 /** Computes the {@link CatalogView} from one build's result: every figure, list and link the pages show. */
 public final class CatalogViewBuilder {
 
+    /** The page that shows the mesh as a map of domains. */
+    public static final String GRAPH_PAGE = "graph.html";
+
     private final Mesh mesh;
     private final MeshGraph graph;
     private final List<Finding> findings;
@@ -75,6 +78,8 @@ public final class CatalogViewBuilder {
     private final MarkdownRenderer markdown;
     private final Map<String, ScoreView> scores = new HashMap<>();
     private final Map<String, ProductRef> refs = new LinkedHashMap<>();
+    private final GraphSvg svg = new GraphSvg();
+    private GraphPictures pictures;
 
     public CatalogViewBuilder(MeshBuild.Result result, String meshName) {
         this(result, meshName, MarkdownRenderer.RawHtml.ESCAPE);
@@ -98,13 +103,15 @@ public final class CatalogViewBuilder {
         for (DataProduct product : mesh.products()) {
             refs.putIfAbsent(product.id(), ref(product));
         }
+        pictures = new GraphPictures(mesh, graph, refs);
         List<ProductPage> products = uniqueProducts().stream().map(this::productPage).toList();
         List<TeamPage> teams = mesh.teams().stream().map(this::teamPage).toList();
         List<HealthStat> health = health();
         return new CatalogView(new CatalogView.Meta(meshName, "mesh-maven-plugin"), overview(health),
                 mesh.domains().stream().map(this::domainPage).toList(), products,
                 uniqueContracts().stream().map(this::contractPage).toList(), teams,
-                new OwnershipPage(allRefs(p -> p.owner() == null), teams), qualityPage(health), ruleViews());
+                new OwnershipPage(allRefs(p -> p.owner() == null), teams), qualityPage(health), ruleViews(),
+                new CatalogView.GraphPage(picture(pictures.domainMap(), GRAPH_PAGE)));
     }
 
     // ---- references and scores
@@ -257,7 +264,12 @@ public final class CatalogViewBuilder {
                         .toList()), consumesFrom(domain.id()), consumedBy(domain.id()), averageScore(products),
                 count(domainFindings, Severity.ERROR), count(domainFindings, Severity.WARNING),
                 refsOf(products.stream().filter(p -> p.status() == Status.RETIRED).map(DataProduct::id).distinct()
-                        .toList()));
+                        .toList()), picture(pictures.domain(domain.id()), Hrefs.domain(domain.id())));
+    }
+
+    private CatalogView.Picture picture(GraphPictures.Chosen chosen, String pagePath) {
+        String root = "../".repeat((int) pagePath.chars().filter(c -> c == '/').count());
+        return new CatalogView.Picture(svg.draw(chosen.sketch(), root), chosen.summary());
     }
 
     private List<DomainEdgeView> consumesFrom(String domainId) {
@@ -315,7 +327,8 @@ public final class CatalogViewBuilder {
                 refsOf(graph.consumersOf(product.id()).stream().map(DependencyEdge::consumer).distinct().toList()),
                 refsOf(blast), blastTeams.size(), blastDomains.size(), findingViews(findingsOf(product.id())),
                 scores.get(product.id()), product.source().file(), custom, lifecycle(product),
-                "badges/" + base(product).substring("products/".length()) + ".svg", base(product) + ".json");
+                "badges/" + base(product).substring("products/".length()) + ".svg", base(product) + ".json",
+                picture(pictures.neighbourhood(product.id()), Hrefs.product(product.id())));
     }
 
     private static String base(DataProduct product) {

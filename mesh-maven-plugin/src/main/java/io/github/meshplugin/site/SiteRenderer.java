@@ -68,6 +68,7 @@ public final class SiteRenderer {
             page(writer, view.meta(), "ownership.html", "ownership.ftlh", "Ownership", view.ownership());
             page(writer, view.meta(), "quality.html", "quality.ftlh", "Quality", view.quality());
             page(writer, view.meta(), "rules.html", "rules.ftlh", "Rules", new RulesPage(view.rules()));
+            page(writer, view.meta(), CatalogViewBuilder.GRAPH_PAGE, "graph.ftlh", "Domain map", view.graph());
             for (CatalogView.RuleView rule : view.rules()) {
                 page(writer, view.meta(), rule.href(), "rule.ftlh", rule.id() + " " + rule.title(), rule);
             }

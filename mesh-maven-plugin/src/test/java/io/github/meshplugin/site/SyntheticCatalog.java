@@ -36,7 +36,7 @@ final class SyntheticCatalog {
             productPages.add(new ProductPage(ref, "1.0.0", "Daily figures number " + i + " for the " + domain
                     + " domain, refreshed every night.", null, null, List.of("tier-" + (i % 3)), List.of(),
                     List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), 0, 0, List.of(), null,
-                    null, List.of(), null, null, null));
+                    null, List.of(), null, null, null, null));
             List<PropertyView> properties = new ArrayList<>();
             for (int p = 0; p < propertiesPerContract; p++) {
                 String name = p < FIELD_NAMES.length ? FIELD_NAMES[p] : "attribute_" + p + "_of_" + i;
@@ -51,6 +51,6 @@ final class SyntheticCatalog {
                     List.of(), properties.size(), 0, 0), ref, List.of(), List.of()));
         }
         return new CatalogView(new CatalogView.Meta("Synthetic", "test"), null, List.of(), productPages, contracts,
-                List.of(), null, null, List.of());
+                List.of(), null, null, List.of(), null);
     }
 }
