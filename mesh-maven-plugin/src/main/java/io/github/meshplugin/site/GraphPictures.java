@@ -32,15 +32,18 @@ import java.util.function.Function;
 final class GraphPictures {
 
     static final int SIDE_LIMIT = 12;
-    static final int DOMAIN_PRODUCT_LIMIT = 40;
+    static final int DOMAIN_PRODUCT_LIMIT = 24;
     static final int NEIGHBOUR_DOMAIN_LIMIT = 16;
+    /** Past this many product-to-domain lines, a domain's links are drawn from its frame as a whole. */
+    static final int PRODUCT_LINK_LIMIT = 30;
     /** Past this many links the domain map keeps only each domain's strongest, or it becomes a hairball. */
-    static final int MAP_LINK_LIMIT = 80;
-    static final int STRONGEST_PER_DOMAIN = 2;
+    static final int MAP_LINK_LIMIT = 60;
+    static final int STRONGEST_PER_DOMAIN = 1;
 
     // A box's id says what it stands for, so a product can never share an id with a domain or a "+N more" box.
     private static final String PRODUCT = "p:";
     private static final String DOMAIN = "d:";
+    private static final String FRAME = "f:";
     private static final String MORE_UPSTREAM = "m:upstream";
     private static final String MORE_DOWNSTREAM = "m:downstream";
     private static final String MORE_PRODUCTS = "m:products";
@@ -103,7 +106,7 @@ final class GraphPictures {
                 + " within two hops" + (upstream.hidden() + downstream.hidden() > 0
                 ? "; " + (upstream.shown().size() + downstream.shown().size()) + " drawn, the rest in the lists below"
                 : "") + ".";
-        return new Chosen(new Sketch("Lineage of " + focus.name() + ": " + summary, Sketch.Legend.PRODUCTS,
+        return new Chosen(new Sketch("Lineage of " + focus.name() + ": " + summary, Sketch.Legend.NEIGHBOURHOOD,
                 framesOf(shown), items, lines), summary);
     }
 
@@ -226,35 +229,36 @@ final class GraphPictures {
                     hiddenDomains + " more domains linked to " + domainName + ", listed on this page"));
         }
         List<Line> lines = new ArrayList<>(linesBetween(shown));
-        Map<List<String>, Integer> toMore = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+        // Few links are drawn product by product; many are gathered into one line per domain from the frame.
+        boolean perProduct = collapsed.size() <= PRODUCT_LINK_LIMIT;
+        Map<List<String>, Integer> merged = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
                 .thenComparing(k -> k.get(1)));
         collapsed.forEach((pair, n) -> {
-            String from = pair.get(0);
-            String to = pair.get(1);
-            boolean incoming = from.startsWith(DOMAIN);
-            String other = (incoming ? from : to).substring(DOMAIN.length());
-            if (neighbours.contains(other)) {
-                String product = refs.get((incoming ? to : from).substring(PRODUCT.length())).name();
-                lines.add(new Line(from, to, n, incoming
-                        ? product + " reads " + count(n, "product") + " of " + domainName(other)
-                        : count(n, "product") + " of " + domainName(other) + " read " + product));
-            } else {
-                toMore.merge(incoming ? List.of(MORE_DOMAINS, to) : List.of(from, MORE_DOMAINS), n, Integer::sum);
-            }
+            boolean incoming = pair.get(0).startsWith(DOMAIN);
+            String product = incoming ? pair.get(1) : pair.get(0);
+            String other = (incoming ? pair.get(0) : pair.get(1)).substring(DOMAIN.length());
+            String end = perProduct ? product : FRAME + domainId;
+            String far = neighbours.contains(other) ? DOMAIN + other : MORE_DOMAINS;
+            merged.merge(incoming ? List.of(far, end) : List.of(end, far), n, Integer::sum);
         });
-        toMore.forEach((pair, n) -> lines.add(new Line(pair.get(0), pair.get(1), n,
-                count(n, "dependency") + " with other domains")));
-        Frame frame = new Frame(domainId, domainName, "Domain " + domainName, Hrefs.domain(domainId),
+        merged.forEach((pair, n) -> {
+            boolean incoming = !pair.get(1).startsWith(DOMAIN) && !pair.get(1).equals(MORE_DOMAINS);
+            String far = incoming ? pair.get(0) : pair.get(1);
+            String near = incoming ? pair.get(1) : pair.get(0);
+            String otherName = far.equals(MORE_DOMAINS) ? "other domains" : domainName(far.substring(DOMAIN.length()));
+            String nearName = near.startsWith(PRODUCT) ? refs.get(near.substring(PRODUCT.length())).name()
+                    : domainName;
+            lines.add(new Line(pair.get(0), pair.get(1), n, incoming
+                    ? nearName + " reads " + otherName + ": " + count(n, "dependency")
+                    : otherName + " reads " + nearName + ": " + count(n, "dependency")));
+        });
+        Frame frame = new Frame(FRAME + domainId, domainName, "Domain " + domainName, Hrefs.domain(domainId),
                 colour(domainId));
-        List<Item> framed = new ArrayList<>();
-        for (Item item : items) {
-            framed.add(item);
-        }
         String summary = count(all.size(), "product") + (shown.size() < all.size() ? " (" + shown.size()
                 + " best connected drawn)" : "") + ", linked to " + count(totalByDomain.size(), "other domain")
                 + "; links to a domain are drawn as one line whose width grows with their number.";
         return new Chosen(new Sketch("Products of " + domainName + " and the domains they link to",
-                Sketch.Legend.PRODUCTS, List.of(frame), framed, lines), summary);
+                Sketch.Legend.DOMAIN, List.of(frame), items, lines), summary);
     }
 
     // ---- the mesh as domains
@@ -291,8 +295,8 @@ final class GraphPictures {
                 domainName(l.consumerDomain()) + " reads " + domainName(l.producerDomain()) + ": "
                         + count(l.edges(), "dependency"))).toList();
         String summary = count(domains.size(), "domain") + " and " + count(links.size(), "link") + " between them"
-                + (drawn.size() < links.size() ? "; the " + drawn.size() + " strongest are drawn (each domain's "
-                + STRONGEST_PER_DOMAIN + " heaviest each way), every link is listed on the domain pages" : "")
+                + (drawn.size() < links.size() ? "; " + drawn.size() + " are drawn (the heaviest link into and out of"
+                + " each domain), every link is listed on the domain pages" : "")
                 + ". A line's width grows with the number of product dependencies it stands for.";
         return new Chosen(new Sketch("Domain map: " + summary, Sketch.Legend.DOMAINS, List.of(), items, lines),
                 summary);
@@ -303,7 +307,7 @@ final class GraphPictures {
     private Item productItem(ProductRef ref, Kind kind) {
         String title = ref.name() + " (" + ref.id() + "), " + ref.domainName() + ", " + ref.status()
                 + (ref.ownerName() == null ? "" : ", owned by " + ref.ownerName());
-        return new Item(PRODUCT + ref.id(), ref.domainId(), ref.name(), kind == Kind.FOCUS ? "this product, " + ref.status()
+        return new Item(PRODUCT + ref.id(), FRAME + ref.domainId(), ref.name(), kind == Kind.FOCUS ? "this product, " + ref.status()
                 : ref.status(), title, ref.href(), kind, colour(ref.domainId()), ref.status());
     }
 
@@ -319,7 +323,7 @@ final class GraphPictures {
     private List<Frame> framesOf(List<ProductRef> shown) {
         Map<String, Frame> frames = new LinkedHashMap<>();
         shown.stream().map(ProductRef::domainId).distinct().sorted(Comparator.comparing(this::domainName)
-                .thenComparing(Comparator.naturalOrder())).forEach(d -> frames.put(d, new Frame(d, domainName(d),
+                .thenComparing(Comparator.naturalOrder())).forEach(d -> frames.put(d, new Frame(FRAME + d, domainName(d),
                 "Domain " + domainName(d), Hrefs.domain(d), colour(d))));
         return List.copyOf(frames.values());
     }

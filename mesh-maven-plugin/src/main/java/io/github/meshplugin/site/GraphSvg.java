@@ -32,7 +32,8 @@ final class GraphSvg {
     private static final double LEGEND_CHAR_WIDTH = 6.6;
     private static final int COLOURS = 8;
 
-    private final LayeredLayout layouter = new LayeredLayout();
+    private final LayeredLayout orthogonal = new LayeredLayout(LayeredLayout.Routing.ORTHOGONAL);
+    private final LayeredLayout straight = new LayeredLayout(LayeredLayout.Routing.POLYLINE);
 
     /** The layout of a sketch, separate from drawing so the time spent in each can be measured. */
     Layout layout(Sketch sketch) {
@@ -49,6 +50,8 @@ final class GraphSvg {
         for (Sketch.Line line : sketch.lines()) {
             edges.add(new Diagram.Edge(line.from(), line.to(), thickness(line.weight())));
         }
+        // Between domains, many long edges: straight segments crowd less than right angles.
+        LayeredLayout layouter = sketch.legend() == Sketch.Legend.DOMAINS ? straight : orthogonal;
         return layouter.layout(new Diagram(clusters, nodes, edges));
     }
 
@@ -152,17 +155,22 @@ final class GraphSvg {
     private static double legend(StringBuilder svg, Sketch.Legend legend) {
         svg.append("<g class=\"graph-legend\" aria-hidden=\"true\">");
         double x = 12;
-        if (legend == Sketch.Legend.PRODUCTS) {
-            x = legendBox(svg, x, "graph-node gk-focus", "this product");
+        if (legend != Sketch.Legend.DOMAINS) {
+            if (legend == Sketch.Legend.NEIGHBOURHOOD) {
+                x = legendBox(svg, x, "graph-node gk-focus", "this product");
+            }
             x = legendBox(svg, x, "graph-node gk-product gs-active", "active");
             x = legendBox(svg, x, "graph-node gk-product gs-draft", "draft, proposed");
             x = legendBox(svg, x, "graph-node gk-product gs-deprecated", "deprecated");
             x = legendBox(svg, x, "graph-node gk-product gs-retired", "retired");
+            if (legend == Sketch.Legend.DOMAIN) {
+                x = legendBox(svg, x, "graph-node gk-domain", "other domain");
+            }
             x = legendBox(svg, x, "graph-node gk-more", "more: see lists");
         } else {
             x = legendBox(svg, x, "graph-node gk-domain", "domain");
         }
-        String flow = legend == Sketch.Legend.PRODUCTS ? "data flows from producer to consumer"
+        String flow = legend != Sketch.Legend.DOMAINS ? "data flows from producer to consumer"
                 : "data flows between domains; thicker = more dependencies";
         svg.append("<path class=\"graph-edge\" d=\"M").append(num(x)).append(",15L").append(num(x + 28))
                 .append(",15\" marker-end=\"url(#graph-arrow)\"/><text class=\"graph-legend-text\" x=\"")

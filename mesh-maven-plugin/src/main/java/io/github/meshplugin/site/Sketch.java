@@ -15,8 +15,8 @@ record Sketch(String title, Legend legend, List<Frame> frames, List<Item> items,
         lines = List.copyOf(lines);
     }
 
-    /** Which legend explains the picture. */
-    enum Legend { PRODUCTS, DOMAINS }
+    /** Which legend explains the picture: around one product, inside one domain, or the map of domains. */
+    enum Legend { NEIGHBOURHOOD, DOMAIN, DOMAINS }
 
     /** How a box is drawn: a product, the product the page is about, a "+N more" box, or a whole domain. */
     enum Kind { PRODUCT, FOCUS, MORE, DOMAIN }

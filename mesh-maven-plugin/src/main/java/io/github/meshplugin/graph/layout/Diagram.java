@@ -26,7 +26,10 @@ public record Diagram(List<Cluster> clusters, List<Node> nodes, List<Edge> edges
     public record Node(String id, String clusterId, double width, double height) {
     }
 
-    /** An edge from one node to another; {@code thickness} is how wide it is drawn, so spacing makes room for it. */
+    /**
+     * An edge between two nodes, or between a node and a cluster as a whole; {@code thickness} is how wide it is
+     * drawn, so spacing makes room for it.
+     */
     public record Edge(String from, String to, double thickness) {
     }
 }

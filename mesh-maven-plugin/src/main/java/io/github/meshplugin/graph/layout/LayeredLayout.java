@@ -38,6 +38,19 @@ public final class LayeredLayout {
     private static final double PADDING = 12;
     private static final double CLUSTER_PADDING = 10;
 
+    /** How edges are drawn: with right angles (tidy between few boxes), or straight segments (less crowded). */
+    public enum Routing { ORTHOGONAL, POLYLINE }
+
+    private final Routing routing;
+
+    public LayeredLayout() {
+        this(Routing.ORTHOGONAL);
+    }
+
+    public LayeredLayout(Routing routing) {
+        this.routing = routing;
+    }
+
     static {
         // Plain Java has no Eclipse extension registry: the algorithm is registered by hand, once per class loader.
         LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
@@ -47,7 +60,8 @@ public final class LayeredLayout {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
-        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        root.setProperty(CoreOptions.EDGE_ROUTING,
+                routing == Routing.POLYLINE ? EdgeRouting.POLYLINE : EdgeRouting.ORTHOGONAL);
         root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
         root.setProperty(CoreOptions.RANDOM_SEED, 1);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(PADDING));
@@ -69,6 +83,11 @@ public final class LayeredLayout {
         }
         Map<String, ElkNode> nodes = new HashMap<>();
         for (Diagram.Node node : diagram.nodes()) {
+            if (clusters.containsKey(node.id())) {
+                throw new IllegalArgumentException("a node and a cluster share the id " + node.id());
+            }
+        }
+        for (Diagram.Node node : diagram.nodes()) {
             ElkNode parent = node.clusterId() == null ? root : clusters.get(node.clusterId());
             if (parent == null) {
                 throw new IllegalArgumentException("node " + node.id() + " is in unknown cluster " + node.clusterId());
@@ -82,8 +101,8 @@ public final class LayeredLayout {
         }
         List<ElkEdge> edges = new ArrayList<>();
         for (Diagram.Edge edge : diagram.edges()) {
-            ElkNode from = nodes.get(edge.from());
-            ElkNode to = nodes.get(edge.to());
+            ElkNode from = nodes.getOrDefault(edge.from(), clusters.get(edge.from()));
+            ElkNode to = nodes.getOrDefault(edge.to(), clusters.get(edge.to()));
             if (from == null || to == null) {
                 throw new IllegalArgumentException("edge " + edge.from() + " -> " + edge.to() + " has an unknown end");
             }
