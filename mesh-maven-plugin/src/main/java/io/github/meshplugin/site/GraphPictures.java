@@ -101,7 +101,7 @@ final class GraphPictures {
                     downstream.hidden() + " more downstream products within two hops; the page lists every direct one"));
             lines.add(new Line(PRODUCT + productId, MORE_DOWNSTREAM, 1, "More downstream products"));
         }
-        String summary = count(upstream.shown().size() + upstream.hidden(), "upstream product") + " and "
+        String summary = capitalised(count(upstream.shown().size() + upstream.hidden(), "upstream product")) + " and "
                 + count(downstream.shown().size() + downstream.hidden(), "downstream product")
                 + " within two hops" + (upstream.hidden() + downstream.hidden() > 0
                 ? "; " + (upstream.shown().size() + downstream.shown().size()) + " drawn, the rest in the lists below"
@@ -345,7 +345,11 @@ final class GraphPictures {
         return colours.getOrDefault(domainId, 0);
     }
 
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     private static String count(int n, String noun) {
-        return n + " " + (n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
+        return (n == 0 ? "no" : Integer.toString(n)) + " " + (n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
     }
 }
