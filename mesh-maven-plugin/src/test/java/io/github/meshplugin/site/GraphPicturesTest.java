@@ -164,6 +164,13 @@ class GraphPicturesTest {
     }
 
     @Test
+    void aMeshWithoutProductsStillGetsAWellFormedDomainMap() throws Exception {
+        Document doc = parse(svg.draw(new GraphFixture().pictures().domainMap().sketch(), ""));
+        assertThat(elements(doc, "a", "graph-node")).isEmpty();
+        assertThat(doc.getElementsByTagName("title").item(0).getTextContent()).contains("no domains");
+    }
+
+    @Test
     void aProductReadByFiveHundredStaysSmall() {
         String drawn = svg.draw(hub(500).pictures().neighbourhood("sales.hub").sketch(), "../");
         assertThat(drawn.getBytes(StandardCharsets.UTF_8).length).isLessThan(300 * 1024);
