@@ -11,13 +11,20 @@ import java.util.List;
  */
 public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains, List<ProductPage> products,
                           List<ContractPage> contracts, List<TeamPage> teams, OwnershipPage ownership,
-                          QualityPage quality, List<RuleView> rules, List<ListPage> lists) {
+                          QualityPage quality, List<RuleView> rules, List<ListPage> lists, GraphPage graph) {
 
     /** A view without list pages: every list is shown whole. */
     public CatalogView(Meta meta, Overview overview, List<DomainPage> domains, List<ProductPage> products,
                        List<ContractPage> contracts, List<TeamPage> teams, OwnershipPage ownership,
+                       QualityPage quality, List<RuleView> rules, GraphPage graph) {
+        this(meta, overview, domains, products, contracts, teams, ownership, quality, rules, List.of(), graph);
+    }
+
+    /** A view without list pages or graph page. */
+    public CatalogView(Meta meta, Overview overview, List<DomainPage> domains, List<ProductPage> products,
+                       List<ContractPage> contracts, List<TeamPage> teams, OwnershipPage ownership,
                        QualityPage quality, List<RuleView> rules) {
-        this(meta, overview, domains, products, contracts, teams, ownership, quality, rules, List.of());
+        this(meta, overview, domains, products, contracts, teams, ownership, quality, rules, List.of(), null);
     }
 
     /** The mesh as a whole: its name and the generator, for page titles and footers. */
@@ -99,14 +106,22 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
                              List<ProductRef> products, List<DomainEdgeView> consumesFrom,
                              List<DomainEdgeView> consumedBy, int averageScore, int errorCount, int warningCount,
                              List<ProductRef> retired, LongList<ProductRef> productList,
-                             LongList<ProductRef> retiredList) {
+                             LongList<ProductRef> retiredList, Picture picture) {
+
+        public DomainPage(String id, String name, String description, String ownerName, String ownerHref,
+                          List<ProductRef> products, List<DomainEdgeView> consumesFrom,
+                          List<DomainEdgeView> consumedBy, int averageScore, int errorCount, int warningCount,
+                          List<ProductRef> retired, Picture picture) {
+            this(id, name, description, ownerName, ownerHref, products, consumesFrom, consumedBy, averageScore,
+                    errorCount, warningCount, retired, LongList.whole(products), LongList.whole(retired), picture);
+        }
 
         public DomainPage(String id, String name, String description, String ownerName, String ownerHref,
                           List<ProductRef> products, List<DomainEdgeView> consumesFrom,
                           List<DomainEdgeView> consumedBy, int averageScore, int errorCount, int warningCount,
                           List<ProductRef> retired) {
             this(id, name, description, ownerName, ownerHref, products, consumesFrom, consumedBy, averageScore,
-                    errorCount, warningCount, retired, LongList.whole(products), LongList.whole(retired));
+                    errorCount, warningCount, retired, null);
         }
     }
 
@@ -124,7 +139,7 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
                               ScoreView score, String sourceFile, List<KeyValue> customProperties,
                               Lifecycle lifecycle, String badgeHref, String jsonHref,
                               List<ChangeViews.DeprecationView> deprecations, ImpactView impact,
-                              LongList<ProductRef> downstreamList) {
+                              LongList<ProductRef> downstreamList, Picture neighbourhood) {
 
         public ProductPage(ProductRef ref, String version, String purpose, String limitations, String usage,
                            List<String> tags, List<ContactView> support, List<PortView> inputPorts,
@@ -137,7 +152,7 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
             this(ref, version, purpose, limitations, usage, tags, support, inputPorts, outputPorts, contracts,
                     readmeHtml, upstream, downstream, blastRadius, blastRadiusTeams, blastRadiusDomains, findings,
                     score, sourceFile, customProperties, lifecycle, badgeHref, jsonHref, deprecations, impact,
-                    LongList.whole(downstream));
+                    LongList.whole(downstream), null);
         }
 
         public ProductPage(ProductRef ref, String version, String purpose, String limitations, String usage,
@@ -151,6 +166,18 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
                     readmeHtml, upstream, downstream, blastRadius, blastRadiusTeams, blastRadiusDomains, findings,
                     score, sourceFile, customProperties, lifecycle, badgeHref, jsonHref, List.of(), impact);
         }
+    }
+
+    /**
+     * A graph picture: {@code svg} is inline SVG laid out and drawn at build time, every user text in it escaped
+     * (like {@link ProductPage#readmeHtml()}, it is the only other pre-rendered markup); {@code summary} says in
+     * words what it shows.
+     */
+    public record Picture(String svg, String summary) {
+    }
+
+    /** The graph page: the mesh drawn as a map of domains. */
+    public record GraphPage(Picture domainMap) {
     }
 
     /**

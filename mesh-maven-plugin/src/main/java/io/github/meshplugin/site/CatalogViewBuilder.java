@@ -71,6 +71,9 @@ import java.util.function.Predicate;
 /** Computes the {@link CatalogView} from one build's result: every figure, list and link the pages show. */
 public final class CatalogViewBuilder {
 
+    /** The page that shows the mesh as a map of domains. */
+    public static final String GRAPH_PAGE = "graph.html";
+
     private final Mesh mesh;
     private final MeshGraph graph;
     private final List<Finding> findings;
@@ -103,6 +106,8 @@ public final class CatalogViewBuilder {
     private final LongLists longLists;
     /** Domains another domain's card on the index names before "+N more". */
     private static final int CARD_EDGES = 5;
+    private final GraphSvg svg = new GraphSvg();
+    private GraphPictures pictures;
 
     public CatalogViewBuilder(MeshBuild.Result result, String meshName) {
         this(result, meshName, MarkdownRenderer.RawHtml.ESCAPE);
@@ -145,6 +150,7 @@ public final class CatalogViewBuilder {
         // Dependents are listed by name, like every product list; the first BLAST_RADIUS_LISTED are kept.
         blastRadius = analysis.blastRadius(Comparator.comparing((String id) -> refOf(id).name())
                 .thenComparing(Comparator.naturalOrder()), BLAST_RADIUS_LISTED);
+        pictures = new GraphPictures(mesh, graph, refs);
         List<ProductPage> products = uniqueProducts().stream().map(this::productPage).toList();
         List<TeamPage> teams = mesh.teams().stream().map(this::teamPage).toList();
         List<HealthStat> health = health();
@@ -158,7 +164,8 @@ public final class CatalogViewBuilder {
         List<ContractPage> contracts = uniqueContracts().stream().map(this::contractPage).toList();
         QualityPage quality = qualityPage(health);
         return new CatalogView(new CatalogView.Meta(meshName, "mesh-maven-plugin"), overview, domains, products,
-                contracts, teams, ownershipPage, quality, ruleViews(), longLists.pages());
+                contracts, teams, ownershipPage, quality, ruleViews(), longLists.pages(),
+                new CatalogView.GraphPage(picture(pictures.domainMap(), GRAPH_PAGE)));
     }
 
     private void index() {
@@ -406,13 +413,19 @@ public final class CatalogViewBuilder {
                 longLists.cut("domain-products", domain.id(), "Data products of the " + domain.displayName()
                         + " domain", back, inUse),
                 longLists.cut("domain-retired", domain.id(), "Retired data products of the "
-                        + domain.displayName() + " domain", back, retired));
+                        + domain.displayName() + " domain", back, retired),
+                picture(pictures.domain(domain.id()), Hrefs.domain(domain.id())));
     }
 
     /** The linked domains a domain's card names: those with the most dependencies, then by name. */
     private static List<DomainEdgeView> mostDependencies(List<DomainEdgeView> edges) {
         return edges.stream().sorted(Comparator.comparingInt(DomainEdgeView::edges).reversed()
                 .thenComparing(DomainEdgeView::name)).limit(CARD_EDGES).toList();
+    }
+
+    private CatalogView.Picture picture(GraphPictures.Chosen chosen, String pagePath) {
+        String root = "../".repeat((int) pagePath.chars().filter(c -> c == '/').count());
+        return new CatalogView.Picture(svg.draw(chosen.sketch(), root), chosen.summary());
     }
 
     private List<DomainEdgeView> consumesFrom(String domainId) {
@@ -473,7 +486,8 @@ public final class CatalogViewBuilder {
                 scores.get(product.id()), product.source().file(), custom, lifecycle(product),
                 "badges/" + base(product).substring("products/".length()) + ".svg", base(product) + ".json",
                 changeViews.deprecations(product), impact, longLists.cut("downstream", product.id(),
-                        "Products that read " + product.displayName(), back, downstream));
+                        "Products that read " + product.displayName(), back, downstream),
+                picture(pictures.neighbourhood(product.id()), Hrefs.product(product.id())));
     }
 
     private static String base(DataProduct product) {

@@ -9,7 +9,6 @@ import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.Progress;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Lays out a {@link CatalogView} as a static site with the theme's FreeMarker templates, plus
@@ -125,6 +125,9 @@ public final class SiteRenderer {
         pages.add(new Page("ownership.html", "ownership.ftlh", "Ownership", view.ownership()));
         pages.add(new Page("quality.html", "quality.ftlh", "Quality", view.quality()));
         pages.add(new Page("rules.html", "rules.ftlh", "Rules", new RulesPage(view.rules())));
+        if (view.graph() != null) {
+            pages.add(new Page(CatalogViewBuilder.GRAPH_PAGE, "graph.ftlh", "Domain map", view.graph()));
+        }
         for (CatalogView.RuleView rule : view.rules()) {
             pages.add(new Page(rule.href(), "rule.ftlh", rule.id() + " " + rule.title(), rule));
         }
@@ -138,17 +141,27 @@ public final class SiteRenderer {
         void run(T item) throws IOException;
     }
 
+    /**
+     * Runs {@code job} for every item on every core and returns only when all have finished, so a failure never
+     * leaves another thread writing into a staging folder that is being deleted; the first failure is rethrown.
+     */
     private static <T> void inParallel(List<T> items, Job<T> job) throws IOException {
-        try {
-            items.parallelStream().forEach(item -> {
-                try {
-                    job.run(item);
-                } catch (IOException io) {
-                    throw new UncheckedIOException(io);
-                }
-            });
-        } catch (UncheckedIOException failure) {
-            throw failure.getCause();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        items.parallelStream().forEach(item -> {
+            if (failure.get() != null) {
+                return;
+            }
+            try {
+                job.run(item);
+            } catch (IOException | RuntimeException failed) {
+                failure.compareAndSet(null, failed);
+            }
+        });
+        if (failure.get() instanceof IOException io) {
+            throw io;
+        }
+        if (failure.get() instanceof RuntimeException runtime) {
+            throw runtime;
         }
     }
 

@@ -51,6 +51,6 @@ final class SyntheticCatalog {
                     List.of(), properties.size(), 0, 0), ref, List.of(), List.of()));
         }
         return new CatalogView(new CatalogView.Meta("Synthetic", "test"), null, List.of(), productPages, contracts,
-                List.of(), null, null, List.of());
+                List.of(), null, null, List.of(), null);
     }
 }
