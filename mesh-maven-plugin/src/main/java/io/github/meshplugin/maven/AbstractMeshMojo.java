@@ -196,6 +196,9 @@ abstract class AbstractMeshMojo extends AbstractMojo {
         }
     }
 
+    /** Settings that change only what the log shows of a run, never its outcome. */
+    private static final Set<String> OUTCOME_NEUTRAL = Set.of("timings");
+
     /**
      * Every setting of the goal, by field name: each field of a mojo is configuration, so a setting added later
      * counts without anyone remembering to list it here.
@@ -206,7 +209,7 @@ abstract class AbstractMeshMojo extends AbstractMojo {
             for (Field field : type.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
                 if (Modifier.isStatic(modifiers) || Modifier.isFinal(modifiers) || field.isSynthetic()
-                        || field.getType() == Progress.Recorder.class) {
+                        || field.getType() == Progress.Recorder.class || OUTCOME_NEUTRAL.contains(field.getName())) {
                     continue;
                 }
                 try {

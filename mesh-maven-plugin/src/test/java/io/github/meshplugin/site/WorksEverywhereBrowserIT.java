@@ -194,7 +194,7 @@ class WorksEverywhereBrowserIT {
 
             assertThat(((Number) js("return document.documentElement.clientWidth")).intValue()).isEqualTo(360);
             assertThat(js("var out = []; document.querySelectorAll('body *').forEach(function (e) {"
-                    + " if (e.getBoundingClientRect().right > 360.5 && !e.parentElement.closest('.table-wrap, pre, .markdown table')) {"
+                    + " if (e.getBoundingClientRect().right > 360.5 && !e.parentElement.closest('.table-wrap, .graph-scroll, pre, .markdown table')) {"
                     + " out.push(e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)); } });"
                     + " return out.join(', ');")).as("what sticks out of the screen on %s", page.path()).isEqualTo("");
             assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue())
