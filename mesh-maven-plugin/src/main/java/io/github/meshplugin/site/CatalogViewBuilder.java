@@ -108,6 +108,7 @@ public final class CatalogViewBuilder {
     private static final int CARD_EDGES = 5;
     private final GraphSvg svg = new GraphSvg();
     private GraphPictures pictures;
+    private final Map<String, CatalogView.Picture> neighbourhoods = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CatalogViewBuilder(MeshBuild.Result result, String meshName) {
         this(result, meshName, MarkdownRenderer.RawHtml.ESCAPE);
@@ -151,6 +152,10 @@ public final class CatalogViewBuilder {
         blastRadius = analysis.blastRadius(Comparator.comparing((String id) -> refOf(id).name())
                 .thenComparing(Comparator.naturalOrder()), BLAST_RADIUS_LISTED);
         pictures = new GraphPictures(mesh, graph, refs);
+        // Laying out a picture per product is most of this stage on a large mesh, and each is independent of the
+        // others (the layout of the same input is the same on any thread): draw them on every core.
+        uniqueProducts().parallelStream().forEach(product -> neighbourhoods.put(product.id(),
+                picture(pictures.neighbourhood(product.id()), Hrefs.product(product.id()))));
         List<ProductPage> products = uniqueProducts().stream().map(this::productPage).toList();
         List<TeamPage> teams = mesh.teams().stream().map(this::teamPage).toList();
         List<HealthStat> health = health();
@@ -487,7 +492,7 @@ public final class CatalogViewBuilder {
                 "badges/" + base(product).substring("products/".length()) + ".svg", base(product) + ".json",
                 changeViews.deprecations(product), impact, longLists.cut("downstream", product.id(),
                         "Products that read " + product.displayName(), back, downstream),
-                picture(pictures.neighbourhood(product.id()), Hrefs.product(product.id())));
+                neighbourhoods.get(product.id()));
     }
 
     private static String base(DataProduct product) {
