@@ -39,6 +39,9 @@ final class GraphPictures {
     /** Past this many links the domain map keeps only each domain's strongest, or it becomes a hairball. */
     static final int MAP_LINK_LIMIT = 60;
     static final int STRONGEST_PER_DOMAIN = 1;
+    /** The most domains the map draws; a larger mesh shows those with the most dependencies across domains. */
+    static final int MAP_DOMAIN_LIMIT = 120;
+    private static final String MORE_MAP_DOMAINS = "m:map-domains";
 
     // A box's id says what it stands for, so a product can never share an id with a domain or a "+N more" box.
     private static final String PRODUCT = "p:";
@@ -287,14 +290,37 @@ final class GraphPictures {
         Set<String> domains = new TreeSet<>(Comparator.comparing(this::domainName).thenComparing(Comparator.naturalOrder()));
         mesh.domains().forEach(d -> domains.add(d.id()));
         domains.addAll(productCounts.keySet());
+        int allDomains = domains.size();
+        if (allDomains > MAP_DOMAIN_LIMIT) {
+            // A map of hundreds of domains is unreadable and heavy: keep those most bound to other domains.
+            Map<String, Integer> crossing = new TreeMap<>();
+            for (DomainLink link : links) {
+                crossing.merge(link.consumerDomain(), link.edges(), Integer::sum);
+                crossing.merge(link.producerDomain(), link.edges(), Integer::sum);
+            }
+            Set<String> kept = new java.util.HashSet<>(domains.stream()
+                    .sorted(Comparator.comparing((String d) -> -crossing.getOrDefault(d, 0))
+                            .thenComparing(Comparator.naturalOrder()))
+                    .limit(MAP_DOMAIN_LIMIT).toList());
+            domains.retainAll(kept);
+            drawn = drawn.stream().filter(l -> kept.contains(l.consumerDomain()) && kept.contains(l.producerDomain()))
+                    .toList();
+        }
         List<Item> items = new ArrayList<>();
         for (String domain : domains) {
             items.add(domainItem(domain, DOMAIN + domain, count(productCounts.getOrDefault(domain, 0), "product")));
         }
+        if (domains.size() < allDomains) {
+            items.add(more(MORE_MAP_DOMAINS, allDomains - domains.size(), "domains", "index.html#domains-heading",
+                    (allDomains - domains.size()) + " more domains, with fewer dependencies across domains; the "
+                            + "overview lists every domain"));
+        }
         List<Line> lines = drawn.stream().map(l -> new Line(DOMAIN + l.producerDomain(), DOMAIN + l.consumerDomain(), l.edges(),
                 domainName(l.consumerDomain()) + " reads " + domainName(l.producerDomain()) + ": "
                         + count(l.edges(), "dependency"))).toList();
-        String summary = count(domains.size(), "domain") + " and " + count(links.size(), "link") + " between them"
+        String summary = count(allDomains, "domain") + " and " + count(links.size(), "link") + " between them"
+                + (domains.size() < allDomains ? "; the " + domains.size() + " most bound to other domains are drawn"
+                : "")
                 + (drawn.size() < links.size() ? "; " + drawn.size() + " are drawn (the heaviest link into and out of"
                 + " each domain), every link is listed on the domain pages" : "")
                 + ". A line's width grows with the number of product dependencies it stands for.";

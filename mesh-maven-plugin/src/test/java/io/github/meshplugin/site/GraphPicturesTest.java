@@ -171,6 +171,26 @@ class GraphPicturesTest {
     }
 
     @Test
+    void aMeshOfHundredsOfDomainsDrawsThoseMostBoundToOthersAndCountsTheRest() throws Exception {
+        GraphFixture fixture = new GraphFixture();
+        for (int d = 0; d < 400; d++) {
+            fixture.domain("d" + d, "Domain " + d).product("d" + d + ".p", "d" + d);
+            if (d > 0) {
+                fixture.reads("d" + d + ".p", "d" + (d % 7) + ".p");
+            }
+        }
+        String drawn = svg.draw(fixture.pictures().domainMap().sketch(), "");
+        Document doc = parse(drawn);
+
+        assertThat(elements(doc, "a", "gk-domain")).hasSize(GraphPictures.MAP_DOMAIN_LIMIT);
+        assertThat(hrefs(elements(doc, "a", "gk-domain"))).contains("domains/d0.html", "domains/d6.html");
+        assertThat(hrefs(elements(doc, "a", "gk-more"))).containsExactly("index.html#domains-heading");
+        assertThat(doc.getElementsByTagName("title").item(0).getTextContent())
+                .contains("400 domains", "the 120 most bound to other domains are drawn");
+        assertThat(drawn.getBytes(StandardCharsets.UTF_8).length).isLessThan(300 * 1024);
+    }
+
+    @Test
     void aProductReadByFiveHundredStaysSmall() {
         String drawn = svg.draw(hub(500).pictures().neighbourhood("sales.hub").sketch(), "../");
         assertThat(drawn.getBytes(StandardCharsets.UTF_8).length).isLessThan(300 * 1024);
