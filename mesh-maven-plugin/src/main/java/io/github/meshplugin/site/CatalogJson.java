@@ -37,8 +37,9 @@ public final class CatalogJson {
     public static final String SCHEMA_RESOURCE = "mesh/catalog.schema.json";
 
     // Statuses and severities read as the words people write in YAML, not as Java constant names.
+    // catalog.json is for machines and grows with the mesh (hundreds of megabytes at 50,000 products): it is
+    // written compact; a product's own file stays indented for people who open it.
     private final ObjectMapper mapper = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .addModule(new SimpleModule()
@@ -143,7 +144,7 @@ public final class CatalogJson {
                 closures.upstream(product.id()),
                 page.downstream().stream().map(CatalogView.ProductRef::id).toList(),
                 closures.downstream(product.id()), page.score(), findings, Impact.of(page.impact()));
-        return (mapper.writeValueAsString(document) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return withNewLine(mapper.writerWithDefaultPrettyPrinter(), document);
     }
 
     /** Closures and findings per product, computed once for all product files, which are written in parallel. */
@@ -159,7 +160,7 @@ public final class CatalogJson {
         Document document = new Document(FORMAT_VERSION, result.mesh().domains(), result.mesh().teams(),
                 result.mesh().products(), result.mesh().contracts(), result.graph().edges(),
                 result.graph().domainLinks(), result.findings(), graph(result, view));
-        return (mapper.writeValueAsString(document) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return withNewLine(mapper.writer(), document);
     }
 
     private static GraphSection graph(MeshBuild.Result result, CatalogView view) {
@@ -183,5 +184,13 @@ public final class CatalogJson {
                 overview.betweennessExact(),
                 new CouplingJson(coupling.domains(), matrix, coupling.crossDomainEdges(), coupling.totalEdges(),
                         Math.round(coupling.crossDomainShare() * 10_000) / 10_000.0));
+    }
+
+    private static byte[] withNewLine(com.fasterxml.jackson.databind.ObjectWriter writer, Object document)
+            throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        writer.writeValue(bytes, document);
+        bytes.write('\n');
+        return bytes.toByteArray();
     }
 }

@@ -39,6 +39,8 @@ class ExportsTest {
         Set<ValidationMessage> problems = schema.validate(catalog);
 
         assertThat(problems).isEmpty();
+        assertThat(Files.readAllLines(site.resolve("catalog.json"))).as("catalog.json is written compact, one line")
+                .hasSize(1);
         ((com.fasterxml.jackson.databind.node.ObjectNode) catalog.get("products").get(0)).put("status", "ACTIVE");
         assertThat(schema.validate(catalog)).as("the schema is strict enough to catch a wrong status").isNotEmpty();
     }
@@ -55,6 +57,8 @@ class ExportsTest {
             JsonNode document = new ObjectMapper().readTree(site.resolve(base + ".json").toFile());
             assertThat(document.at("/product/id").asText()).isEqualTo(product.id());
             assertThat(document.get("blastRadius")).isNotNull();
+            assertThat(Files.readString(site.resolve(base + ".json"))).as("a product's file is indented for people")
+                    .contains("\n  \"formatVersion\" : ");
             Path badge = site.resolve("badges/" + base.substring("products/".length()) + ".svg");
             assertThat(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(badge.toFile())
                     .getElementsByTagName("title").item(0).getTextContent()).contains(product.id(), "quality score");
