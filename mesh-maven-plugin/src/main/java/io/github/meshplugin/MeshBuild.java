@@ -104,16 +104,16 @@ public final class MeshBuild {
     public Result run(Path meshRoot, Progress progress) {
         Path root = meshRoot.toAbsolutePath().normalize();
         MeshReader.Result read = progress.time("read", () -> new MeshReader(readOptions).read(root),
-                done -> count(done.mesh().products().size(), "product") + ", "
-                        + count(done.mesh().contracts().size(), "contract") + ", "
-                        + count(done.mesh().domains().size(), "domain") + ", "
-                        + count(done.mesh().teams().size(), "team") + " read");
+                done -> Progress.count(done.mesh().products().size(), "product") + ", "
+                        + Progress.count(done.mesh().contracts().size(), "contract") + ", "
+                        + Progress.count(done.mesh().domains().size(), "domain") + ", "
+                        + Progress.count(done.mesh().teams().size(), "team") + " read");
         List<Finding> policyFindings = new ArrayList<>();
         RulePolicy policy = new PolicyReader().read(root, policyFindings).overriddenBy(configuredPolicy);
         RuleSet effectiveRules = rules.withLayering(policy.layering()).with(policy.customRules());
         MeshGraph graph = progress.time("graph", () -> MeshGraph.of(read.mesh()),
-                done -> count(done.edges().size(), "dependency", "dependencies") + " between "
-                        + count(done.products().size(), "product"));
+                done -> Progress.count(done.edges().size(), "dependency", "dependencies") + " between "
+                        + Progress.count(done.products().size(), "product"));
 
         long compareStart = System.nanoTime();
         List<Finding> baselineFindings = new ArrayList<>();
@@ -121,9 +121,9 @@ public final class MeshBuild {
         List<Revision> revisions = history(root, baselineFindings);
         if (baseline != null || history > 0) {
             progress.completed("compare", (baseline == null ? "" : "baseline `" + baseline + "`: "
-                    + count(changes.contracts().size(), "contract") + " changed")
+                    + Progress.count(changes.contracts().size(), "contract") + " changed")
                     + (baseline != null && history > 0 ? "; " : "")
-                    + (history > 0 ? count(revisions.size(), "commit") + " of history compared" : ""),
+                    + (history > 0 ? Progress.count(revisions.size(), "commit") + " of history compared" : ""),
                     System.nanoTime() - compareStart);
         }
 
@@ -139,8 +139,8 @@ public final class MeshBuild {
                 .map(finding -> finding.subject() != null ? finding : attribute(finding, productsByFolder))
                 .toList();
         RulePolicy.Outcome outcome = policy.apply(attributed, effectiveRules.catalogue(), read.mesh());
-        progress.completed("rules", count(effectiveRules.catalogue().size(), "rule") + " checked, "
-                + count(outcome.findings().size(), "finding"), System.nanoTime() - rulesStart);
+        progress.completed("rules", Progress.count(effectiveRules.catalogue().size(), "rule") + " checked, "
+                + Progress.count(outcome.findings().size(), "finding"), System.nanoTime() - rulesStart);
         return new Result(read.mesh(), graph, outcome.findings(), effectiveRules, outcome.suppressed(), policy,
                 changes, revisions);
     }
@@ -186,14 +186,6 @@ public final class MeshBuild {
         }
     }
 
-    /** "1 product", "10,000 products": counts as a log line shows them. */
-    public static String count(int n, String singular) {
-        return count(n, singular, singular + "s");
-    }
-
-    public static String count(int n, String singular, String plural) {
-        return String.format(java.util.Locale.ROOT, "%,d %s", n, n == 1 ? singular : plural);
-    }
 
     /** A policy that names a rule or a product that does not exist would silently do nothing: say so. */
     private static List<Finding> checkPolicyReferences(RulePolicy policy, List<RuleInfo> catalogue, Mesh mesh) {

@@ -35,6 +35,15 @@ public interface Progress {
         return String.format(Locale.ROOT, "%-7s %s in %s", stage, outcome, seconds(nanos));
     }
 
+    /** "1 product", "10,000 products": counts as a progress line shows them. */
+    static String count(int n, String singular) {
+        return count(n, singular, singular + "s");
+    }
+
+    static String count(int n, String singular, String plural) {
+        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? singular : plural);
+    }
+
     static String seconds(long nanos) {
         return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
     }

@@ -3,6 +3,11 @@ package io.github.meshplugin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** File helpers the tests share. */
@@ -22,6 +27,32 @@ public final class TestFiles {
                     Files.copy(source, copy);
                 }
             }
+        }
+    }
+
+    /**
+     * Every file under a folder with a SHA-256 digest of its content, keyed by its path relative to the folder,
+     * in path order; empty when the folder does not exist. Two folders hold the same bytes exactly when their
+     * digests are equal, and a difference names the file.
+     */
+    public static Map<String, String> digests(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        if (!Files.isDirectory(folder)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(file).toString(), sha256(Files.readAllBytes(file)));
+            }
+        }
+        return files;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", impossible);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.meshplugin.maven;
 
 import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.Progress;
 import io.github.meshplugin.UpToDate;
 import io.github.meshplugin.site.CatalogView;
 import io.github.meshplugin.site.CatalogViewBuilder;
@@ -117,7 +118,7 @@ public class SiteMojo extends AbstractMeshMojo {
             MarkdownRenderer.RawHtml rawHtml = rawHtml();
             CatalogView view = progress.time("view", () -> new CatalogViewBuilder(result, meshName, rawHtml)
                             .showServerSecrets(showServerSecrets).build(),
-                    built -> "catalog view of " + MeshBuild.count(built.products().size(), "product") + " built");
+                    built -> "catalog view of " + Progress.count(built.products().size(), "product") + " built");
             written = new SiteRenderer(theme).render(view, result, outputDirectory.toPath(), progress);
         } catch (IOException | SiteRenderer.ThemeException failure) {
             throw new MojoExecutionException("Could not write the catalog to " + outputDirectory + ": "

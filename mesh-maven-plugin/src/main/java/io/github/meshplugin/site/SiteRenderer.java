@@ -68,12 +68,12 @@ public final class SiteRenderer {
                 writer.write("assets/" + asset, theme.asset(asset));
             }
             writer.write("assets/" + WebJar.LUNR.assetName(), WebJar.LUNR.read(SiteRenderer.class.getClassLoader()));
-            progress.completed("pages", MeshBuild.count(pages.size(), "page") + " rendered", System.nanoTime() - start);
+            progress.completed("pages", Progress.count(pages.size(), "page") + " rendered", System.nanoTime() - start);
 
             start = System.nanoTime();
             Map<String, byte[]> searchFiles = new SearchIndex(view).files();
             inParallel(List.copyOf(searchFiles.entrySet()), file -> writer.write(file.getKey(), file.getValue()));
-            progress.completed("search", "index of " + MeshBuild.count(searchFiles.size(), "file") + " built",
+            progress.completed("search", "index of " + Progress.count(searchFiles.size(), "file") + " built",
                     System.nanoTime() - start);
 
             start = System.nanoTime();
@@ -86,7 +86,7 @@ public final class SiteRenderer {
                 writer.write("badges/" + base.substring("products/".length()) + ".svg", Badge.svg(product.ref()));
             });
             writer.write("llms.txt", LlmsTxt.write(view));
-            progress.completed("exports", "catalog.json, " + MeshBuild.count(view.products().size(),
+            progress.completed("exports", "catalog.json, " + Progress.count(view.products().size(),
                     "product file") + ", badges and llms.txt written", System.nanoTime() - start);
 
             start = System.nanoTime();

@@ -3,14 +3,11 @@ package io.github.meshplugin.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.TestFiles;
 import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.Property;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,8 +47,8 @@ class SyntheticMeshTest {
         SyntheticMesh.write(120, work.resolve("b"), 7);
         SyntheticMesh.write(120, work.resolve("c"), 8);
 
-        assertThat(contents(work.resolve("a"))).isEqualTo(contents(work.resolve("b")))
-                .isNotEqualTo(contents(work.resolve("c")));
+        assertThat(TestFiles.digests(work.resolve("a"))).isEqualTo(TestFiles.digests(work.resolve("b")))
+                .isNotEqualTo(TestFiles.digests(work.resolve("c")));
     }
 
     private static int propertyCount(Contract contract) {
@@ -61,15 +58,5 @@ class SyntheticMeshTest {
     private static long personalDataCount(Contract contract) {
         return contract.schema().stream().flatMap(object -> object.properties().stream())
                 .filter(Property::pii).count();
-    }
-
-    private static Map<String, String> contents(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readString(file));
-            }
-        }
-        return files;
     }
 }

@@ -6,12 +6,8 @@ import io.github.meshplugin.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -38,13 +34,13 @@ class KilledBuildIT {
         Path readme = meshB.resolve("domains/shop/orders/README.md");
         Files.writeString(readme, Files.readString(readme) + "\nA paragraph only the second mesh has.\n");
 
-        Map<String, String> siteA = snapshot(renderInProcess(meshA, "reference-a"));
-        Map<String, String> siteB = snapshot(renderInProcess(meshB, "reference-b"));
+        Map<String, String> siteA = TestFiles.digests(renderInProcess(meshA, "reference-a"));
+        Map<String, String> siteB = TestFiles.digests(renderInProcess(meshB, "reference-b"));
         assertThat(siteA).isNotEqualTo(siteB);
 
         Path site = work.resolve("mesh-site");
         long fullRunNanos = runToCompletion(meshA, site);
-        assertThat(snapshot(site)).isEqualTo(siteA);
+        assertThat(TestFiles.digests(site)).isEqualTo(siteA);
 
         Random random = new Random(20261125L);
         int interrupted = 0;
@@ -52,7 +48,7 @@ class KilledBuildIT {
         // still check the site but do not count, so exactly KILLS kills land on a running build.
         for (int attempt = 0; interrupted < KILLS && attempt < MAX_ATTEMPTS; attempt++) {
             Path mesh = attempt % 2 == 0 ? meshB : meshA;
-            Map<String, String> before = snapshot(site);
+            Map<String, String> before = TestFiles.digests(site);
             Process build = start(mesh, site);
             long delayMillis = (long) (random.nextDouble() * fullRunNanos / 1_000_000.0);
             build.waitFor(delayMillis, TimeUnit.MILLISECONDS);
@@ -60,7 +56,7 @@ class KilledBuildIT {
             build.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             interrupted += killedWhileRunning ? 1 : 0;
 
-            Map<String, String> after = snapshot(site);
+            Map<String, String> after = TestFiles.digests(site);
             assertThat(after)
                     .as("site after kill attempt %d at %d ms", attempt, delayMillis)
                     .satisfiesAnyOf(
@@ -70,7 +66,7 @@ class KilledBuildIT {
         assertThat(interrupted).as("kills that hit a running build").isEqualTo(KILLS);
 
         runToCompletion(meshB, site);
-        assertThat(snapshot(site)).isEqualTo(siteB);
+        assertThat(TestFiles.digests(site)).isEqualTo(siteB);
         try (Stream<Path> leftovers = Files.list(work)) {
             assertThat(leftovers.map(path -> path.getFileName().toString()))
                     .noneMatch(name -> name.endsWith(".staging") || name.endsWith(".previous"));
@@ -98,27 +94,5 @@ class KilledBuildIT {
         assertThat(build.waitFor(120, TimeUnit.SECONDS)).as("a build finishes").isTrue();
         assertThat(build.exitValue()).as("exit status of a full build").isZero();
         return System.nanoTime() - start;
-    }
-
-    /** Every file of the site with a digest of its content, keyed by relative path. */
-    private static Map<String, String> snapshot(Path site) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        if (!Files.isDirectory(site)) {
-            return files;
-        }
-        try (Stream<Path> walk = Files.walk(site)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(site.relativize(file).toString(), sha256(Files.readAllBytes(file)));
-            }
-        }
-        return files;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }
