@@ -1,5 +1,7 @@
 package io.github.meshplugin.read.baseline;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -29,8 +31,13 @@ public final class CatalogJsonBaseline {
 
     private static final String FORMAT_VERSION = "1";
 
+    // A list or map an older build did not write yet reads as empty, whatever the model record does with null:
+    // catalog.json only ever gains fields, so every catalog of format 1 stays a baseline.
     private final ObjectMapper mapper = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .withConfigOverride(List.class, list -> list.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
+            .withConfigOverride(java.util.Map.class, map -> map.setSetterInfo(
+                    JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
             .addModule(new SimpleModule().addDeserializer(Status.class, new JsonDeserializer<>() {
                 @Override
                 public Status deserialize(JsonParser parser, DeserializationContext context) throws IOException {
