@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,15 +73,18 @@ public final class SearchIndex {
             "from", "has", "in", "is", "it", "its", "of", "on", "or", "that", "the", "this", "to", "was", "were",
             "will", "with");
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private final List<Document> documents = new ArrayList<>();
     private final ObjectMapper json = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
+    /** Documents are made on every core (a large mesh has hundreds of thousands), and kept in the view's order. */
     public SearchIndex(CatalogView view) {
-        view.domains().forEach(this::domain);
-        view.products().forEach(this::product);
-        view.contracts().forEach(this::contract);
-        view.teams().forEach(this::team);
-        view.contracts().forEach(this::properties);
+        documents.addAll(view.domains().parallelStream().map(SearchIndex::domain).toList());
+        documents.addAll(view.products().parallelStream().map(SearchIndex::product).toList());
+        documents.addAll(view.contracts().parallelStream().map(SearchIndex::contract).toList());
+        documents.addAll(view.teams().parallelStream().map(SearchIndex::team).toList());
+        documents.addAll(view.contracts().parallelStream().flatMap(page -> properties(page).stream()).toList());
     }
 
     public List<Document> documents() {
@@ -89,14 +93,15 @@ public final class SearchIndex {
 
     /** Every file of the index, by its path in the site. */
     public SortedMap<String, byte[]> files() {
-        SortedMap<String, List<Integer>> postings = new TreeMap<>();
+        Map<String, List<Integer>> unsorted = new HashMap<>();
         for (int doc = 0; doc < documents.size(); doc++) {
             for (Map.Entry<Field, Set<String>> field : documents.get(doc).terms().entrySet()) {
                 for (String term : field.getValue()) {
-                    postings.computeIfAbsent(term, t -> new ArrayList<>()).add(doc * 8 + field.getKey().ordinal());
+                    unsorted.computeIfAbsent(term, t -> new ArrayList<>()).add(doc * 8 + field.getKey().ordinal());
                 }
             }
         }
+        SortedMap<String, List<Integer>> postings = new TreeMap<>(unsorted);
         SortedMap<String, byte[]> files = new TreeMap<>();
         List<String> firstTerms = new ArrayList<>();
         SortedMap<String, List<Integer>> shard = new TreeMap<>();
@@ -153,29 +158,29 @@ public final class SearchIndex {
 
     // ---- documents
 
-    private void domain(DomainPage domain) {
+    private static Document domain(DomainPage domain) {
         Map<Field, Set<String>> terms = terms();
         keys(terms, domain.id(), domain.name());
         add(terms, Field.OWNER, domain.ownerName());
         add(terms, Field.TEXT, text(domain.description()));
-        documents.add(new Document("domain", domain.name(), join(count(domain.products().size(), "product"),
+        return new Document("domain", domain.name(), join(count(domain.products().size(), "product"),
                 domain.ownerName() == null ? null : "owned by " + domain.ownerName()), Hrefs.domain(domain.id()),
-                snippet(domain.description()), terms));
+                snippet(domain.description()), terms);
     }
 
-    private void product(ProductPage product) {
+    private static Document product(ProductPage product) {
         CatalogView.ProductRef ref = product.ref();
         Map<Field, Set<String>> terms = terms();
         keys(terms, ref.id(), ref.name());
         product.tags().forEach(tag -> add(terms, Field.TAG, tag));
         add(terms, Field.OWNER, ref.domainId(), ref.domainName(), ref.ownerName());
         add(terms, Field.TEXT, text(product.purpose()));
-        documents.add(new Document("product", ref.name(), join(ref.id(), ref.domainName(),
+        return new Document("product", ref.name(), join(ref.id(), ref.domainName(),
                 ref.ownerName() == null ? "no owner" : "owned by " + ref.ownerName(), ref.status()), ref.href(),
-                snippet(product.purpose()), terms));
+                snippet(product.purpose()), terms);
     }
 
-    private void contract(ContractPage page) {
+    private static Document contract(ContractPage page) {
         CatalogView.ContractView contract = page.contract();
         Map<Field, Set<String>> terms = terms();
         keys(terms, contract.id(), contract.name());
@@ -184,26 +189,27 @@ public final class SearchIndex {
             add(terms, Field.OWNER, page.publisher().domainName(), page.publisher().ownerName());
         }
         add(terms, Field.TEXT, text(contract.purpose()));
-        documents.add(new Document("contract", contract.name(), join(contract.id(),
+        return new Document("contract", contract.name(), join(contract.id(),
                 contract.version() == null ? null : "version " + contract.version(),
                 page.publisher() == null ? "no publisher" : "published by " + page.publisher().name()),
-                contract.href(), snippet(contract.purpose()), terms));
+                contract.href(), snippet(contract.purpose()), terms);
     }
 
-    private void team(TeamPage team) {
+    private static Document team(TeamPage team) {
         Map<Field, Set<String>> terms = terms();
         keys(terms, team.id(), team.name());
         for (MemberView member : team.members()) {
             add(terms, Field.OWNER, member.name(), member.username());
         }
         add(terms, Field.TEXT, text(team.description()));
-        documents.add(new Document("team", team.name(), join(count(team.products().size(), "product"),
-                count(team.members().size(), "member")), team.href(), snippet(team.description()), terms));
+        return new Document("team", team.name(), join(count(team.products().size(), "product"),
+                count(team.members().size(), "member")), team.href(), snippet(team.description()), terms);
     }
 
     /** One document per property, so a field name finds every contract that has it and says which one. */
-    private void properties(ContractPage page) {
+    private static List<Document> properties(ContractPage page) {
         CatalogView.ContractView contract = page.contract();
+        List<Document> documents = new ArrayList<>();
         for (ObjectView object : contract.objects()) {
             for (PropertyView property : object.properties()) {
                 Map<Field, Set<String>> terms = terms();
@@ -217,6 +223,7 @@ public final class SearchIndex {
                         snippet(property.description()), terms));
             }
         }
+        return documents;
     }
 
     // ---- terms
@@ -253,8 +260,8 @@ public final class SearchIndex {
 
     /** Lower case, compatibility-normalised, single spaces: what the page's script does to a query too. */
     static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).trim()
-                .replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).trim())
+                .replaceAll(" ");
     }
 
     /**
@@ -293,7 +300,7 @@ public final class SearchIndex {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String line = text.strip().replaceAll("\\s+", " ");
+        String line = WHITESPACE.matcher(text.strip()).replaceAll(" ");
         if (line.length() <= SNIPPET_LENGTH) {
             return line;
         }
