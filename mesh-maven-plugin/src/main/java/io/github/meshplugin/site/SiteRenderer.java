@@ -7,8 +7,11 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.Progress;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class SiteRenderer {
 
+    private static final int PAGE_BUFFER_BYTES = 16 * 1024;
     private final Configuration freemarker;
     private final Theme theme;
 
@@ -78,14 +82,19 @@ public final class SiteRenderer {
 
             start = System.nanoTime();
             CatalogJson json = new CatalogJson();
-            writer.write("catalog.json", json.write(result, view));
+            // catalog.json is one large file: written on one core while the other writes product files.
+            List<Export> exports = new ArrayList<>();
+            exports.add(() -> writer.write("catalog.json", json.write(result, view)));
+            exports.add(() -> writer.write("llms.txt", LlmsTxt.write(view)));
+            for (CatalogView.ProductPage product : view.products()) {
+                exports.add(() -> {
+                    String base = product.ref().href().substring(0, product.ref().href().length() - ".html".length());
+                    writer.write(base + ".json", json.writeProduct(result, product));
+                    writer.write("badges/" + base.substring("products/".length()) + ".svg", Badge.svg(product.ref()));
+                });
+            }
+            inParallel(exports, Export::write);
             writer.write("catalog.schema.json", classpathResource(CatalogJson.SCHEMA_RESOURCE));
-            inParallel(view.products(), product -> {
-                String base = product.ref().href().substring(0, product.ref().href().length() - ".html".length());
-                writer.write(base + ".json", json.writeProduct(result, product));
-                writer.write("badges/" + base.substring("products/".length()) + ".svg", Badge.svg(product.ref()));
-            });
-            writer.write("llms.txt", LlmsTxt.write(view));
             progress.completed("exports", "catalog.json, " + Progress.count(view.products().size(),
                     "product file") + ", badges and llms.txt written", System.nanoTime() - start);
 
@@ -99,6 +108,10 @@ public final class SiteRenderer {
             writer.abort();
             throw failure;
         }
+    }
+
+    private interface Export {
+        void write() throws IOException;
     }
 
     /** One HTML page to render: where it goes, its template, its title and what the template shows. */
@@ -186,15 +199,16 @@ public final class SiteRenderer {
         model.put("title", page.title());
         model.put("page", page.model());
         model.put("meta", meta);
-        StringWriter out = new StringWriter();
-        try {
+        // Encoded as it is rendered: a page never exists as one large string as well as its bytes.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(PAGE_BUFFER_BYTES);
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), PAGE_BUFFER_BYTES)) {
             Template template = freemarker.getTemplate(templateName);
             template.process(model, out);
         } catch (TemplateException broken) {
             throw new ThemeException("template " + templateName + " failed on " + path + ": "
                     + broken.getMessageWithoutStackTop(), broken);
         }
-        writer.write(path, out.toString().getBytes(StandardCharsets.UTF_8));
+        writer.write(path, bytes.toByteArray());
     }
 
     /** A theme that cannot render is the theme author's error, not the mesh's: reported with the template. */
