@@ -109,6 +109,7 @@ public final class CatalogViewBuilder {
     private final GraphSvg svg = new GraphSvg();
     private GraphPictures pictures;
     private final Map<String, CatalogView.Picture> neighbourhoods = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, CatalogView.Picture> domainPictures = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CatalogViewBuilder(MeshBuild.Result result, String meshName) {
         this(result, meshName, MarkdownRenderer.RawHtml.ESCAPE);
@@ -156,6 +157,8 @@ public final class CatalogViewBuilder {
         // others (the layout of the same input is the same on any thread): draw them on every core.
         uniqueProducts().parallelStream().forEach(product -> neighbourhoods.put(product.id(),
                 picture(pictures.neighbourhood(product.id()), Hrefs.product(product.id()))));
+        mesh.domains().parallelStream().map(Domain::id).distinct().forEach(domain -> domainPictures.put(domain,
+                picture(pictures.domain(domain), Hrefs.domain(domain))));
         List<ProductPage> products = uniqueProducts().stream().map(this::productPage).toList();
         List<TeamPage> teams = mesh.teams().stream().map(this::teamPage).toList();
         List<HealthStat> health = health();
@@ -419,7 +422,7 @@ public final class CatalogViewBuilder {
                         + " domain", back, inUse),
                 longLists.cut("domain-retired", domain.id(), "Retired data products of the "
                         + domain.displayName() + " domain", back, retired),
-                picture(pictures.domain(domain.id()), Hrefs.domain(domain.id())));
+                domainPictures.get(domain.id()));
     }
 
     /** The linked domains a domain's card names: those with the most dependencies, then by name. */
