@@ -22,6 +22,7 @@ import java.util.Map;
 import io.github.meshplugin.rules.RuleSet;
 import java.io.File;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -171,11 +172,12 @@ abstract class AbstractMeshMojo extends AbstractMojo {
     }
 
     /**
-     * This goal's memory of its last build, or null when this run must neither use nor keep one: switched off,
-     * comparing with a git baseline or history, or on GitHub Actions (whose step summary is written every run).
+     * This goal's memory of its last build, or null when this run must neither use nor keep one: comparing with a
+     * git baseline or history, or on GitHub Actions (whose step summary is written every run). A build with
+     * {@code incremental} off still keeps its memory, so the next incremental build can skip.
      */
     UpToDate upToDate(String goal) {
-        if (!incremental || cacheDirectory == null || baseline != null || historyCommits() > 0
+        if (cacheDirectory == null || baseline != null || historyCommits() > 0
                 || "true".equals(System.getenv("GITHUB_ACTIONS"))) {
             return null;
         }
@@ -196,8 +198,13 @@ abstract class AbstractMeshMojo extends AbstractMojo {
         }
     }
 
-    /** Settings that change only what the log shows of a run, never its outcome. */
-    private static final Set<String> OUTCOME_NEUTRAL = Set.of("timings");
+    /** The last build's conclusion when its inputs were the same as now and this run may reuse it. */
+    Optional<UpToDate.State> lastBuild(UpToDate upToDate, String fingerprint) {
+        return upToDate == null || !incremental ? Optional.empty() : upToDate.recall(fingerprint);
+    }
+
+    /** Settings that change only what the log shows of a run, or whether it may skip, never its outcome. */
+    private static final Set<String> OUTCOME_NEUTRAL = Set.of("timings", "incremental");
 
     /**
      * Every setting of the goal, by field name: each field of a mojo is configuration, so a setting added later

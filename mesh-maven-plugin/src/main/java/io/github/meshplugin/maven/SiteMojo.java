@@ -100,7 +100,7 @@ public class SiteMojo extends AbstractMeshMojo {
         UpToDate upToDate = upToDate("site");
         String fingerprint = upToDate == null ? null : fingerprint(
                 templatesDirectory == null ? List.of() : List.of(templatesDirectory.toPath()));
-        Optional<UpToDate.State> last = upToDate == null ? Optional.empty() : upToDate.recall(fingerprint);
+        Optional<UpToDate.State> last = lastBuild(upToDate, fingerprint);
         if (last.isPresent() && last.get().output().equals(outputs())) {
             replay(last.get());
             getLog().info("Catalog unchanged at " + new File(outputDirectory, "index.html")

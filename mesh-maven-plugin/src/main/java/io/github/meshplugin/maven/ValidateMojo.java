@@ -32,7 +32,7 @@ public class ValidateMojo extends AbstractMeshMojo {
         var threshold = failOn(failOn);
         UpToDate upToDate = upToDate("validate");
         String fingerprint = upToDate == null ? null : fingerprint(List.of());
-        Optional<UpToDate.State> last = upToDate == null ? Optional.empty() : upToDate.recall(fingerprint);
+        Optional<UpToDate.State> last = lastBuild(upToDate, fingerprint);
         if (last.isPresent() && last.get().output().equals(listing(reportsDirectory))) {
             replay(last.get());
         } else {

@@ -125,6 +125,9 @@ class MeshMojoTest {
 
         mojo.incremental = false;
         assertThat(run(mojo)).as("switched off").noneMatch(line -> line.startsWith("Inputs"));
+        mojo.incremental = true;
+        assertThat(run(mojo)).as("a build with incremental off leaves what the next one needs to skip")
+                .anyMatch(line -> line.startsWith("Inputs unchanged"));
     }
 
     @Test
