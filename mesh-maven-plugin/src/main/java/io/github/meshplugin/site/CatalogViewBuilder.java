@@ -110,6 +110,9 @@ public final class CatalogViewBuilder {
     private GraphPictures pictures;
     private final Map<String, CatalogView.Picture> neighbourhoods = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, CatalogView.Picture> domainPictures = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> readmes = new java.util.concurrent.ConcurrentHashMap<>();
+    /** By identity: two contracts may share an id (a finding), and each keeps its own view. */
+    private final Map<Contract, ContractView> contractViews = new java.util.IdentityHashMap<>();
 
     public CatalogViewBuilder(MeshBuild.Result result, String meshName) {
         this(result, meshName, MarkdownRenderer.RawHtml.ESCAPE);
@@ -155,8 +158,18 @@ public final class CatalogViewBuilder {
         pictures = new GraphPictures(mesh, graph, refs);
         // Laying out a picture per product is most of this stage on a large mesh, and each is independent of the
         // others (the layout of the same input is the same on any thread): draw them on every core.
-        uniqueProducts().parallelStream().forEach(product -> neighbourhoods.put(product.id(),
-                picture(pictures.neighbourhood(product.id()), Hrefs.product(product.id()))));
+        uniqueProducts().parallelStream().forEach(product -> {
+            neighbourhoods.put(product.id(), picture(pictures.neighbourhood(product.id()),
+                    Hrefs.product(product.id())));
+            if (product.readme() != null) {
+                readmes.put(product.id(), markdown.render(product.readme()));
+            }
+        });
+        // A contract's tables show on its own page and on its publisher's: built once, on every core.
+        List<ContractView> views = mesh.contracts().parallelStream().map(this::contractView).toList();
+        for (int i = 0; i < views.size(); i++) {
+            contractViews.put(mesh.contracts().get(i), views.get(i));
+        }
         mesh.domains().parallelStream().map(Domain::id).distinct().forEach(domain -> domainPictures.put(domain,
                 picture(pictures.domain(domain), Hrefs.domain(domain))));
         List<ProductPage> products = uniqueProducts().stream().map(this::productPage).toList();
@@ -486,8 +499,8 @@ public final class CatalogViewBuilder {
         new java.util.TreeMap<>(product.customProperties()).forEach((k, v) -> custom.add(new KeyValue(k, v)));
         return new ProductPage(refOf(product.id()), product.version(), product.purpose(), product.limitations(),
                 product.usage(), product.tags(), contacts(product.support()), inputs, outputs,
-                contractsOf(product).stream().map(this::contractView).toList(),
-                product.readme() == null ? null : markdown.render(product.readme()),
+                contractsOf(product).stream().map(this::viewOf).toList(),
+                readmes.get(product.id()),
                 refsOf(graph.inputsOf(product.id()).stream().map(DependencyEdge::producer).distinct().toList()),
                 downstream,
                 blast, radius.teams().size(), radius.domains().size(), findingViews(findingsOf(product.id())),
@@ -508,6 +521,11 @@ public final class CatalogViewBuilder {
         String sunset = product.customProperties().getOrDefault("sunsetDate",
                 product.customProperties().get("endOfLife"));
         return new CatalogView.Lifecycle(replacement == null ? null : refs.get(replacement), replacement, sunset);
+    }
+
+    /** Called one thread at a time, after the views were built on every core. */
+    private ContractView viewOf(Contract contract) {
+        return contractViews.computeIfAbsent(contract, this::contractView);
     }
 
     private ContractView contractView(Contract contract) {
@@ -562,7 +580,7 @@ public final class CatalogViewBuilder {
         List<String> consumers = consumersByContract.getOrDefault(contract.id(), List.of());
         List<Finding> contractFindings = findingsByFile.getOrDefault(contract.source().file(), List.of());
         List<ProductRef> consumerRefs = refsOf(consumers);
-        return new ContractPage(contractView(contract), publisher == null ? null : refOf(publisher.id()),
+        return new ContractPage(viewOf(contract), publisher == null ? null : refOf(publisher.id()),
                 consumerRefs, findingViews(contractFindings), changeViews.history(contract.id()),
                 longLists.cut("contract-consumers", contract.id(), "Products that read contract "
                         + contract.displayName(), new Link("Contract " + contract.displayName(),
