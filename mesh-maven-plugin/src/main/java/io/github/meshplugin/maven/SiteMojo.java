@@ -6,6 +6,7 @@ import io.github.meshplugin.UpToDate;
 import io.github.meshplugin.site.CatalogView;
 import io.github.meshplugin.site.CatalogViewBuilder;
 import io.github.meshplugin.site.MarkdownRenderer;
+import io.github.meshplugin.site.PageMemory;
 import io.github.meshplugin.site.SiteRenderer;
 import io.github.meshplugin.site.SiteWriter;
 import io.github.meshplugin.site.Theme;
@@ -78,6 +79,16 @@ public class SiteMojo extends AbstractMeshMojo {
         return listing(outputDirectory) + " " + listing(reportsDirectory);
     }
 
+    /** Which pages can be left as they are: kept beside the goal's other memory, for the same plugin and theme. */
+    private PageMemory pageMemory() throws IOException {
+        if (cacheDirectory == null) {
+            return PageMemory.NONE;
+        }
+        String renderer = UpToDate.fingerprint(templatesDirectory == null ? List.of()
+                : List.of(templatesDirectory.toPath()), "theme");
+        return PageMemory.in(cacheDirectory.toPath().resolve("site-pages.json"), renderer, incremental);
+    }
+
     private MarkdownRenderer.RawHtml rawHtml() throws MojoExecutionException {
         return switch (markdownHtml == null ? "escape" : markdownHtml.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "escape" -> MarkdownRenderer.RawHtml.ESCAPE;
@@ -119,7 +130,8 @@ public class SiteMojo extends AbstractMeshMojo {
             CatalogView view = progress.time("view", () -> new CatalogViewBuilder(result, meshName, rawHtml)
                             .showServerSecrets(showServerSecrets).build(),
                     built -> "catalog view of " + Progress.count(built.products().size(), "product") + " built");
-            written = new SiteRenderer(theme).render(view, result, outputDirectory.toPath(), progress);
+            written = new SiteRenderer(theme).remembering(pageMemory())
+                    .render(view, result, outputDirectory.toPath(), progress);
         } catch (IOException | SiteRenderer.ThemeException failure) {
             throw new MojoExecutionException("Could not write the catalog to " + outputDirectory + ": "
                     + failure.getMessage(), failure);

@@ -19,7 +19,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -32,6 +34,14 @@ public final class SiteRenderer {
     private static final int PAGE_BUFFER_BYTES = 16 * 1024;
     private final Configuration freemarker;
     private final Theme theme;
+    private PageMemory memory = PageMemory.NONE;
+    private final AtomicInteger kept = new AtomicInteger();
+
+    /** Uses {@code memory} to leave pages whose model did not change since the last build as they are. */
+    public SiteRenderer remembering(PageMemory memory) {
+        this.memory = memory;
+        return this;
+    }
 
     public SiteRenderer(Theme theme) throws IOException {
         this.theme = theme;
@@ -63,6 +73,7 @@ public final class SiteRenderer {
     public SiteWriter.Summary render(CatalogView view, MeshBuild.Result result, Path target, Progress progress)
             throws IOException {
         SiteWriter writer = new SiteWriter(target);
+        kept.set(0);
         try {
             long start = System.nanoTime();
             List<Page> pages = pages(view);
@@ -72,7 +83,9 @@ public final class SiteRenderer {
                 writer.write("assets/" + asset, theme.asset(asset));
             }
             writer.write("assets/" + WebJar.LUNR.assetName(), WebJar.LUNR.read(SiteRenderer.class.getClassLoader()));
-            progress.completed("pages", Progress.count(pages.size(), "page") + " rendered", System.nanoTime() - start);
+            progress.completed("pages", Progress.count(pages.size() - kept.get(), "page") + " rendered"
+                    + (kept.get() > 0 ? ", " + Progress.count(kept.get(), "page") + " unchanged since the last build"
+                    : ""), System.nanoTime() - start);
 
             start = System.nanoTime();
             Map<String, byte[]> searchFiles = new SearchIndex(view).files();
@@ -99,7 +112,10 @@ public final class SiteRenderer {
                     "product file") + ", badges and llms.txt written", System.nanoTime() - start);
 
             start = System.nanoTime();
+            // A run killed between the swap and the save must not leave a memory of the site before the swap.
+            memory.forget();
             SiteWriter.Summary summary = writer.commit();
+            memory.save();
             progress.completed("write", summary.isNoChange() ? "site unchanged"
                     : String.format(Locale.ROOT, "%,d files written, %,d unchanged, %,d removed",
                             summary.written(), summary.unchanged(), summary.removed()), System.nanoTime() - start);
@@ -199,6 +215,13 @@ public final class SiteRenderer {
         model.put("title", page.title());
         model.put("page", page.model());
         model.put("meta", meta);
+        Optional<String> digest = memory.digest(path, templateName, page.title(), meta, page.model());
+        Optional<Long> size = digest.flatMap(d -> memory.sizeIfUnchanged(path, d));
+        if (size.isPresent() && writer.keep(path, size.get())) {
+            memory.remember(path, digest.get(), size.get());
+            kept.incrementAndGet();
+            return;
+        }
         // Encoded as it is rendered: a page never exists as one large string as well as its bytes.
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(PAGE_BUFFER_BYTES);
         try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), PAGE_BUFFER_BYTES)) {
@@ -208,7 +231,9 @@ public final class SiteRenderer {
             throw new ThemeException("template " + templateName + " failed on " + path + ": "
                     + broken.getMessageWithoutStackTop(), broken);
         }
-        writer.write(path, bytes.toByteArray());
+        byte[] content = bytes.toByteArray();
+        writer.write(path, content);
+        digest.ifPresent(d -> memory.remember(path, d, content.length));
     }
 
     /** A theme that cannot render is the theme author's error, not the mesh's: reported with the template. */

@@ -68,6 +68,25 @@ public final class SiteWriter {
         changedByPath.put(staging.relativize(file).toString().replace('\\', '/'), !unchanged);
     }
 
+    /**
+     * Keeps the live site's file at {@code relativePath} as it is, when it is still {@code size} bytes: the caller
+     * knows its content would come out the same. False when there is no such file; then the caller writes it.
+     */
+    public boolean keep(String relativePath, long size) throws IOException {
+        Path live = inside(target, relativePath);
+        if (!Files.isRegularFile(live) || Files.size(live) != size) {
+            return false;
+        }
+        Path file = inside(staging, relativePath);
+        Files.createDirectories(file.getParent());
+        Files.deleteIfExists(file);
+        if (!linked(live, file)) {
+            Files.copy(live, file);
+        }
+        changedByPath.put(staging.relativize(file).toString().replace('\\', '/'), false);
+        return true;
+    }
+
     private static Path inside(Path root, String relativePath) throws IOException {
         Path file = root.resolve(relativePath).normalize();
         if (!file.startsWith(root) || file.equals(root)) {
