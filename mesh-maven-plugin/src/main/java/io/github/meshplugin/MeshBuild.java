@@ -13,6 +13,7 @@ import io.github.meshplugin.model.Source;
 import io.github.meshplugin.read.MeshReader;
 import io.github.meshplugin.read.PolicyReader;
 import io.github.meshplugin.read.ReadOptions;
+import io.github.meshplugin.read.SchemaFindingsCache;
 import io.github.meshplugin.read.baseline.BaselineException;
 import io.github.meshplugin.read.baseline.Baselines;
 import io.github.meshplugin.read.baseline.GitSnapshots;
@@ -22,6 +23,7 @@ import io.github.meshplugin.rules.breaking.BaselineUnavailable;
 import io.github.meshplugin.rules.policy.RulePolicy;
 import io.github.meshplugin.rules.policy.SuppressedFinding;
 import io.github.meshplugin.rules.policy.Suppression;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,24 +38,31 @@ import java.util.stream.Collectors;
  */
 public final class MeshBuild {
 
+    /** The name of the file, in the cache directory, that keeps each file's schema findings between builds. */
+    public static final String SCHEMA_CACHE_FILE = "schema-findings.json";
+
     private final ReadOptions readOptions;
     private final RuleSet rules;
     private final RulePolicy configuredPolicy;
     private final String baseline;
     private final int history;
+    private final Path cacheDirectory;
+    private final boolean recall;
 
     /** @param configuredPolicy the policy from the build configuration; it overrides the mesh's mesh-rules.yaml */
     public MeshBuild(ReadOptions readOptions, RuleSet rules, RulePolicy configuredPolicy) {
-        this(readOptions, rules, configuredPolicy, null, 0);
+        this(readOptions, rules, configuredPolicy, null, 0, null, false);
     }
 
     private MeshBuild(ReadOptions readOptions, RuleSet rules, RulePolicy configuredPolicy, String baseline,
-                      int history) {
+                      int history, Path cacheDirectory, boolean recall) {
         this.readOptions = readOptions;
         this.rules = rules;
         this.configuredPolicy = configuredPolicy;
         this.baseline = baseline;
         this.history = history;
+        this.cacheDirectory = cacheDirectory;
+        this.recall = recall;
     }
 
     /**
@@ -62,12 +71,22 @@ public final class MeshBuild {
      */
     public MeshBuild withBaseline(String baseline) {
         return new MeshBuild(readOptions, rules, configuredPolicy,
-                baseline == null || baseline.isBlank() ? null : baseline.trim(), history);
+                baseline == null || baseline.isBlank() ? null : baseline.trim(), history, cacheDirectory, recall);
     }
 
     /** This build, also reading what the last {@code commits} git commits changed in each contract. */
     public MeshBuild withHistory(int commits) {
-        return new MeshBuild(readOptions, rules, configuredPolicy, baseline, Math.max(0, commits));
+        return new MeshBuild(readOptions, rules, configuredPolicy, baseline, Math.max(0, commits), cacheDirectory,
+                recall);
+    }
+
+    /**
+     * This build, keeping the official schemas' findings on each file in {@code directory} (null: nowhere) so the
+     * next build checks only the files that changed. With {@code recall} false nothing is taken from the cache:
+     * every file is checked, and the cache is written afresh.
+     */
+    public MeshBuild withCache(Path directory, boolean recall) {
+        return new MeshBuild(readOptions, rules, configuredPolicy, baseline, history, directory, recall);
     }
 
     public MeshBuild(ReadOptions readOptions, RuleSet rules) {
@@ -103,11 +122,15 @@ public final class MeshBuild {
     /** Runs the pipeline, telling {@code progress} of each stage (read, graph, rules) as it completes. */
     public Result run(Path meshRoot, Progress progress) {
         Path root = meshRoot.toAbsolutePath().normalize();
-        MeshReader.Result read = progress.time("read", () -> new MeshReader(readOptions).read(root),
+        SchemaFindingsCache schemaCache = schemaCache();
+        MeshReader.Result read = progress.time("read", () -> new MeshReader(readOptions).withCache(schemaCache)
+                        .read(root),
                 done -> Progress.count(done.mesh().products().size(), "product") + ", "
                         + Progress.count(done.mesh().contracts().size(), "contract") + ", "
                         + Progress.count(done.mesh().domains().size(), "domain") + ", "
-                        + Progress.count(done.mesh().teams().size(), "team") + " read");
+                        + Progress.count(done.mesh().teams().size(), "team") + " read"
+                        + (schemaCache.recalled() == 0 ? "" : "; the schema findings of "
+                        + Progress.count(schemaCache.recalled(), "unchanged file") + " reused"));
         List<Finding> policyFindings = new ArrayList<>();
         RulePolicy policy = new PolicyReader().read(root, policyFindings).overriddenBy(configuredPolicy);
         RuleSet effectiveRules = rules.withLayering(policy.layering()).with(policy.customRules());
@@ -143,6 +166,21 @@ public final class MeshBuild {
                 + Progress.count(outcome.findings().size(), "finding"), System.nanoTime() - rulesStart);
         return new Result(read.mesh(), graph, outcome.findings(), effectiveRules, outcome.suppressed(), policy,
                 changes, revisions);
+    }
+
+    /** The file the schema findings are kept in between builds; a plugin of another build starts afresh. */
+    private SchemaFindingsCache schemaCache() {
+        if (cacheDirectory == null) {
+            return SchemaFindingsCache.none();
+        }
+        Path file = cacheDirectory.resolve(SCHEMA_CACHE_FILE);
+        String plugin;
+        try {
+            plugin = UpToDate.pluginFingerprint();
+        } catch (IOException unknown) {
+            return SchemaFindingsCache.none();
+        }
+        return recall ? SchemaFindingsCache.open(file, plugin) : SchemaFindingsCache.fresh(file, plugin);
     }
 
     private MeshChanges compareWithBaseline(Path root, Mesh mesh, List<Finding> findings) {

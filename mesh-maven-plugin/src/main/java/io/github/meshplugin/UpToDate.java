@@ -136,6 +136,13 @@ public final class UpToDate {
         }
     }
 
+    /** A digest of {@link #pluginIdentity}: changes whenever the plugin's code or theme does. */
+    static String pluginFingerprint() throws IOException {
+        MessageDigest digest = sha256();
+        update(digest, pluginIdentity());
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     /** Where the plugin's code and theme come from, with sizes and times: a rebuilt plugin is a new plugin. */
     private static String pluginIdentity() throws IOException {
         List<String> parts = new ArrayList<>();

@@ -124,12 +124,17 @@ abstract class AbstractMeshMojo extends AbstractMojo {
     /**
      * Repeats the last build's conclusion, without reading the mesh again, when no input changed: no file under
      * the mesh's folders (by content), no setting, not the plugin. Off for builds that compare with a git
-     * baseline or history (the repository can move without a file changing) and on GitHub Actions.
+     * baseline or history (the repository can move without a file changing) and on GitHub Actions. When the
+     * mesh must be read, a file whose content did not change is not checked against its official schema again:
+     * its findings come from the cache. {@code false} reads and checks every file, and writes the cache afresh.
      */
     @Parameter(property = "mesh.incremental", defaultValue = "true")
     boolean incremental;
 
-    /** Where goals keep what they concluded from which inputs, for {@code incremental}. */
+    /**
+     * Where goals keep what they concluded from which inputs, and each file's schema findings by its content, for
+     * {@code incremental}. Deleting the folder is always safe: the next build checks everything again.
+     */
     @Parameter(property = "mesh.cacheDirectory", defaultValue = "${project.build.directory}/mesh-cache")
     File cacheDirectory;
 
@@ -154,7 +159,9 @@ abstract class AbstractMeshMojo extends AbstractMojo {
         progress = new Progress.Recorder((stage, outcome, nanos) -> getLog().info(Progress.line(stage, outcome,
                 nanos)));
         MeshBuild.Result result = new MeshBuild(options, RuleSet.defaults(idPattern()), configuredPolicy())
-                .withBaseline(baseline).withHistory(historyCommits()).run(meshDirectory.toPath(), progress);
+                .withBaseline(baseline).withHistory(historyCommits())
+                .withCache(cacheDirectory == null ? null : cacheDirectory.toPath(), incremental)
+                .run(meshDirectory.toPath(), progress);
         for (ConsoleReport.Line line : new ConsoleReport().lines(result, verbose)) {
             print(new UpToDate.Line(line.level().name(), line.text()));
         }

@@ -46,13 +46,15 @@ public final class MeshReader {
     private final YamlTreeReader yaml;
     private final TextFiles textFiles;
     private final boolean checkSchemas;
+    private final SchemaFindingsCache cache;
 
     public MeshReader(ReadOptions options) {
-        this(options, true);
+        this(options, true, SchemaFindingsCache.none());
     }
 
-    private MeshReader(ReadOptions options, boolean checkSchemas) {
+    private MeshReader(ReadOptions options, boolean checkSchemas, SchemaFindingsCache cache) {
         this.checkSchemas = checkSchemas;
+        this.cache = cache;
         this.options = options;
         this.yaml = new YamlTreeReader((int) Math.min(Integer.MAX_VALUE, options.maxFileBytes()));
         this.textFiles = new TextFiles(options.maxFileBytes());
@@ -66,7 +68,12 @@ public final class MeshReader {
      * findings nobody reads, the check would only cost time.
      */
     public MeshReader modelOnly() {
-        return new MeshReader(options, false);
+        return new MeshReader(options, false, SchemaFindingsCache.none());
+    }
+
+    /** A reader that takes the schema findings of unchanged files from {@code cache}, and saves it after a read. */
+    public MeshReader withCache(SchemaFindingsCache cache) {
+        return new MeshReader(options, checkSchemas, cache);
     }
 
     public Result read(Path root) {
@@ -110,7 +117,12 @@ public final class MeshReader {
             contracts.addAll(content.contracts());
             findings.addAll(content.findings());
         }
+        cache.save();
         return new Result(assemble(domains, teams, products, contracts, findings), findings);
+    }
+
+    /** A parsed YAML file: where it is (relative to the mesh root), its text and its top-level map. */
+    private record YamlFile(String relativePath, String text, Mapping root) {
     }
 
     private record ProductFolder(String domainId, Path path) {
@@ -156,9 +168,10 @@ public final class MeshReader {
                 .flatMap(f -> textFiles.read(f, scan.relative(f), scan.findings))
                 .orElse(null);
         for (Path descriptor : descriptors) {
-            scan.yamlMap(descriptor).ifPresent(map -> {
+            scan.yamlFile(descriptor).ifPresent(yamlFile -> {
+                Mapping map = yamlFile.root();
                 String fallbackId = domainId + "." + stem(descriptor, PRODUCT_SUFFIX);
-                OdpsReader.ReadProduct read = check(map, Standard.ODPS, scan.findings, found -> new OdpsReader()
+                OdpsReader.ReadProduct read = check(yamlFile, Standard.ODPS, scan.findings, found -> new OdpsReader()
                         .read(map, fallbackId, scan.relative(folder), domainId, readme, found));
                 products.add(read);
                 checkDeclaredDomain(map, domainId, scan.findings);
@@ -167,8 +180,9 @@ public final class MeshReader {
         OdcsReader contractReader = new OdcsReader(options.piiPolicy());
         for (Path file : files) {
             if (nameEndsWith(file, CONTRACT_SUFFIX)) {
-                scan.yamlMap(file).ifPresent(map -> contracts.add(check(map, Standard.ODCS, scan.findings,
-                        found -> contractReader.read(map, stem(file, CONTRACT_SUFFIX), found))));
+                scan.yamlFile(file).ifPresent(yamlFile -> contracts.add(check(yamlFile, Standard.ODCS,
+                        scan.findings, found -> contractReader.read(yamlFile.root(), stem(file, CONTRACT_SUFFIX),
+                                found))));
             }
         }
     }
@@ -180,22 +194,32 @@ public final class MeshReader {
      * schema-rule findings at a place the schema already reported, so one mistake is never reported twice and
      * the plugin calls a file invalid exactly when the standard does.
      */
-    private <T> T check(Mapping root, Standard standard, List<Finding> findings,
+    private <T> T check(YamlFile file, Standard standard, List<Finding> findings,
                         Function<List<Finding>, T> reader) {
-        return checkSchemas ? checked(root, standard, findings, reader) : reader.apply(findings);
+        if (!checkSchemas) {
+            return reader.apply(findings);
+        }
+        return checked(file.root(), standard, findings, reader, apiVersion -> cache.findings(standard, file.text(),
+                file.relativePath(), () -> SchemaCheck.bundled().check(file.root(), standard, apiVersion)));
     }
 
     static <T> T checked(Mapping root, Standard standard, List<Finding> findings, Function<List<Finding>, T> reader) {
+        return checked(root, standard, findings, reader,
+                apiVersion -> SchemaCheck.bundled().check(root, standard, apiVersion));
+    }
+
+    /** @param schemaFindings the official schema's findings on the file, given the {@code apiVersion} it declares */
+    private static <T> T checked(Mapping root, Standard standard, List<Finding> findings,
+                                 Function<List<Finding>, T> reader, Function<String, List<Finding>> schemaFindings) {
         List<Finding> read = new ArrayList<>();
         T result = reader.apply(read);
         String apiVersion = root.get("apiVersion") instanceof YamlNode.Scalar declared
                 && declared.type() == YamlNode.ScalarType.STRING ? declared.text() : null;
-        SchemaCheck schemaCheck = SchemaCheck.bundled();
-        if (!schemaCheck.supports(standard, apiVersion)) {
+        if (!SchemaCheck.bundled().supports(standard, apiVersion)) {
             findings.addAll(read);
             return result;
         }
-        List<Finding> official = schemaCheck.check(root, standard, apiVersion);
+        List<Finding> official = schemaFindings.apply(apiVersion);
         Set<Source> reported = new HashSet<>();
         official.forEach(finding -> reported.add(finding.source()));
         for (Finding finding : read) {
@@ -372,6 +396,11 @@ public final class MeshReader {
         }
 
         Optional<Mapping> yamlMap(Path file) {
+            return yamlFile(file).map(YamlFile::root);
+        }
+
+        /** A YAML file holding a map, with the text it was parsed from; empty (and a finding) otherwise. */
+        Optional<YamlFile> yamlFile(Path file) {
             String relative = relative(file);
             Optional<String> text = textFiles.read(file, relative, findings);
             if (text.isEmpty()) {
@@ -388,7 +417,7 @@ public final class MeshReader {
                 findings.add(ReadRules.MISSING_FIELD.finding(Source.file(relative), "the file is empty",
                         "Fill in the file or delete it."));
             }
-            return tree.map(Mapping.class::cast);
+            return tree.map(root -> new YamlFile(relative, text.get(), (Mapping) root));
         }
     }
 }

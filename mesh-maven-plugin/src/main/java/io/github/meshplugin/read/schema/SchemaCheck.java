@@ -1,6 +1,8 @@
 package io.github.meshplugin.read.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.OutputFormat;
 import com.networknt.schema.ValidationMessage;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.model.Source;
@@ -67,7 +69,10 @@ public final class SchemaCheck {
             return List.of(ReadRules.YAML_ALIASES.finding(root.source(), "the YAML aliases of this file expand to "
                     + "more than " + YamlJson.MAX_VALUES + " values; it was not checked against " + standard.label()));
         }
-        List<ValidationMessage> messages = new ArrayList<>(compiled.schema().validate(json.get()));
+        JsonSchema schema = compiled.schema();
+        List<ValidationMessage> messages = new ArrayList<>(schema.validate(
+                IndexedResults.execution(schema.createExecutionContext().getExecutionConfig()), json.get(),
+                OutputFormat.DEFAULT));
         if (messages.isEmpty()) {
             return List.of();
         }
