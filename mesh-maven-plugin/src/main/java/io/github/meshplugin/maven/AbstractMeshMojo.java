@@ -128,7 +128,10 @@ abstract class AbstractMeshMojo extends AbstractMojo {
     @Parameter(property = "mesh.incremental", defaultValue = "true")
     boolean incremental;
 
-    /** Where goals keep what they concluded from which inputs, for {@code incremental}. */
+    /**
+     * Where goals keep what they concluded from which inputs, for {@code incremental}, and where {@code site}
+     * keeps the layouts of its graph pictures so a picture whose content did not change is not laid out again.
+     */
     @Parameter(property = "mesh.cacheDirectory", defaultValue = "${project.build.directory}/mesh-cache")
     File cacheDirectory;
 
