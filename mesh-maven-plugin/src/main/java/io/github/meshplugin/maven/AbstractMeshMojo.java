@@ -132,8 +132,9 @@ abstract class AbstractMeshMojo extends AbstractMojo {
     boolean incremental;
 
     /**
-     * Where goals keep what they concluded from which inputs, and each file's schema findings by its content, for
-     * {@code incremental}. Deleting the folder is always safe: the next build checks everything again.
+     * Where goals keep what they concluded from which inputs, for {@code incremental}, each file's schema findings
+     * by its content, and where {@code site} keeps the layouts of its graph pictures and what each page was
+     * rendered from. Deleting the folder is always safe: the next build does everything again.
      */
     @Parameter(property = "mesh.cacheDirectory", defaultValue = "${project.build.directory}/mesh-cache")
     File cacheDirectory;

@@ -3,6 +3,7 @@ package io.github.meshplugin.maven;
 import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.Progress;
 import io.github.meshplugin.UpToDate;
+import io.github.meshplugin.graph.layout.LayoutCache;
 import io.github.meshplugin.site.CatalogView;
 import io.github.meshplugin.site.CatalogViewBuilder;
 import io.github.meshplugin.site.MarkdownRenderer;
@@ -98,6 +99,9 @@ public class SiteMojo extends AbstractMeshMojo {
         };
     }
 
+    /** The file under the cache directory that keeps graph picture layouts between builds. */
+    static final String LAYOUT_CACHE = "layouts.bin";
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -127,9 +131,12 @@ public class SiteMojo extends AbstractMeshMojo {
             Theme theme = new Theme(getClass().getClassLoader(),
                     templatesDirectory == null ? null : templatesDirectory.toPath());
             MarkdownRenderer.RawHtml rawHtml = rawHtml();
+            LayoutCache layouts = cacheDirectory == null ? null
+                    : LayoutCache.open(cacheDirectory.toPath().resolve(LAYOUT_CACHE));
             CatalogView view = progress.time("view", () -> new CatalogViewBuilder(result, meshName, rawHtml)
-                            .showServerSecrets(showServerSecrets).build(),
+                            .showServerSecrets(showServerSecrets).layoutCache(layouts).build(),
                     built -> "catalog view of " + Progress.count(built.products().size(), "product") + " built");
+            saveLayouts(layouts);
             written = new SiteRenderer(theme).remembering(pageMemory())
                     .render(view, result, outputDirectory.toPath(), progress);
         } catch (IOException | SiteRenderer.ThemeException failure) {
@@ -143,5 +150,19 @@ public class SiteMojo extends AbstractMeshMojo {
         logTimings();
         remember(upToDate, fingerprint, threshold.failure(result.findings()).orElse(null), outputs());
         failIfNeeded(threshold, result);
+    }
+
+    /** A cache that cannot be written costs the next build time, never this build its outcome. */
+    private void saveLayouts(LayoutCache layouts) {
+        if (layouts == null) {
+            return;
+        }
+        getLog().info(layouts.stats().describe());
+        try {
+            layouts.save();
+        } catch (IOException | RuntimeException unwritable) {
+            getLog().warn("Could not keep the graph picture layouts in " + cacheDirectory + ": "
+                    + unwritable.getMessage());
+        }
     }
 }

@@ -11,6 +11,7 @@ import io.github.meshplugin.graph.analysis.BlastRadius;
 import io.github.meshplugin.graph.analysis.DomainCoupling;
 import io.github.meshplugin.graph.analysis.GraphAnalysis;
 import io.github.meshplugin.graph.analysis.MostDependedOn;
+import io.github.meshplugin.graph.layout.LayoutCache;
 import io.github.meshplugin.model.Contact;
 import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.DataProduct;
@@ -106,7 +107,7 @@ public final class CatalogViewBuilder {
     private final LongLists longLists;
     /** Domains another domain's card on the index names before "+N more". */
     private static final int CARD_EDGES = 5;
-    private final GraphSvg svg = new GraphSvg();
+    private GraphSvg svg = new GraphSvg();
     private GraphPictures pictures;
     private final Map<String, CatalogView.Picture> neighbourhoods = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, CatalogView.Picture> domainPictures = new java.util.concurrent.ConcurrentHashMap<>();
@@ -141,6 +142,15 @@ public final class CatalogViewBuilder {
     /** Shows the passwords, tokens and keys of contracts' servers on the pages instead of hiding them. */
     public CatalogViewBuilder showServerSecrets(boolean show) {
         this.showServerSecrets = show;
+        return this;
+    }
+
+    /**
+     * Takes the layouts of graph pictures from {@code cache} when their diagram is one laid out before, and adds
+     * the new ones to it (the caller saves it); without one, every picture is laid out.
+     */
+    public CatalogViewBuilder layoutCache(LayoutCache cache) {
+        this.svg = new GraphSvg(cache);
         return this;
     }
 

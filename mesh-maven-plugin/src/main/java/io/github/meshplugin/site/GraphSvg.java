@@ -3,6 +3,7 @@ package io.github.meshplugin.site;
 import io.github.meshplugin.graph.layout.Diagram;
 import io.github.meshplugin.graph.layout.LayeredLayout;
 import io.github.meshplugin.graph.layout.Layout;
+import io.github.meshplugin.graph.layout.LayoutCache;
 import io.github.meshplugin.graph.layout.Layout.Box;
 import io.github.meshplugin.graph.layout.Layout.Point;
 import io.github.meshplugin.graph.layout.Layout.Route;
@@ -34,6 +35,16 @@ final class GraphSvg {
 
     private final LayeredLayout orthogonal = new LayeredLayout(LayeredLayout.Routing.ORTHOGONAL);
     private final LayeredLayout straight = new LayeredLayout(LayeredLayout.Routing.POLYLINE);
+    private final LayoutCache cache;
+
+    GraphSvg() {
+        this(null);
+    }
+
+    /** @param cache layouts kept from earlier builds, or null to lay out every picture */
+    GraphSvg(LayoutCache cache) {
+        this.cache = cache;
+    }
 
     /** The layout of a sketch, separate from drawing so the time spent in each can be measured. */
     Layout layout(Sketch sketch) {
@@ -52,7 +63,8 @@ final class GraphSvg {
         }
         // Between domains, many long edges: straight segments crowd less than right angles.
         LayeredLayout layouter = sketch.legend() == Sketch.Legend.DOMAINS ? straight : orthogonal;
-        return layouter.layout(new Diagram(clusters, nodes, edges));
+        Diagram diagram = new Diagram(clusters, nodes, edges);
+        return cache == null ? layouter.layout(diagram) : cache.layout(diagram, layouter);
     }
 
     /** Lays out and draws; {@code root} leads from the page to the site root ("" or "../"). */

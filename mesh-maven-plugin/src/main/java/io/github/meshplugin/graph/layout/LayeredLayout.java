@@ -3,11 +3,17 @@ package io.github.meshplugin.graph.layout;
 import io.github.meshplugin.graph.layout.Layout.Box;
 import io.github.meshplugin.graph.layout.Layout.Point;
 import io.github.meshplugin.graph.layout.Layout.Route;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
@@ -54,6 +60,18 @@ public final class LayeredLayout {
     static {
         // Plain Java has no Eclipse extension registry: the algorithm is registered by hand, once per class loader.
         LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+    }
+
+    /** The code that decides a layout: ELK's version and this class's own bytes (its options live here). */
+    private static final String CODE = "elk " + elkVersion() + ", layout code " + ownDigest();
+
+    /**
+     * What, besides the diagram, decides the layouts this layouter makes: ELK's version, this class's code and
+     * options, and the routing. Two layouters with the same identity lay out the same diagram the same way, so a
+     * layout kept under it is never stale after an upgrade of the plugin or of ELK.
+     */
+    public String identity() {
+        return CODE + ", routing " + routing;
     }
 
     public Layout layout(Diagram diagram) {
@@ -126,6 +144,32 @@ public final class LayeredLayout {
             routes.add(route(diagram.edges().get(i), edges.get(i)));
         }
         return new Layout(root.getWidth(), root.getHeight(), clusterBoxes, nodeBoxes, routes);
+    }
+
+    private static String elkVersion() {
+        try (InputStream in = LayeredOptions.class.getResourceAsStream(
+                "/META-INF/maven/org.eclipse.elk/org.eclipse.elk.alg.layered/pom.properties")) {
+            if (in != null) {
+                Properties properties = new Properties();
+                properties.load(in);
+                return properties.getProperty("version", "unknown");
+            }
+        } catch (IOException unreadable) {
+            // Falls back to where ELK was loaded from, which names its version too.
+        }
+        var source = LayeredOptions.class.getProtectionDomain().getCodeSource();
+        return source == null ? "unknown" : String.valueOf(source.getLocation());
+    }
+
+    private static String ownDigest() {
+        try (InputStream in = LayeredLayout.class.getResourceAsStream("LayeredLayout.class")) {
+            if (in == null) {
+                return "unknown";
+            }
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+        } catch (IOException | NoSuchAlgorithmException unreadable) {
+            return "unknown";
+        }
     }
 
     private static void spacing(ElkNode node) {

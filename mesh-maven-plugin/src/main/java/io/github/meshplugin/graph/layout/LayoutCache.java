@@ -1,0 +1,304 @@
+package io.github.meshplugin.graph.layout;
+
+import io.github.meshplugin.graph.layout.Layout.Box;
+import io.github.meshplugin.graph.layout.Layout.Point;
+import io.github.meshplugin.graph.layout.Layout.Route;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Keeps layouts between builds, so a picture whose diagram did not change is not laid out again. A layout is a
+ * pure function of its diagram and of the layouter ({@link LayeredLayout#identity()}: ELK's version, the layout
+ * code and its options), so it is kept under a digest of both and a kept layout is exactly the one a fresh run
+ * would make. Safe to use from many threads at once.
+ *
+ * <p>The file is only ever replaced whole (written aside, then moved over the old one), so a build killed while
+ * writing leaves the previous file; a file that cannot be read, is cut short or is damaged counts as empty. Only
+ * the layouts this build asked for are written back, so layouts of pictures that no longer exist go away.
+ */
+public final class LayoutCache {
+
+    /** Bumped whenever the file's format or what a kept layout holds changes. */
+    private static final String FORMAT = "mesh-layouts 1";
+
+    private final Path file;
+    private final Map<String, byte[]> kept;
+    private final Map<String, byte[]> used = new ConcurrentHashMap<>();
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger misses = new AtomicInteger();
+
+    private LayoutCache(Path file, Map<String, byte[]> kept) {
+        this.file = file;
+        this.kept = kept;
+    }
+
+    /** The layouts kept in {@code file}; none when it does not exist or cannot be read. Never fails. */
+    public static LayoutCache open(Path file) {
+        return new LayoutCache(file, read(file));
+    }
+
+    /** How a build used the cache: layouts found, and layouts made because their diagram was new. */
+    public record Stats(int hits, int misses) {
+
+        /** For the build log, e.g. "12 graph pictures laid out, 1,988 reused from the layout cache". */
+        public String describe() {
+            return String.format(java.util.Locale.ROOT, "%,d graph %s laid out, %,d reused from the layout cache",
+                    misses, misses == 1 ? "picture" : "pictures", hits);
+        }
+    }
+
+    public Stats stats() {
+        return new Stats(hits.get(), misses.get());
+    }
+
+    /** The layout of {@code diagram} by {@code layouter}: the kept one if there is one, else a fresh one. */
+    public Layout layout(Diagram diagram, LayeredLayout layouter) {
+        String key = key(diagram, layouter.identity());
+        byte[] known = used.get(key);
+        if (known == null) {
+            known = kept.get(key);
+        }
+        if (known != null) {
+            Layout layout = decode(known, diagram);
+            if (layout != null) {
+                used.putIfAbsent(key, known);
+                hits.incrementAndGet();
+                return layout;
+            }
+        }
+        Layout layout = layouter.layout(diagram);
+        used.put(key, encode(layout));
+        misses.incrementAndGet();
+        return layout;
+    }
+
+    /**
+     * Writes the layouts this build used, and only those, when they differ from the file's. Written aside and
+     * moved into place, so the file is always either the old one or the new one, whole.
+     *
+     * @return whether the file was written
+     */
+    public boolean save() throws IOException {
+        // Without a fresh layout every used one was kept, so the same count means the same layouts.
+        if (misses.get() == 0 && used.size() == kept.size()) {
+            return false;
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName() + ".", ".tmp");
+        try {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                    new FastGzip(Files.newOutputStream(temporary)), 1 << 16))) {
+                out.writeUTF(FORMAT);
+                Map<String, byte[]> sorted = new TreeMap<>(used);
+                out.writeInt(sorted.size());
+                for (Map.Entry<String, byte[]> entry : sorted.entrySet()) {
+                    out.writeUTF(entry.getKey());
+                    out.writeInt(entry.getValue().length);
+                    out.write(entry.getValue());
+                }
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return true;
+    }
+
+    private static Map<String, byte[]> read(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        try (InputStream raw = Files.newInputStream(file);
+             DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw), 1 << 16))) {
+            if (!FORMAT.equals(in.readUTF())) {
+                return Map.of();
+            }
+            int count = in.readInt();
+            if (count < 0) {
+                return Map.of();
+            }
+            Map<String, byte[]> entries = new ConcurrentHashMap<>();
+            for (int i = 0; i < count; i++) {
+                String key = in.readUTF();
+                int length = in.readInt();
+                if (length < 0 || length > 1 << 24) {
+                    return Map.of();
+                }
+                entries.put(key, in.readNBytes(length));
+                if (entries.get(key).length != length) {
+                    return Map.of();
+                }
+            }
+            // Reading to the end makes the gzip stream check its length and checksum: a damaged file is refused.
+            if (in.read() != -1) {
+                return Map.of();
+            }
+            return entries;
+        } catch (IOException | RuntimeException unreadable) {
+            // A damaged or foreign file only costs laying the pictures out again.
+            return Map.of();
+        }
+    }
+
+    /** A digest of everything the layout depends on, in the diagram's order (order is part of the input). */
+    static String key(Diagram diagram, String identity) {
+        MessageDigest digest = sha256();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + 64 * diagram.nodes().size());
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            text(out, identity);
+            out.writeInt(diagram.clusters().size());
+            for (Diagram.Cluster cluster : diagram.clusters()) {
+                text(out, cluster.id());
+                out.writeDouble(cluster.headerHeight());
+                out.writeDouble(cluster.minWidth());
+            }
+            out.writeInt(diagram.nodes().size());
+            for (Diagram.Node node : diagram.nodes()) {
+                text(out, node.id());
+                text(out, node.clusterId());
+                out.writeDouble(node.width());
+                out.writeDouble(node.height());
+            }
+            out.writeInt(diagram.edges().size());
+            for (Diagram.Edge edge : diagram.edges()) {
+                text(out, edge.from());
+                text(out, edge.to());
+                out.writeDouble(edge.thickness());
+            }
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return HexFormat.of().formatHex(digest.digest(bytes.toByteArray()));
+    }
+
+    /** Length-prefixed, with null apart from every string, so no two different diagrams encode alike. */
+    private static void text(DataOutputStream out, String text) throws IOException {
+        if (text == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    /** Coordinates only: the ids and the order of boxes and routes are the diagram's. */
+    static byte[] encode(Layout layout) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(
+                64 + 32 * (layout.clusters().size() + layout.nodes().size()) + 80 * layout.routes().size());
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeDouble(layout.width());
+            out.writeDouble(layout.height());
+            out.writeInt(layout.clusters().size());
+            for (Box box : layout.clusters()) {
+                box(out, box);
+            }
+            out.writeInt(layout.nodes().size());
+            for (Box box : layout.nodes()) {
+                box(out, box);
+            }
+            out.writeInt(layout.routes().size());
+            for (Route route : layout.routes()) {
+                out.writeInt(route.points().size());
+                for (Point point : route.points()) {
+                    out.writeDouble(point.x());
+                    out.writeDouble(point.y());
+                }
+            }
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void box(DataOutputStream out, Box box) throws IOException {
+        out.writeDouble(box.x());
+        out.writeDouble(box.y());
+        out.writeDouble(box.width());
+        out.writeDouble(box.height());
+    }
+
+    /** The kept layout with the diagram's ids, or null when it does not fit the diagram. */
+    static Layout decode(byte[] bytes, Diagram diagram) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            double width = in.readDouble();
+            double height = in.readDouble();
+            if (in.readInt() != diagram.clusters().size()) {
+                return null;
+            }
+            List<Box> clusters = new ArrayList<>(diagram.clusters().size());
+            for (Diagram.Cluster cluster : diagram.clusters()) {
+                clusters.add(box(in, cluster.id()));
+            }
+            if (in.readInt() != diagram.nodes().size()) {
+                return null;
+            }
+            List<Box> nodes = new ArrayList<>(diagram.nodes().size());
+            for (Diagram.Node node : diagram.nodes()) {
+                nodes.add(box(in, node.id()));
+            }
+            if (in.readInt() != diagram.edges().size()) {
+                return null;
+            }
+            List<Route> routes = new ArrayList<>(diagram.edges().size());
+            for (Diagram.Edge edge : diagram.edges()) {
+                int count = in.readInt();
+                if (count < 0 || count > in.available() / 16) {
+                    return null;
+                }
+                List<Point> points = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    points.add(new Point(in.readDouble(), in.readDouble()));
+                }
+                routes.add(new Route(edge.from(), edge.to(), points));
+            }
+            return in.available() == 0 ? new Layout(width, height, clusters, nodes, routes) : null;
+        } catch (IOException tooShort) {
+            return null;
+        }
+    }
+
+    private static Box box(DataInputStream in, String id) throws IOException {
+        return new Box(id, in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", impossible);
+        }
+    }
+
+    /** Tens of megabytes of coordinates on a large mesh: the fastest compression is plenty. */
+    private static final class FastGzip extends GZIPOutputStream {
+        FastGzip(OutputStream out) throws IOException {
+            super(out, 1 << 16);
+            def.setLevel(Deflater.BEST_SPEED);
+        }
+    }
+}

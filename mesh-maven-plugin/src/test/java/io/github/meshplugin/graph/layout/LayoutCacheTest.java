@@ -1,0 +1,141 @@
+package io.github.meshplugin.graph.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LayoutCacheTest {
+
+    @TempDir
+    Path work;
+
+    private final LayeredLayout layouter = new LayeredLayout();
+    private final Diagram diagram = LayeredLayoutTest.threeDomains();
+
+    private Path file() {
+        return work.resolve("cache").resolve("layouts.bin");
+    }
+
+    /** The same diagram with one box wider, as when a product is renamed. */
+    private Diagram withWiderNode() {
+        List<Diagram.Node> nodes = new ArrayList<>(diagram.nodes());
+        Diagram.Node first = nodes.get(0);
+        nodes.set(0, new Diagram.Node(first.id(), first.clusterId(), first.width() + 60, first.height()));
+        return new Diagram(diagram.clusters(), nodes, diagram.edges());
+    }
+
+    private void keep(Diagram... diagrams) throws IOException {
+        LayoutCache cache = LayoutCache.open(file());
+        for (Diagram each : diagrams) {
+            cache.layout(each, layouter);
+        }
+        cache.save();
+    }
+
+    @Test
+    void aKeptLayoutIsTheOneAFreshRunMakes() throws IOException {
+        keep(diagram);
+
+        LayoutCache next = LayoutCache.open(file());
+        Layout kept = next.layout(diagram, layouter);
+
+        assertThat(next.stats()).isEqualTo(new LayoutCache.Stats(1, 0));
+        assertThat(kept).isEqualTo(layouter.layout(diagram));
+    }
+
+    @Test
+    void aChangedDiagramIsLaidOutAgain() throws IOException {
+        keep(diagram);
+        Diagram changed = withWiderNode();
+
+        LayoutCache next = LayoutCache.open(file());
+        Layout layout = next.layout(changed, layouter);
+
+        assertThat(next.stats()).isEqualTo(new LayoutCache.Stats(0, 1));
+        assertThat(layout).isEqualTo(layouter.layout(changed)).isNotEqualTo(layouter.layout(diagram));
+    }
+
+    @Test
+    void anotherRoutingIsLaidOutAgain() throws IOException {
+        keep(diagram);
+        LayeredLayout straight = new LayeredLayout(LayeredLayout.Routing.POLYLINE);
+
+        LayoutCache next = LayoutCache.open(file());
+        Layout layout = next.layout(diagram, straight);
+
+        assertThat(next.stats().misses()).isEqualTo(1);
+        assertThat(layout).isEqualTo(straight.layout(diagram));
+    }
+
+    @Test
+    void aDamagedOrCutShortFileCountsAsEmptyAndIsWrittenAgain() throws IOException {
+        keep(diagram);
+        byte[] whole = Files.readAllBytes(file());
+        List<byte[]> damaged = new ArrayList<>();
+        damaged.add(Arrays.copyOf(whole, whole.length / 2));
+        byte[] flipped = whole.clone();
+        flipped[whole.length / 2] ^= 0x5a;
+        damaged.add(flipped);
+        damaged.add("not a layout cache".getBytes());
+        damaged.add(new byte[0]);
+
+        for (byte[] bytes : damaged) {
+            Files.write(file(), bytes);
+            LayoutCache cache = LayoutCache.open(file());
+            assertThat(cache.layout(diagram, layouter)).isEqualTo(layouter.layout(diagram));
+            assertThat(cache.stats()).isEqualTo(new LayoutCache.Stats(0, 1));
+            assertThat(cache.save()).isTrue();
+            LayoutCache repaired = LayoutCache.open(file());
+            repaired.layout(diagram, layouter);
+            assertThat(repaired.stats()).isEqualTo(new LayoutCache.Stats(1, 0));
+        }
+    }
+
+    @Test
+    void aFolderThatDoesNotExistYetIsMadeAndNoTemporaryFileStays() throws IOException {
+        keep(diagram);
+
+        try (var files = Files.list(file().getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("layouts.bin");
+        }
+    }
+
+    @Test
+    void layoutsNoPictureAskedForAreDroppedOnWrite() throws IOException {
+        Diagram other = withWiderNode();
+        keep(diagram, other);
+
+        keep(diagram);
+
+        LayoutCache third = LayoutCache.open(file());
+        third.layout(other, layouter);
+        third.layout(diagram, layouter);
+        assertThat(third.stats()).isEqualTo(new LayoutCache.Stats(1, 1));
+    }
+
+    @Test
+    void aBuildThatLaidNothingOutLeavesTheFileAlone() throws IOException {
+        keep(diagram);
+
+        LayoutCache next = LayoutCache.open(file());
+        next.layout(diagram, layouter);
+
+        assertThat(next.save()).isFalse();
+    }
+
+    @Test
+    void withoutAFileEverythingIsLaidOut() {
+        LayoutCache cache = LayoutCache.open(work.resolve("missing.bin"));
+
+        assertThat(cache.layout(diagram, layouter)).isEqualTo(layouter.layout(diagram));
+        assertThat(cache.layout(diagram, layouter)).isEqualTo(layouter.layout(diagram));
+        assertThat(cache.stats()).isEqualTo(new LayoutCache.Stats(1, 1));
+    }
+}
