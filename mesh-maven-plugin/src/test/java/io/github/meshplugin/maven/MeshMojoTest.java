@@ -131,6 +131,27 @@ class MeshMojoTest {
     }
 
     @Test
+    @InjectMojo(goal = "site", pom = "src/test/resources/unit/site-valid/pom.xml")
+    void aFullBuildReusesTheLayoutsOfTheLastAndAnUnwritableCacheOnlyWarns(SiteMojo mojo) throws Exception {
+        TestFiles.copyTree(Path.of("src/test/resources/meshes/valid"), work.resolve("mesh"));
+        mojo.meshDirectory = work.resolve("mesh").toFile();
+        mojo.outputDirectory = work.resolve("site").toFile();
+        mojo.reportsDirectory = work.resolve("reports").toFile();
+        mojo.cacheDirectory = work.resolve("cache").toFile();
+        mojo.incremental = false;
+
+        assertThat(run(mojo)).anyMatch(line -> line.matches("[1-9]\\d* graph pictures laid out, 0 reused from the layout cache"));
+        assertThat(work.resolve("cache/layouts.bin")).isNotEmptyFile();
+        assertThat(run(mojo)).anyMatch(line -> line.matches("0 graph pictures laid out, [1-9]\\d* reused from the layout cache"));
+
+        Files.writeString(work.resolve("not-a-folder"), "a file where the cache folder should be");
+        mojo.cacheDirectory = work.resolve("not-a-folder").toFile();
+        List<String> lines = run(mojo);
+        assertThat(lines).anyMatch(line -> line.startsWith("Could not keep the graph picture layouts in"));
+        assertThat(lines).anyMatch(line -> line.startsWith("Catalog "));
+    }
+
+    @Test
     @InjectMojo(goal = "validate", pom = "src/test/resources/unit/validate-broken/pom.xml")
     void anUnchangedBrokenMeshStillFailsTheBuild(ValidateMojo mojo) {
         mojo.cacheDirectory = work.resolve("cache").toFile();

@@ -3,6 +3,7 @@ package io.github.meshplugin.site;
 import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.bench.SyntheticMesh;
 import io.github.meshplugin.graph.layout.Layout;
+import io.github.meshplugin.graph.layout.LayoutCache;
 import io.github.meshplugin.model.Domain;
 import io.github.meshplugin.site.CatalogView.ProductRef;
 import java.io.IOException;
@@ -67,6 +68,32 @@ public final class GraphPicturesBenchmark {
         System.out.printf("site written in %.1f s to %s%n", (System.nanoTime() - start) / 1e9, site);
         int over = products.over + domains.over + map.over;
         System.out.println(over == 0 ? "no SVG over 300 KB" : over + " SVGs over 300 KB");
+        layoutCache(meshRoot, result);
+    }
+
+    /** What the layout cache saves: a build that fills it, one with nothing changed, one after a rename. */
+    private static void layoutCache(Path meshRoot, MeshBuild.Result result) throws IOException {
+        Path file = Files.createTempDirectory("graph-benchmark-cache").resolve("layouts.bin");
+        cachedBuild("layout cache, first build", result, file);
+        cachedBuild("layout cache, nothing changed", result, file);
+        Path product;
+        try (var files = Files.walk(meshRoot.resolve("domains"))) {
+            product = files.filter(p -> p.toString().endsWith(".odps.yaml")).sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(product, Files.readString(product).replaceFirst("(?m)^name: .*$", "name: Renamed product"));
+        cachedBuild("layout cache, one product renamed", MeshBuild.defaults().run(meshRoot), file);
+        System.out.printf("layout cache file: %,d KB%n", Files.size(file) / 1024);
+    }
+
+    private static void cachedBuild(String name, MeshBuild.Result result, Path file) throws IOException {
+        long start = System.nanoTime();
+        LayoutCache cache = LayoutCache.open(file);
+        new CatalogViewBuilder(result, "Synthetic").layoutCache(cache).build();
+        double viewSeconds = (System.nanoTime() - start) / 1e9;
+        start = System.nanoTime();
+        cache.save();
+        System.out.printf("%s: catalog view %.1f s, %s; cache written in %.2f s%n", name, viewSeconds,
+                cache.stats().describe(), (System.nanoTime() - start) / 1e9);
     }
 
     private static final class Figures {

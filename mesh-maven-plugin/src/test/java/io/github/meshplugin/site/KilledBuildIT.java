@@ -2,7 +2,9 @@ package io.github.meshplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.TestFiles;
+import io.github.meshplugin.graph.layout.LayoutCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A catalog build killed with SIGKILL at random moments, twenty times, never leaves a half-written or missing
- * site: the folder always holds one complete catalog, the previous one or the new one, byte for byte.
+ * site: the folder always holds one complete catalog, the previous one or the new one, byte for byte. Nor a
+ * damaged layout cache: the next build's pictures are still right and it finds every layout it kept.
  */
 class KilledBuildIT {
 
@@ -67,6 +70,12 @@ class KilledBuildIT {
 
         runToCompletion(meshB, site);
         assertThat(TestFiles.digests(site)).isEqualTo(siteB);
+        LayoutCache layouts = LayoutCache.open(layoutCache(work));
+        new CatalogViewBuilder(MeshBuild.defaults().run(meshB), "Northwind Outfitters").layoutCache(layouts).build();
+        assertThat(layouts.stats().misses()).as("pictures the kept layouts lack").isZero();
+        try (Stream<Path> leftovers = Files.list(layoutCache(work).getParent())) {
+            assertThat(leftovers.map(path -> path.getFileName().toString())).containsExactly("layouts.bin");
+        }
         try (Stream<Path> leftovers = Files.list(work)) {
             assertThat(leftovers.map(path -> path.getFileName().toString()))
                     .noneMatch(name -> name.endsWith(".staging") || name.endsWith(".previous"));
@@ -79,16 +88,20 @@ class KilledBuildIT {
         return site;
     }
 
-    private static Process start(Path mesh, Path site) throws IOException {
+    private static Path layoutCache(Path work) {
+        return work.resolve("cache/layouts.bin");
+    }
+
+    private Process start(Path mesh, Path site) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), RenderSite.class.getName(),
-                mesh.toString(), site.toString())
+                mesh.toString(), site.toString(), layoutCache(work).toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
     }
 
-    private static long runToCompletion(Path mesh, Path site) throws Exception {
+    private long runToCompletion(Path mesh, Path site) throws Exception {
         long start = System.nanoTime();
         Process build = start(mesh, site);
         assertThat(build.waitFor(120, TimeUnit.SECONDS)).as("a build finishes").isTrue();

@@ -1,6 +1,7 @@
 package io.github.meshplugin.site;
 
 import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.graph.layout.LayoutCache;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -13,6 +14,16 @@ final class SiteFixture {
     static MeshBuild.Result render(Path mesh, Path site, Theme theme) throws IOException {
         MeshBuild.Result result = MeshBuild.defaults().run(mesh);
         new SiteRenderer(theme).render(new CatalogViewBuilder(result, "Northwind Outfitters").build(), result, site);
+        return result;
+    }
+
+    /** As {@code mesh:site} with a cache directory: layouts are taken from and kept in {@code layoutCache}. */
+    static MeshBuild.Result render(Path mesh, Path site, Path layoutCache) throws IOException {
+        MeshBuild.Result result = MeshBuild.defaults().run(mesh);
+        LayoutCache layouts = LayoutCache.open(layoutCache);
+        CatalogView view = new CatalogViewBuilder(result, "Northwind Outfitters").layoutCache(layouts).build();
+        layouts.save();
+        new SiteRenderer(Theme.standard()).render(view, result, site);
         return result;
     }
 

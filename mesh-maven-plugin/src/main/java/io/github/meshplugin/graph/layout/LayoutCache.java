@@ -108,7 +108,8 @@ public final class LayoutCache {
             return false;
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName() + ".", ".tmp");
+        // One name for the file being written, so what a killed build left behind is overwritten, never piles up.
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
                     new FastGzip(Files.newOutputStream(temporary)), 1 << 16))) {
