@@ -13,6 +13,7 @@ import io.github.meshplugin.site.SiteWriter;
 import io.github.meshplugin.site.Theme;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -131,14 +132,18 @@ public class SiteMojo extends AbstractMeshMojo {
             Theme theme = new Theme(getClass().getClassLoader(),
                     templatesDirectory == null ? null : templatesDirectory.toPath());
             MarkdownRenderer.RawHtml rawHtml = rawHtml();
-            LayoutCache layouts = cacheDirectory == null ? null
-                    : LayoutCache.open(cacheDirectory.toPath().resolve(LAYOUT_CACHE));
+            Path layoutFile = cacheDirectory == null ? null : cacheDirectory.toPath().resolve(LAYOUT_CACHE);
+            LayoutCache layouts = layoutFile == null ? null
+                    : incremental ? LayoutCache.open(layoutFile) : LayoutCache.fresh(layoutFile);
             CatalogView view = progress.time("view", () -> new CatalogViewBuilder(result, meshName, rawHtml)
                             .showServerSecrets(showServerSecrets).layoutCache(layouts).build(),
                     built -> "catalog view of " + Progress.count(built.products().size(), "product") + " built");
             saveLayouts(layouts);
-            written = new SiteRenderer(theme).remembering(pageMemory())
+            PageMemory pages = pageMemory();
+            written = new SiteRenderer(theme).remembering(pages)
                     .render(view, result, outputDirectory.toPath(), progress);
+            pages.failure().ifPresent(failure -> getLog().warn("Could not remember the catalog's pages in "
+                    + cacheDirectory + ": " + failure));
         } catch (IOException | SiteRenderer.ThemeException failure) {
             throw new MojoExecutionException("Could not write the catalog to " + outputDirectory + ": "
                     + failure.getMessage(), failure);

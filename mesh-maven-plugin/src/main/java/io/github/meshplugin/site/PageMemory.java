@@ -42,6 +42,7 @@ public final class PageMemory {
     private final String identity;
     private final Map<String, Rendered> last;
     private final Map<String, Rendered> now = new ConcurrentHashMap<>();
+    private volatile String failure;
 
     private PageMemory(Path file, String identity, Map<String, Rendered> last) {
         this.file = file;
@@ -100,22 +101,38 @@ public final class PageMemory {
         now.put(path, new Rendered(modelDigest, size));
     }
 
-    /** Drops the memory of the last build, before the site it describes is replaced. */
-    public void forget() throws IOException {
+    /**
+     * Drops the memory of the last build, before the site it describes is replaced. Like {@link #save}, a memory
+     * that cannot be written costs the next build time, never this one its outcome: see {@link #failure}.
+     */
+    void forget() {
         if (file != null) {
-            Files.deleteIfExists(file);
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException | RuntimeException unwritable) {
+                failure = unwritable.getMessage();
+            }
         }
     }
 
     /** Replaces the memory with this build's pages, atomically; called once the site is in place. */
-    public void save() throws IOException {
-        if (file == null) {
+    void save() {
+        if (file == null || failure != null) {
             return;
         }
-        Files.createDirectories(file.getParent());
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        JSON.writeValue(temporary.toFile(), new Stored(identity, new TreeMap<>(now)));
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.createDirectories(file.getParent());
+            JSON.writeValue(temporary.toFile(), new Stored(identity, new TreeMap<>(now)));
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException unwritable) {
+            failure = unwritable.getMessage();
+        }
+    }
+
+    /** Why this build's pages could not be remembered, if they could not. */
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
     }
 
     private static MessageDigest sha256() {

@@ -132,22 +132,27 @@ class MeshMojoTest {
 
     @Test
     @InjectMojo(goal = "site", pom = "src/test/resources/unit/site-valid/pom.xml")
-    void aFullBuildReusesTheLayoutsOfTheLastAndAnUnwritableCacheOnlyWarns(SiteMojo mojo) throws Exception {
+    void aBuildReusesTheLayoutsOfTheLastUnlessForcedAndAnUnwritableCacheOnlyWarns(SiteMojo mojo) throws Exception {
         TestFiles.copyTree(Path.of("src/test/resources/meshes/valid"), work.resolve("mesh"));
         mojo.meshDirectory = work.resolve("mesh").toFile();
         mojo.outputDirectory = work.resolve("site").toFile();
         mojo.reportsDirectory = work.resolve("reports").toFile();
         mojo.cacheDirectory = work.resolve("cache").toFile();
-        mojo.incremental = false;
 
         assertThat(run(mojo)).anyMatch(line -> line.matches("[1-9]\\d* graph pictures laid out, 0 reused from the layout cache"));
         assertThat(work.resolve("cache/layouts.bin")).isNotEmptyFile();
+        Path readme = work.resolve("mesh/domains/shop/orders/README.md");
+        Files.writeString(readme, Files.readString(readme) + "\nA paragraph that changes no picture.\n");
         assertThat(run(mojo)).anyMatch(line -> line.matches("0 graph pictures laid out, [1-9]\\d* reused from the layout cache"));
+        mojo.incremental = false;
+        assertThat(run(mojo)).as("a forced full build lays out every picture again")
+                .anyMatch(line -> line.matches("[1-9]\\d* graph pictures laid out, 0 reused from the layout cache"));
 
         Files.writeString(work.resolve("not-a-folder"), "a file where the cache folder should be");
         mojo.cacheDirectory = work.resolve("not-a-folder").toFile();
         List<String> lines = run(mojo);
         assertThat(lines).anyMatch(line -> line.startsWith("Could not keep the graph picture layouts in"));
+        assertThat(lines).anyMatch(line -> line.startsWith("Could not remember the catalog's pages in"));
         assertThat(lines).anyMatch(line -> line.startsWith("Catalog "));
     }
 

@@ -61,6 +61,11 @@ public final class LayoutCache {
         return new LayoutCache(file, read(file));
     }
 
+    /** A cache that reuses nothing, for a forced full build, and keeps this build's layouts in {@code file}. */
+    public static LayoutCache fresh(Path file) {
+        return new LayoutCache(file, Map.of());
+    }
+
     /** How a build used the cache: layouts found, and layouts made because their diagram was new. */
     public record Stats(int hits, int misses) {
 
