@@ -36,7 +36,6 @@ import java.util.function.Supplier;
 public final class SchemaFindingsCache {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final SchemaFindingsCache NONE = new SchemaFindingsCache(null, "", Map.of());
 
     private final Path file;
     private final String fingerprint;
@@ -71,7 +70,7 @@ public final class SchemaFindingsCache {
 
     /** No cache: every file is checked, nothing is kept (tests, programmatic use, baselines). */
     public static SchemaFindingsCache none() {
-        return NONE;
+        return new SchemaFindingsCache(null, "", Map.of());
     }
 
     /**
