@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.meshplugin.finding.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -147,11 +148,30 @@ class SchemaFindingsCacheTest {
     }
 
     @Test
+    void aCacheWithADamagedEntryIsIgnored() throws IOException {
+        Path mesh = brokenMesh();
+        Path cache = temp.resolve("cache");
+        build(mesh, cache, true);
+        ObjectNode stored = (ObjectNode) new ObjectMapper().readTree(cacheFile().toFile());
+        stored.withObject("/files").properties().forEach(entry -> {
+            if (!entry.getValue().isEmpty()) {
+                ((ObjectNode) entry.getValue().get(0)).putNull("message");
+            }
+        });
+        new ObjectMapper().writeValue(cacheFile().toFile(), stored);
+
+        Build rebuilt = build(mesh, cache, true);
+
+        assertThat(rebuilt.findings()).isEqualTo(build(mesh, null, true).findings());
+        assertThat(rebuilt.read()).doesNotContain("reused");
+    }
+
+    @Test
     void aCacheOfAnotherPluginBuildIsNotUsed() throws IOException {
         Path cache = temp.resolve("cache");
         build(BROKEN, cache, true);
         JsonNode stored = new ObjectMapper().readTree(cacheFile().toFile());
-        ((com.fasterxml.jackson.databind.node.ObjectNode) stored).put("fingerprint", "an older plugin");
+        ((ObjectNode) stored).put("fingerprint", "an older plugin");
         new ObjectMapper().writeValue(cacheFile().toFile(), stored);
 
         Build rebuilt = build(BROKEN, cache, true);

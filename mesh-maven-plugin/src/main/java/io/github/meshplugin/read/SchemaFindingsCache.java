@@ -36,7 +36,6 @@ import java.util.function.Supplier;
 public final class SchemaFindingsCache {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final SchemaFindingsCache NONE = new SchemaFindingsCache(null, "", Map.of());
 
     private final Path file;
     private final String fingerprint;
@@ -71,7 +70,7 @@ public final class SchemaFindingsCache {
 
     /** No cache: every file is checked, nothing is kept (tests, programmatic use, baselines). */
     public static SchemaFindingsCache none() {
-        return NONE;
+        return new SchemaFindingsCache(null, "", Map.of());
     }
 
     /**
@@ -93,13 +92,21 @@ public final class SchemaFindingsCache {
         }
         try {
             Stored stored = JSON.readValue(file.toFile(), new TypeReference<Stored>() { });
-            if (stored == null || !fingerprint.equals(stored.fingerprint()) || stored.files() == null) {
+            if (stored == null || !fingerprint.equals(stored.fingerprint()) || stored.files() == null
+                    || !stored.files().values().stream().allMatch(SchemaFindingsCache::whole)) {
                 return Map.of();
             }
             return stored.files();
         } catch (IOException | RuntimeException unreadable) {
             return Map.of();
         }
+    }
+
+    /** False for an entry no check could have written: one damaged entry and the whole cache is suspect. */
+    private static boolean whole(List<Kept> findings) {
+        return findings != null && findings.stream().allMatch(finding -> finding != null && finding.ruleId() != null
+                && finding.severity() != null && finding.message() != null && finding.line() >= 0
+                && finding.column() >= 0);
     }
 
     /**
