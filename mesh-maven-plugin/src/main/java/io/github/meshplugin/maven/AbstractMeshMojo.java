@@ -338,8 +338,9 @@ abstract class AbstractMeshMojo extends AbstractMojo {
         String pathPrefix = PathPrefix.detect(meshDirectory.toPath(), environment);
         try {
             if (reportsDirectory != null) {
+                long start = System.nanoTime();
                 new ReportWriter().write(reportsDirectory.toPath(), result, failOn, pathPrefix);
-                print(new UpToDate.Line("INFO", "Reports written to " + reportsDirectory));
+                progress.completed("reports", "written to " + reportsDirectory, System.nanoTime() - start);
             }
             GitHubAnnotations github = new GitHubAnnotations(environment);
             // Workflow commands work only at the start of a line, so they bypass the logger's "[INFO] " prefix.

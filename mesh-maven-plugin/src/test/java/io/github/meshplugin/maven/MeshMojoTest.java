@@ -87,6 +87,29 @@ class MeshMojoTest {
 
     @Test
     @InjectMojo(goal = "site", pom = "src/test/resources/unit/site-valid/pom.xml")
+    void theLogHasOneLinePerStageWithCountsAndSecondsAndATableOnRequest(SiteMojo mojo) throws Exception {
+        mojo.outputDirectory = work.resolve("site").toFile();
+        mojo.reportsDirectory = work.resolve("reports").toFile();
+        mojo.cacheDirectory = work.resolve("cache").toFile();
+        mojo.timings = true;
+
+        List<String> lines = run(mojo);
+
+        List<String> stages = lines.stream().filter(line -> line.matches("[a-z]+ +.* in \\d+\\.\\d\\d s"))
+                .map(line -> line.substring(0, line.indexOf(' '))).toList();
+        assertThat(stages).containsExactly("read", "graph", "rules", "reports", "view", "pages", "search",
+                "exports", "write");
+        assertThat(lines).anyMatch(line -> line.matches("read +\\d+ products?, \\d+ contracts?, .* read.*"));
+        assertThat(lines).anyMatch(line -> line.matches("pages +\\d+ pages rendered in .*"));
+        assertThat(lines).as("no line per file").hasSizeLessThan(40);
+        int table = lines.indexOf("Timings:");
+        assertThat(table).isPositive();
+        assertThat(lines.subList(table + 1, lines.size())).anyMatch(line -> line.matches(" *view +\\d+\\.\\d\\d s +\\d+\\.\\d%"))
+                .anyMatch(line -> line.matches(" *total +\\d+\\.\\d\\d s"));
+    }
+
+    @Test
+    @InjectMojo(goal = "site", pom = "src/test/resources/unit/site-valid/pom.xml")
     void aBuildWithUnchangedInputsRepeatsTheLastOneAndAnyChangeBuildsAgain(SiteMojo mojo) throws Exception {
         Path mesh = work.resolve("mesh");
         TestFiles.copyTree(Path.of("src/test/resources/meshes/valid"), mesh);
