@@ -10,7 +10,9 @@ import io.github.meshplugin.graph.MeshGraph;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.Mesh;
 import io.github.meshplugin.model.Source;
+import io.github.meshplugin.read.FolderCache;
 import io.github.meshplugin.read.MeshReader;
+import io.github.meshplugin.read.PiiPolicy;
 import io.github.meshplugin.read.PolicyReader;
 import io.github.meshplugin.read.ReadOptions;
 import io.github.meshplugin.read.SchemaFindingsCache;
@@ -30,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +40,9 @@ import java.util.stream.Collectors;
  * Every goal starts here and takes the stage it needs from the {@link Result}. Knows nothing of Maven.
  */
 public final class MeshBuild {
+
+    /** The name of the file, in the cache directory, that keeps what each product folder gave. */
+    public static final String FOLDER_CACHE_FILE = "product-folders.json";
 
     /** The name of the file, in the cache directory, that keeps each file's schema findings between builds. */
     public static final String SCHEMA_CACHE_FILE = "schema-findings.json";
@@ -123,14 +129,17 @@ public final class MeshBuild {
     public Result run(Path meshRoot, Progress progress) {
         Path root = meshRoot.toAbsolutePath().normalize();
         SchemaFindingsCache schemaCache = schemaCache();
+        FolderCache folderCache = folderCache();
         MeshReader.Result read = progress.time("read", () -> new MeshReader(readOptions).withCache(schemaCache)
-                        .read(root),
+                        .withFolderCache(folderCache).read(root),
                 done -> Progress.count(done.mesh().products().size(), "product") + ", "
                         + Progress.count(done.mesh().contracts().size(), "contract") + ", "
                         + Progress.count(done.mesh().domains().size(), "domain") + ", "
                         + Progress.count(done.mesh().teams().size(), "team") + " read"
                         + (schemaCache.recalled() == 0 ? "" : "; the schema findings of "
-                        + Progress.count(schemaCache.recalled(), "unchanged file") + " reused"));
+                        + Progress.count(schemaCache.recalled(), "unchanged file") + " reused")
+                        + (folderCache.recalled() == 0 ? "" : "; " + Progress.count(folderCache.recalled(),
+                        "unchanged product folder") + " taken from the last build"));
         List<Finding> policyFindings = new ArrayList<>();
         RulePolicy policy = new PolicyReader().read(root, policyFindings).overriddenBy(configuredPolicy);
         RuleSet effectiveRules = rules.withLayering(policy.layering()).with(policy.customRules());
@@ -166,6 +175,22 @@ public final class MeshBuild {
                 + Progress.count(outcome.findings().size(), "finding"), System.nanoTime() - rulesStart);
         return new Result(read.mesh(), graph, outcome.findings(), effectiveRules, outcome.suppressed(), policy,
                 changes, revisions);
+    }
+
+    /** What each product folder gave, kept between builds for the same plugin and read options. */
+    private FolderCache folderCache() {
+        if (cacheDirectory == null) {
+            return FolderCache.none();
+        }
+        try {
+            PiiPolicy pii = readOptions.piiPolicy();
+            String reader = UpToDate.pluginFingerprint() + "\n" + readOptions.domainsDirectory() + "\n"
+                    + readOptions.maxFileBytes() + "\n" + new TreeSet<>(pii.tags()) + "\n"
+                    + new TreeSet<>(pii.classifications());
+            return FolderCache.open(cacheDirectory.resolve(FOLDER_CACHE_FILE), reader, recall);
+        } catch (IOException unknown) {
+            return FolderCache.none();
+        }
     }
 
     /** The file the schema findings are kept in between builds; a plugin of another build starts afresh. */

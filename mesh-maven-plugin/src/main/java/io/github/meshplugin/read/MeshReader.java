@@ -47,14 +47,16 @@ public final class MeshReader {
     private final TextFiles textFiles;
     private final boolean checkSchemas;
     private final SchemaFindingsCache cache;
+    private final FolderCache folders;
 
     public MeshReader(ReadOptions options) {
-        this(options, true, SchemaFindingsCache.none());
+        this(options, true, SchemaFindingsCache.none(), FolderCache.none());
     }
 
-    private MeshReader(ReadOptions options, boolean checkSchemas, SchemaFindingsCache cache) {
+    private MeshReader(ReadOptions options, boolean checkSchemas, SchemaFindingsCache cache, FolderCache folders) {
         this.checkSchemas = checkSchemas;
         this.cache = cache;
+        this.folders = folders;
         this.options = options;
         this.yaml = new YamlTreeReader((int) Math.min(Integer.MAX_VALUE, options.maxFileBytes()));
         this.textFiles = new TextFiles(options.maxFileBytes());
@@ -68,12 +70,17 @@ public final class MeshReader {
      * findings nobody reads, the check would only cost time.
      */
     public MeshReader modelOnly() {
-        return new MeshReader(options, false, SchemaFindingsCache.none());
+        return new MeshReader(options, false, SchemaFindingsCache.none(), FolderCache.none());
     }
 
     /** A reader that takes the schema findings of unchanged files from {@code cache}, and saves it after a read. */
     public MeshReader withCache(SchemaFindingsCache cache) {
-        return new MeshReader(options, checkSchemas, cache);
+        return new MeshReader(options, checkSchemas, cache, folders);
+    }
+
+    /** A reader that takes what unchanged product folders gave from {@code folders}, and saves it after a read. */
+    public MeshReader withFolderCache(FolderCache folders) {
+        return new MeshReader(options, checkSchemas, cache, folders);
     }
 
     public Result read(Path root) {
@@ -105,19 +112,28 @@ public final class MeshReader {
         }
         // Product folders are independent, and parsing and schema checks are most of a build's reading: read them
         // on every core, each with findings of its own, then put everything together in folder order.
-        List<FolderContent> contents = productFolders.parallelStream().map(folder -> {
-            List<Finding> found = new ArrayList<>();
-            FolderContent content = new FolderContent(new ArrayList<>(), new ArrayList<>(), found);
-            readProductFolder(new Scan(root, found), folder.domainId(), folder.path(), content.products(),
-                    content.contracts());
+        List<FolderCache.Content> contents = productFolders.parallelStream().map(folder -> {
+            Scan folderScan = new Scan(root, new ArrayList<>());
+            Optional<String> key = checkSchemas
+                    ? folders.key(folder.domainId(), folderScan.relative(folder.path()), folder.path())
+                    : Optional.empty();
+            Optional<FolderCache.Content> kept = key.flatMap(folders::recall);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+            FolderCache.Content content = new FolderCache.Content(new ArrayList<>(), new ArrayList<>(),
+                    folderScan.findings);
+            readProductFolder(folderScan, folder.domainId(), folder.path(), content.products(), content.contracts());
+            key.ifPresent(digest -> folders.keep(digest, content));
             return content;
         }).toList();
-        for (FolderContent content : contents) {
+        for (FolderCache.Content content : contents) {
             products.addAll(content.products());
             contracts.addAll(content.contracts());
             findings.addAll(content.findings());
         }
         cache.save();
+        folders.save();
         return new Result(assemble(domains, teams, products, contracts, findings), findings);
     }
 
@@ -126,10 +142,6 @@ public final class MeshReader {
     }
 
     private record ProductFolder(String domainId, Path path) {
-    }
-
-    private record FolderContent(List<OdpsReader.ReadProduct> products, List<Contract> contracts,
-                                 List<Finding> findings) {
     }
 
     private List<Team> readTeams(Scan scan, Path teamsFolder) {

@@ -1,0 +1,181 @@
+package io.github.meshplugin.read;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.model.Contract;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * What reading each product folder gave (its products, contracts and findings), kept between builds under a digest
+ * of everything in the folder: a folder whose files are byte for byte the same is not parsed again. On a large
+ * mesh where one contract changed, that is every folder but one, and parsing YAML is most of reading.
+ *
+ * <p>The digest covers the folder's place in the mesh, the name, kind and content of every file under it, and the
+ * reader's {@code identity} (the plugin and the read options), so a new plugin or other options read everything
+ * again. A folder holding a symbolic link, or anything that cannot be read while digesting it, is always read: its
+ * findings may depend on more than its bytes. A cache that cannot be read counts as empty; each save keeps only the
+ * folders this read saw, in one move.
+ */
+public final class FolderCache {
+
+    /** A folder with a file larger than this is read every time (the reader reports the file anyway). */
+    private static final long LARGEST_DIGESTED_FILE = 64L * 1024 * 1024;
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final Path file;
+    private final String identity;
+    private final Map<String, String> earlier;
+    private final Map<String, String> used = new ConcurrentHashMap<>();
+    private final AtomicInteger recalled = new AtomicInteger();
+
+    private FolderCache(Path file, String identity, Map<String, String> earlier) {
+        this.file = file;
+        this.identity = identity;
+        this.earlier = earlier;
+    }
+
+    /** What one product folder gave. */
+    public record Content(List<OdpsReader.ReadProduct> products, List<Contract> contracts, List<Finding> findings) {
+    }
+
+    private record Stored(String identity, Map<String, String> folders) {
+    }
+
+    /** Keeps nothing: every folder is read. */
+    public static FolderCache none() {
+        return new FolderCache(null, "", Map.of());
+    }
+
+    /**
+     * The folders kept in {@code file} by a reader of the same {@code identity}.
+     *
+     * @param recall false to read every folder (a forced full build) while still keeping what this read gives
+     */
+    public static FolderCache open(Path file, String identity, boolean recall) {
+        Map<String, String> earlier = Map.of();
+        if (recall && Files.isRegularFile(file)) {
+            try {
+                Stored stored = JSON.readValue(file.toFile(), Stored.class);
+                if (stored != null && identity.equals(stored.identity()) && stored.folders() != null) {
+                    earlier = stored.folders();
+                }
+            } catch (IOException | RuntimeException damaged) {
+                // A damaged cache costs a full read, never the build.
+            }
+        }
+        return new FolderCache(file, identity, earlier);
+    }
+
+    /** The digest of a folder and everything in it, or empty when it must be read whatever it held before. */
+    Optional<String> key(String domainId, String relativeFolder, Path folder) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        MessageDigest digest = sha256();
+        update(digest, identity + "\n" + domainId + "\n" + relativeFolder + "\n");
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted().toList()) {
+                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                String name = folder.relativize(path).toString().replace('\\', '/');
+                if (attributes.isDirectory()) {
+                    update(digest, "folder " + name + "\n");
+                } else if (attributes.isRegularFile() && attributes.size() <= LARGEST_DIGESTED_FILE) {
+                    update(digest, "file " + name + " " + attributes.size() + "\n");
+                    digest.update(sha256().digest(Files.readAllBytes(path)));
+                } else {
+                    return Optional.empty();
+                }
+            }
+        } catch (IOException | UncheckedIOException | SecurityException unreadable) {
+            return Optional.empty();
+        }
+        return Optional.of(HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** What the folder with this digest gave last time, if it was kept and reads back whole. */
+    Optional<Content> recall(String key) {
+        String kept = earlier.get(key);
+        if (kept == null) {
+            return Optional.empty();
+        }
+        try {
+            Content content = JSON.readValue(kept, Content.class);
+            used.put(key, kept);
+            recalled.incrementAndGet();
+            return Optional.of(content);
+        } catch (IOException | RuntimeException damaged) {
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps what the folder with this digest gave; a content that cannot be written is simply not kept. */
+    void keep(String key, Content content) {
+        if (file == null) {
+            return;
+        }
+        try {
+            used.put(key, JSON.writeValueAsString(content));
+        } catch (IOException | RuntimeException notWritable) {
+            // Read again next time.
+        }
+    }
+
+    /** How many folders this read took from the cache. */
+    public int recalled() {
+        return recalled.get();
+    }
+
+    /** Writes the folders this read saw, in one move; a cache that cannot be written costs only time. */
+    void save() {
+        if (file == null) {
+            return;
+        }
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            Files.createDirectories(file.getParent());
+            JSON.writeValue(temporary.toFile(), new Stored(identity, new TreeMap<>(used)));
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException unwritable) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // Nothing more to do: the next save replaces it.
+            }
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", impossible);
+        }
+    }
+}
