@@ -46,7 +46,7 @@ public final class FolderCache {
 
     private final Path file;
     private final String identity;
-    private final Map<String, String> earlier;
+    private Map<String, String> earlier;
     private final Map<String, String> used = new ConcurrentHashMap<>();
     private final AtomicInteger recalled = new AtomicInteger();
 
@@ -148,15 +148,25 @@ public final class FolderCache {
         return recalled.get();
     }
 
-    /** Writes the folders this read saw, in one move; a cache that cannot be written costs only time. */
+    /**
+     * Writes the folders this read saw, in one move, unless they are exactly the ones kept already; then lets go
+     * of them (on a large mesh they are as large as the mesh). A cache that cannot be written costs only time.
+     */
     void save() {
         if (file == null) {
+            return;
+        }
+        boolean same = used.equals(earlier);
+        earlier = Map.of();
+        Map<String, String> folders = new TreeMap<>(used);
+        used.clear();
+        if (same) {
             return;
         }
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.createDirectories(file.getParent());
-            JSON.writeValue(temporary.toFile(), new Stored(identity, new TreeMap<>(used)));
+            JSON.writeValue(temporary.toFile(), new Stored(identity, folders));
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException unwritable) {
             try {
