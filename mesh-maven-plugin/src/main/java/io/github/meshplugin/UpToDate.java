@@ -5,16 +5,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Remembers what a goal concluded from its inputs, so a build whose inputs did not change repeats the conclusion
@@ -85,22 +88,22 @@ public final class UpToDate {
         update(digest, "plugin\n" + pluginIdentity() + "\n");
         for (Path input : inputs) {
             update(digest, "input " + input + "\n");
-            List<Path> files = files(input);
+            List<Entry> files = files(input);
             // Reading and hashing tens of thousands of files is most of a no-change build: done on every core.
             List<byte[]> contents = digests(files);
             for (int i = 0; i < files.size(); i++) {
-                update(digest, input.relativize(files.get(i)).toString().replace('\\', '/') + "\n");
+                update(digest, files.get(i).name() + "\n");
                 digest.update(contents.get(i));
             }
         }
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static List<byte[]> digests(List<Path> files) throws IOException {
+    private static List<byte[]> digests(List<Entry> files) throws IOException {
         try {
             return files.parallelStream().map(file -> {
                 try {
-                    return sha256().digest(Files.readAllBytes(file));
+                    return sha256().digest(Files.readAllBytes(file.path()));
                 } catch (IOException unreadable) {
                     throw new UncheckedIOException(unreadable);
                 }
@@ -116,24 +119,38 @@ public final class UpToDate {
             return "";
         }
         MessageDigest digest = sha256();
-        for (Path file : files(folder)) {
-            update(digest, folder.relativize(file).toString().replace('\\', '/') + " " + Files.size(file) + "\n");
+        for (Entry file : files(folder)) {
+            update(digest, file.name() + " " + file.size() + "\n");
         }
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static List<Path> files(Path input) throws IOException {
+    /** A file under an input: where it is, its path relative to the input, and its size. */
+    private record Entry(Path path, String name, long size) {
+    }
+
+    /** The files under {@code input} in path order, each visited once (its size comes with the visit). */
+    private static List<Entry> files(Path input) throws IOException {
         if (Files.isRegularFile(input)) {
-            return List.of(input);
+            return List.of(new Entry(input, "", Files.size(input)));
         }
         if (!Files.isDirectory(input)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(input)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        } catch (UncheckedIOException unreadable) {
-            throw unreadable.getCause();
-        }
+        List<Entry> found = new ArrayList<>();
+        Files.walkFileTree(input, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                // A link to a file counts with its target's content, as a reader of the file sees it.
+                if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file)) {
+                    found.add(new Entry(file, input.relativize(file).toString().replace('\\', '/'),
+                            attributes.isRegularFile() ? attributes.size() : Files.size(file)));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(Comparator.comparing(Entry::path));
+        return found;
     }
 
     /** A digest of {@link #pluginIdentity}: changes whenever the plugin's code or theme does. */
@@ -148,7 +165,8 @@ public final class UpToDate {
         List<String> parts = new ArrayList<>();
         for (Path location : List.of(codeSource(UpToDate.class), themeSource())) {
             parts.add(location.toString());
-            List<Path> files = Files.isDirectory(location) ? files(location) : List.of(location);
+            List<Path> files = Files.isDirectory(location) ? files(location).stream().map(Entry::path).toList()
+                    : List.of(location);
             for (Path file : files) {
                 parts.add(file.getFileName() + " " + Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis());
             }
