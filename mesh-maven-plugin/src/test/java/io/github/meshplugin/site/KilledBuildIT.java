@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A catalog build killed with SIGKILL at random moments, twenty times, never leaves a half-written or missing
- * site: the folder always holds one complete catalog, the previous one or the new one, byte for byte. Nor a
- * damaged layout cache: the next build's pictures are still right and it finds every layout it kept.
+ * site: the folder always holds one complete catalog, the previous one or the new one, byte for byte. Nor damaged
+ * caches (product folders, schema findings, layouts, pages): the next build's site is still right, byte for byte,
+ * and it finds every layout it kept.
  */
 class KilledBuildIT {
 
@@ -74,7 +75,8 @@ class KilledBuildIT {
         new CatalogViewBuilder(MeshBuild.defaults().run(meshB), "Northwind Outfitters").layoutCache(layouts).build();
         assertThat(layouts.stats().misses()).as("pictures the kept layouts lack").isZero();
         try (Stream<Path> leftovers = Files.list(layoutCache(work).getParent())) {
-            assertThat(leftovers.map(path -> path.getFileName().toString())).containsExactly("layouts.bin");
+            assertThat(leftovers.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder(
+                    "layouts.bin", "site-pages.json", MeshBuild.FOLDER_CACHE_FILE, MeshBuild.SCHEMA_CACHE_FILE);
         }
         try (Stream<Path> leftovers = Files.list(work)) {
             assertThat(leftovers.map(path -> path.getFileName().toString()))
@@ -95,7 +97,7 @@ class KilledBuildIT {
     private Process start(Path mesh, Path site) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), RenderSite.class.getName(),
-                mesh.toString(), site.toString(), layoutCache(work).toString())
+                mesh.toString(), site.toString(), layoutCache(work).getParent().toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();

@@ -3,7 +3,7 @@ package io.github.meshplugin.site;
 import java.nio.file.Path;
 
 /**
- * {@code java RenderSite <mesh> <site> [layout cache file]}: one catalog build in a process of its own, for tests
+ * {@code java RenderSite <mesh> <site> [cache directory]}: one catalog build in a process of its own, for tests
  * that kill it.
  */
 public final class RenderSite {

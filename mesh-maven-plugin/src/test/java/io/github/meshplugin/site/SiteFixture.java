@@ -17,13 +17,18 @@ final class SiteFixture {
         return result;
     }
 
-    /** As {@code mesh:site} with a cache directory: layouts are taken from and kept in {@code layoutCache}. */
-    static MeshBuild.Result render(Path mesh, Path site, Path layoutCache) throws IOException {
-        MeshBuild.Result result = MeshBuild.defaults().run(mesh);
-        LayoutCache layouts = LayoutCache.open(layoutCache);
+    /**
+     * As {@code mesh:site} with a cache directory: product folders, schema findings, layouts and pages are taken
+     * from and kept in {@code cacheDirectory}.
+     */
+    static MeshBuild.Result render(Path mesh, Path site, Path cacheDirectory) throws IOException {
+        MeshBuild.Result result = MeshBuild.defaults().withCache(cacheDirectory, true).run(mesh);
+        LayoutCache layouts = LayoutCache.open(cacheDirectory.resolve("layouts.bin"));
         CatalogView view = new CatalogViewBuilder(result, "Northwind Outfitters").layoutCache(layouts).build();
         layouts.save();
-        new SiteRenderer(Theme.standard()).render(view, result, site);
+        new SiteRenderer(Theme.standard())
+                .remembering(PageMemory.in(cacheDirectory.resolve("site-pages.json"), "plugin", true))
+                .render(view, result, site);
         return result;
     }
 
