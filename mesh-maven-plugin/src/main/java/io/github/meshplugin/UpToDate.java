@@ -12,7 +12,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -83,7 +82,7 @@ public final class UpToDate {
      * @param configuration the goal's settings, one text
      */
     public static String fingerprint(List<Path> inputs, String configuration) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         update(digest, "configuration\n" + configuration + "\n");
         update(digest, "plugin\n" + pluginIdentity() + "\n");
         for (Path input : inputs) {
@@ -103,7 +102,7 @@ public final class UpToDate {
         try {
             return files.parallelStream().map(file -> {
                 try {
-                    return sha256().digest(Files.readAllBytes(file.path()));
+                    return Sha256.digest().digest(Files.readAllBytes(file.path()));
                 } catch (IOException unreadable) {
                     throw new UncheckedIOException(unreadable);
                 }
@@ -118,7 +117,7 @@ public final class UpToDate {
         if (!Files.isDirectory(folder)) {
             return "";
         }
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         for (Entry file : files(folder)) {
             update(digest, file.name() + " " + file.size() + "\n");
         }
@@ -155,7 +154,7 @@ public final class UpToDate {
 
     /** A digest of {@link #pluginIdentity}: changes whenever the plugin's code or theme does. */
     static String pluginFingerprint() throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         update(digest, pluginIdentity());
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -200,13 +199,5 @@ public final class UpToDate {
 
     private static void update(MessageDigest digest, String text) {
         digest.update(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", impossible);
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.github.meshplugin.read;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.meshplugin.Sha256;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.model.Contract;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +93,7 @@ public final class FolderCache {
         if (file == null) {
             return Optional.empty();
         }
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         update(digest, identity + "\n" + domainId + "\n" + relativeFolder + "\n");
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path path : walk.sorted().toList()) {
@@ -104,7 +104,7 @@ public final class FolderCache {
                     update(digest, "folder " + name + "\n");
                 } else if (attributes.isRegularFile() && attributes.size() <= LARGEST_DIGESTED_FILE) {
                     update(digest, "file " + name + " " + attributes.size() + "\n");
-                    digest.update(sha256().digest(Files.readAllBytes(path)));
+                    digest.update(Sha256.digest().digest(Files.readAllBytes(path)));
                 } else {
                     return Optional.empty();
                 }
@@ -179,13 +179,5 @@ public final class FolderCache {
 
     private static void update(MessageDigest digest, String text) {
         digest.update(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", impossible);
-        }
     }
 }

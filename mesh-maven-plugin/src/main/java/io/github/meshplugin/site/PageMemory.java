@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.meshplugin.Sha256;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -82,7 +82,7 @@ public final class PageMemory {
         if (file == null) {
             return Optional.empty();
         }
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         try (OutputStream into = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
             JSON.writeValue(into, new Object[] {identity, path, template, title, meta, model});
         } catch (IOException | RuntimeException notDigestible) {
@@ -133,13 +133,5 @@ public final class PageMemory {
     /** Why this build's pages could not be remembered, if they could not. */
     public Optional<String> failure() {
         return Optional.ofNullable(failure);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", impossible);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.meshplugin.graph.layout;
 
+import io.github.meshplugin.Sha256;
 import io.github.meshplugin.graph.layout.Layout.Box;
 import io.github.meshplugin.graph.layout.Layout.Point;
 import io.github.meshplugin.graph.layout.Layout.Route;
@@ -18,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -172,7 +172,7 @@ public final class LayoutCache {
 
     /** A digest of everything the layout depends on, in the diagram's order (order is part of the input). */
     static String key(Diagram diagram, String identity) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + 64 * diagram.nodes().size());
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             text(out, identity);
@@ -290,14 +290,6 @@ public final class LayoutCache {
 
     private static Box box(DataInputStream in, String id) throws IOException {
         return new Box(id, in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", impossible);
-        }
     }
 
     /** Tens of megabytes of coordinates on a large mesh: the fastest compression is plenty. */
