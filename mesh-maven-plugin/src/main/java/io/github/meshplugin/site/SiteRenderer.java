@@ -32,16 +32,11 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class SiteRenderer {
 
     private static final int PAGE_BUFFER_BYTES = 16 * 1024;
+
     private final Configuration freemarker;
     private final Theme theme;
     private PageMemory memory = PageMemory.NONE;
     private final AtomicInteger kept = new AtomicInteger();
-
-    /** Uses {@code memory} to leave pages whose model did not change since the last build as they are. */
-    public SiteRenderer remembering(PageMemory memory) {
-        this.memory = memory;
-        return this;
-    }
 
     public SiteRenderer(Theme theme) throws IOException {
         this.theme = theme;
@@ -59,6 +54,12 @@ public final class SiteRenderer {
         freemarker.setWrapUncheckedExceptions(true);
         freemarker.setFallbackOnNullLoopVariable(false);
         freemarker.setSharedVariable("code", new InlineCode());
+    }
+
+    /** Uses {@code memory} to leave pages whose model did not change since the last build as they are. */
+    public SiteRenderer remembering(PageMemory memory) {
+        this.memory = memory;
+        return this;
     }
 
     /**
@@ -224,7 +225,8 @@ public final class SiteRenderer {
         }
         // Encoded as it is rendered: a page never exists as one large string as well as its bytes.
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(PAGE_BUFFER_BYTES);
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), PAGE_BUFFER_BYTES)) {
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
+                PAGE_BUFFER_BYTES)) {
             Template template = freemarker.getTemplate(templateName);
             template.process(model, out);
         } catch (TemplateException broken) {
