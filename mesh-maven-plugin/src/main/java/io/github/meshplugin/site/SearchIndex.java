@@ -27,7 +27,9 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The catalog's search index, computed when the site is written. It holds one document per domain, product,
@@ -102,14 +104,14 @@ public final class SearchIndex {
             }
         }
         SortedMap<String, List<Integer>> postings = new TreeMap<>(unsorted);
-        SortedMap<String, byte[]> files = new TreeMap<>();
+        List<SortedMap<String, List<Integer>>> shards = new ArrayList<>();
         List<String> firstTerms = new ArrayList<>();
         SortedMap<String, List<Integer>> shard = new TreeMap<>();
         int shardBytes = 0;
         for (Map.Entry<String, List<Integer>> term : postings.entrySet()) {
             int bytes = estimatedBytes(term.getKey(), term.getValue());
             if (!shard.isEmpty() && shardBytes + bytes > SHARD_BYTES) {
-                putShard(files, firstTerms.size() - 1, shard);
+                shards.add(shard);
                 shard = new TreeMap<>();
                 shardBytes = 0;
             }
@@ -120,7 +122,7 @@ public final class SearchIndex {
             shardBytes += bytes;
         }
         if (!shard.isEmpty()) {
-            putShard(files, firstTerms.size() - 1, shard);
+            shards.add(shard);
         }
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("version", 1);
@@ -128,21 +130,26 @@ public final class SearchIndex {
         manifest.put("chunkSize", DOCUMENTS_PER_CHUNK);
         manifest.put("fields", Arrays.stream(Field.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
         manifest.put("shards", firstTerms);
+        SortedMap<String, byte[]> files = new ConcurrentSkipListMap<>();
         files.put(FOLDER + "manifest.js", script("manifest", "", manifest));
-        for (int chunk = 0; chunk * DOCUMENTS_PER_CHUNK < documents.size(); chunk++) {
+        // Hundreds of shard and document files on a large mesh, each independent: written out on every core.
+        IntStream.range(0, shards.size()).parallel().forEach(number -> files.put(FOLDER + "terms-" + number + ".js",
+                shardScript(number, shards.get(number))));
+        int chunks = (documents.size() + DOCUMENTS_PER_CHUNK - 1) / DOCUMENTS_PER_CHUNK;
+        IntStream.range(0, chunks).parallel().forEach(chunk -> {
             List<List<String>> shown = documents.subList(chunk * DOCUMENTS_PER_CHUNK,
                     Math.min(documents.size(), (chunk + 1) * DOCUMENTS_PER_CHUNK)).stream()
                     .map(d -> Arrays.asList(d.kind(), d.title(), d.context(), d.href(), d.snippet())).toList();
             files.put(FOLDER + "docs-" + chunk + ".js", script("docs", String.valueOf(chunk), shown));
-        }
-        return files;
+        });
+        return new TreeMap<>(files);
     }
 
-    private void putShard(Map<String, byte[]> files, int number, SortedMap<String, List<Integer>> terms) {
+    private byte[] shardScript(int number, SortedMap<String, List<Integer>> terms) {
         Map<String, Object> shard = new LinkedHashMap<>();
         shard.put("terms", List.copyOf(terms.keySet()));
         shard.put("postings", terms.values().stream().map(SearchIndex::deltas).toList());
-        files.put(FOLDER + "terms-" + number + ".js", script("terms", String.valueOf(number), shard));
+        return script("terms", String.valueOf(number), shard);
     }
 
     /** Roughly what a term adds to a shard file: the term, and a few digits per posting. */
@@ -150,7 +157,7 @@ public final class SearchIndex {
         int bytes = term.length() + 6;
         int previous = 0;
         for (int posting : postings) {
-            bytes += String.valueOf(posting - previous).length() + 1;
+            bytes += digits(posting - previous) + 1;
             previous = posting;
         }
         return bytes;
@@ -278,6 +285,15 @@ public final class SearchIndex {
         }
         words.removeIf(word -> word.length() < 2);
         return List.copyOf(words);
+    }
+
+    /** The characters of a non-negative number, without making its text (there are millions of postings). */
+    private static int digits(int number) {
+        int digits = 1;
+        for (int rest = number / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        return digits;
     }
 
     private static List<Integer> deltas(Collection<Integer> ascending) {
