@@ -144,7 +144,8 @@ public final class SchemaFindingsCache {
         }
         try {
             Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            // One name, not a fresh one each time: a build killed while writing leaves a file the next one replaces.
+            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
             try {
                 JSON.writeValue(temporary.toFile(), new Stored(fingerprint, new TreeMap<>(used)));
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
