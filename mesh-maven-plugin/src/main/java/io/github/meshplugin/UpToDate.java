@@ -9,7 +9,6 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -65,10 +64,7 @@ public final class UpToDate {
     }
 
     public void remember(State state) throws IOException {
-        Files.createDirectories(stateFile.getParent());
-        Path temporary = stateFile.resolveSibling(stateFile.getFileName() + ".tmp");
-        JSON.writeValue(temporary.toFile(), state);
-        Files.move(temporary, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.write(stateFile, out -> JSON.writeValue(out, state));
     }
 
     public void forget() throws IOException {

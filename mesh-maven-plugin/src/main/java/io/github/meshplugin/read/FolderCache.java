@@ -3,6 +3,7 @@ package io.github.meshplugin.read;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.meshplugin.AtomicFile;
 import io.github.meshplugin.Sha256;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.model.Contract;
@@ -12,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -163,17 +163,10 @@ public final class FolderCache {
         if (same) {
             return;
         }
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            Files.createDirectories(file.getParent());
-            JSON.writeValue(temporary.toFile(), new Stored(identity, folders));
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(file, out -> JSON.writeValue(out, new Stored(identity, folders)));
         } catch (IOException | RuntimeException unwritable) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // Nothing more to do: the next save replaces it.
-            }
+            // The next build reads every folder again.
         }
     }
 

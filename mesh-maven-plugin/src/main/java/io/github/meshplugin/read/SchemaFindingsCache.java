@@ -2,6 +2,7 @@ package io.github.meshplugin.read;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.meshplugin.AtomicFile;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.model.Source;
@@ -10,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -143,15 +143,7 @@ public final class SchemaFindingsCache {
             return;
         }
         try {
-            Files.createDirectories(file.getParent());
-            // One name, not a fresh one each time: a build killed while writing leaves a file the next one replaces.
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            try {
-                JSON.writeValue(temporary.toFile(), new Stored(fingerprint, new TreeMap<>(used)));
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicFile.write(file, out -> JSON.writeValue(out, new Stored(fingerprint, new TreeMap<>(used))));
         } catch (IOException | RuntimeException notWritable) {
             // The next build checks every file again.
         }

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.meshplugin.AtomicFile;
 import io.github.meshplugin.Sha256;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -120,11 +120,8 @@ public final class PageMemory {
         if (file == null || failure != null) {
             return;
         }
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            Files.createDirectories(file.getParent());
-            JSON.writeValue(temporary.toFile(), new Stored(identity, new TreeMap<>(now)));
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(file, out -> JSON.writeValue(out, new Stored(identity, new TreeMap<>(now))));
         } catch (IOException | RuntimeException unwritable) {
             failure = unwritable.getMessage();
         }

@@ -1,5 +1,6 @@
 package io.github.meshplugin.graph.layout;
 
+import io.github.meshplugin.AtomicFile;
 import io.github.meshplugin.Sha256;
 import io.github.meshplugin.graph.layout.Layout.Box;
 import io.github.meshplugin.graph.layout.Layout.Point;
@@ -17,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -112,12 +112,8 @@ public final class LayoutCache {
         if (misses.get() == 0 && used.size() == kept.size()) {
             return false;
         }
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        // One name for the file being written, so what a killed build left behind is overwritten, never piles up.
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                    new FastGzip(Files.newOutputStream(temporary)), 1 << 16))) {
+        AtomicFile.write(file, raw -> {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FastGzip(raw), 1 << 16))) {
                 out.writeUTF(FORMAT);
                 Map<String, byte[]> sorted = new TreeMap<>(used);
                 out.writeInt(sorted.size());
@@ -127,10 +123,7 @@ public final class LayoutCache {
                     out.write(entry.getValue());
                 }
             }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
         return true;
     }
 
