@@ -13,20 +13,6 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
                           List<ContractPage> contracts, List<TeamPage> teams, OwnershipPage ownership,
                           QualityPage quality, List<RuleView> rules, List<ListPage> lists, GraphPage graph) {
 
-    /** A view without list pages: every list is shown whole. */
-    public CatalogView(Meta meta, Overview overview, List<DomainPage> domains, List<ProductPage> products,
-                       List<ContractPage> contracts, List<TeamPage> teams, OwnershipPage ownership,
-                       QualityPage quality, List<RuleView> rules, GraphPage graph) {
-        this(meta, overview, domains, products, contracts, teams, ownership, quality, rules, List.of(), graph);
-    }
-
-    /** A view without list pages or graph page. */
-    public CatalogView(Meta meta, Overview overview, List<DomainPage> domains, List<ProductPage> products,
-                       List<ContractPage> contracts, List<TeamPage> teams, OwnershipPage ownership,
-                       QualityPage quality, List<RuleView> rules) {
-        this(meta, overview, domains, products, contracts, teams, ownership, quality, rules, List.of(), null);
-    }
-
     /** The mesh as a whole: its name and the generator, for page titles and footers. */
     public record Meta(String meshName, String generator) {
     }
@@ -107,22 +93,6 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
                              List<DomainEdgeView> consumedBy, int averageScore, int errorCount, int warningCount,
                              List<ProductRef> retired, LongList<ProductRef> productList,
                              LongList<ProductRef> retiredList, Picture picture) {
-
-        public DomainPage(String id, String name, String description, String ownerName, String ownerHref,
-                          List<ProductRef> products, List<DomainEdgeView> consumesFrom,
-                          List<DomainEdgeView> consumedBy, int averageScore, int errorCount, int warningCount,
-                          List<ProductRef> retired, Picture picture) {
-            this(id, name, description, ownerName, ownerHref, products, consumesFrom, consumedBy, averageScore,
-                    errorCount, warningCount, retired, LongList.whole(products), LongList.whole(retired), picture);
-        }
-
-        public DomainPage(String id, String name, String description, String ownerName, String ownerHref,
-                          List<ProductRef> products, List<DomainEdgeView> consumesFrom,
-                          List<DomainEdgeView> consumedBy, int averageScore, int errorCount, int warningCount,
-                          List<ProductRef> retired) {
-            this(id, name, description, ownerName, ownerHref, products, consumesFrom, consumedBy, averageScore,
-                    errorCount, warningCount, retired, null);
-        }
     }
 
     /**
@@ -140,32 +110,6 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
                               Lifecycle lifecycle, String badgeHref, String jsonHref,
                               List<ChangeViews.DeprecationView> deprecations, ImpactView impact,
                               LongList<ProductRef> downstreamList, Picture neighbourhood) {
-
-        public ProductPage(ProductRef ref, String version, String purpose, String limitations, String usage,
-                           List<String> tags, List<ContactView> support, List<PortView> inputPorts,
-                           List<PortView> outputPorts, List<ContractView> contracts, String readmeHtml,
-                           List<ProductRef> upstream, List<ProductRef> downstream, List<ProductRef> blastRadius,
-                           int blastRadiusTeams, int blastRadiusDomains, List<FindingView> findings,
-                           ScoreView score, String sourceFile, List<KeyValue> customProperties,
-                           Lifecycle lifecycle, String badgeHref, String jsonHref,
-                           List<ChangeViews.DeprecationView> deprecations, ImpactView impact) {
-            this(ref, version, purpose, limitations, usage, tags, support, inputPorts, outputPorts, contracts,
-                    readmeHtml, upstream, downstream, blastRadius, blastRadiusTeams, blastRadiusDomains, findings,
-                    score, sourceFile, customProperties, lifecycle, badgeHref, jsonHref, deprecations, impact,
-                    LongList.whole(downstream), null);
-        }
-
-        public ProductPage(ProductRef ref, String version, String purpose, String limitations, String usage,
-                           List<String> tags, List<ContactView> support, List<PortView> inputPorts,
-                           List<PortView> outputPorts, List<ContractView> contracts, String readmeHtml,
-                           List<ProductRef> upstream, List<ProductRef> downstream, List<ProductRef> blastRadius,
-                           int blastRadiusTeams, int blastRadiusDomains, List<FindingView> findings,
-                           ScoreView score, String sourceFile, List<KeyValue> customProperties,
-                           Lifecycle lifecycle, String badgeHref, String jsonHref, ImpactView impact) {
-            this(ref, version, purpose, limitations, usage, tags, support, inputPorts, outputPorts, contracts,
-                    readmeHtml, upstream, downstream, blastRadius, blastRadiusTeams, blastRadiusDomains, findings,
-                    score, sourceFile, customProperties, lifecycle, badgeHref, jsonHref, List.of(), impact);
-        }
     }
 
     /**
@@ -199,27 +143,12 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
     public record PortView(String name, String version, String type, String description, String contractId,
                            String contractName, String contractHref, List<ProductRef> counterparts,
                            LongList<ProductRef> counterpartList) {
-
-        public PortView(String name, String version, String type, String description, String contractId,
-                        String contractName, String contractHref, List<ProductRef> counterparts) {
-            this(name, version, type, description, contractId, contractName, contractHref, counterparts,
-                    LongList.whole(counterparts));
-        }
     }
 
     public record ContractView(String id, String name, String version, String status, String apiVersion,
                                String href, String purpose, String usage, String limitations, List<String> tags,
                                String sourceFile, List<ObjectView> objects, List<SlaView> sla, int propertyCount,
                                int piiCount, int qualityRuleCount, List<ServerView> servers) {
-
-        /** A contract that declares no servers. */
-        public ContractView(String id, String name, String version, String status, String apiVersion, String href,
-                            String purpose, String usage, String limitations, List<String> tags, String sourceFile,
-                            List<ObjectView> objects, List<SlaView> sla, int propertyCount, int piiCount,
-                            int qualityRuleCount) {
-            this(id, name, version, status, apiVersion, href, purpose, usage, limitations, tags, sourceFile, objects,
-                    sla, propertyCount, piiCount, qualityRuleCount, List.of());
-        }
     }
 
     /**
@@ -258,16 +187,6 @@ public record CatalogView(Meta meta, Overview overview, List<DomainPage> domains
     public record ContractPage(ContractView contract, ProductRef publisher, List<ProductRef> consumers,
                                List<FindingView> findings, List<ChangeViews.ChangeSetView> changeHistory,
                                LongList<ProductRef> consumerList) {
-
-        public ContractPage(ContractView contract, ProductRef publisher, List<ProductRef> consumers,
-                            List<FindingView> findings, List<ChangeViews.ChangeSetView> changeHistory) {
-            this(contract, publisher, consumers, findings, changeHistory, LongList.whole(consumers));
-        }
-
-        public ContractPage(ContractView contract, ProductRef publisher, List<ProductRef> consumers,
-                            List<FindingView> findings) {
-            this(contract, publisher, consumers, findings, List.of());
-        }
     }
 
     /** A support channel; {@code url} is null unless it is a safe http(s) or mailto link. */

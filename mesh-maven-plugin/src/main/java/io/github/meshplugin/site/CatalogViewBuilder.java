@@ -482,7 +482,7 @@ public final class CatalogViewBuilder {
                     .orElse(List.of());
             inputs.add(new PortView(port.name(), port.version(), null, null, port.contractId(),
                     contract == null ? null : contract.displayName(),
-                    contract == null ? null : Hrefs.contract(contract.id()), producer));
+                    contract == null ? null : Hrefs.contract(contract.id()), producer, LongList.whole(producer)));
         }
         List<PortView> outputs = new ArrayList<>();
         Link back = new Link(product.displayName(), Hrefs.product(product.id()));

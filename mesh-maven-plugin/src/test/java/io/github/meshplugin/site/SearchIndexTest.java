@@ -168,8 +168,9 @@ class SearchIndexTest {
                 ref.ownerHref(), false, 0);
         CatalogView view = new CatalogView(hostile.meta(), null, List.of(), List.of(new CatalogView.ProductPage(evil,
                 null, null, null, null, List.of("__proto__"), List.of(), List.of(), List.of(), List.of(), null,
-                List.of(), List.of(), List.of(), 0, 0, List.of(), null, null, List.of(), null, null, null, null)),
-                List.of(), List.of(), null, null, List.of());
+                List.of(), List.of(), List.of(), 0, 0, List.of(), null, null, List.of(), null, null, null, List.of(),
+                null, LongList.whole(List.of()), null)),
+                List.of(), List.of(), null, null, List.of(), List.of(), null);
 
         SortedMap<String, byte[]> files = new SearchIndex(view).files();
 

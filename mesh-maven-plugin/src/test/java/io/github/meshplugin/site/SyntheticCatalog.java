@@ -36,7 +36,7 @@ final class SyntheticCatalog {
             productPages.add(new ProductPage(ref, "1.0.0", "Daily figures number " + i + " for the " + domain
                     + " domain, refreshed every night.", null, null, List.of("tier-" + (i % 3)), List.of(),
                     List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), 0, 0, List.of(), null,
-                    null, List.of(), null, null, null, null));
+                    null, List.of(), null, null, null, List.of(), null, LongList.whole(List.of()), null));
             List<PropertyView> properties = new ArrayList<>();
             for (int p = 0; p < propertiesPerContract; p++) {
                 String name = p < FIELD_NAMES.length ? FIELD_NAMES[p] : "attribute_" + p + "_of_" + i;
@@ -48,9 +48,10 @@ final class SyntheticCatalog {
             contracts.add(new ContractPage(new ContractView(contractId, "Rows of product " + i, "1.0.0", "active",
                     "v3.0.2", Hrefs.contract(contractId), "What product " + i + " publishes.", null, null,
                     List.of(), null, List.of(new ObjectView("rows", null, null, null, properties, List.of())),
-                    List.of(), properties.size(), 0, 0), ref, List.of(), List.of()));
+                    List.of(), properties.size(), 0, 0, List.of()), ref, List.of(), List.of(), List.of(),
+                    LongList.whole(List.of())));
         }
         return new CatalogView(new CatalogView.Meta("Synthetic", "test"), null, List.of(), productPages, contracts,
-                List.of(), null, null, List.of(), null);
+                List.of(), null, null, List.of(), List.of(), null);
     }
 }
