@@ -56,10 +56,7 @@ public final class SiteWriter {
     }
 
     public void write(String relativePath, byte[] content) throws IOException {
-        Path file = inside(staging, relativePath);
-        Files.createDirectories(file.getParent());
-        // A path written twice may be a hard link to the live site by now: replace the link, never write through it.
-        Files.deleteIfExists(file);
+        Path file = staged(relativePath);
         Path live = inside(target, relativePath);
         boolean unchanged = sameContent(live, content) && linked(live, file);
         if (!unchanged) {
@@ -77,14 +74,21 @@ public final class SiteWriter {
         if (!Files.isRegularFile(live) || Files.size(live) != size) {
             return false;
         }
-        Path file = inside(staging, relativePath);
-        Files.createDirectories(file.getParent());
-        Files.deleteIfExists(file);
+        Path file = staged(relativePath);
         if (!linked(live, file)) {
             Files.copy(live, file);
         }
         changedByPath.put(staging.relativize(file).toString().replace('\\', '/'), false);
         return true;
+    }
+
+    /** Where a file goes in the staging folder, with nothing there yet. */
+    private Path staged(String relativePath) throws IOException {
+        Path file = inside(staging, relativePath);
+        Files.createDirectories(file.getParent());
+        // A path written twice may be a hard link to the live site by now: replace the link, never write through it.
+        Files.deleteIfExists(file);
+        return file;
     }
 
     private static Path inside(Path root, String relativePath) throws IOException {
