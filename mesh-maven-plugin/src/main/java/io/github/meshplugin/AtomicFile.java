@@ -13,8 +13,7 @@ import java.nio.file.StandardCopyOption;
  */
 public final class AtomicFile {
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     /** What goes into the file; the stream may be closed by the writer or left open. */
     @FunctionalInterface

@@ -60,8 +60,14 @@ public final class MeshBuild {
         this(readOptions, rules, configuredPolicy, null, 0, null, false);
     }
 
-    private MeshBuild(ReadOptions readOptions, RuleSet rules, RulePolicy configuredPolicy, String baseline,
-                      int history, Path cacheDirectory, boolean recall) {
+    private MeshBuild(
+            ReadOptions readOptions,
+            RuleSet rules,
+            RulePolicy configuredPolicy,
+            String baseline,
+            int history,
+            Path cacheDirectory,
+            boolean recall) {
         this.readOptions = readOptions;
         this.rules = rules;
         this.configuredPolicy = configuredPolicy;
@@ -76,14 +82,20 @@ public final class MeshBuild {
      * (null or blank: no comparison).
      */
     public MeshBuild withBaseline(String baseline) {
-        return new MeshBuild(readOptions, rules, configuredPolicy,
-                baseline == null || baseline.isBlank() ? null : baseline.trim(), history, cacheDirectory, recall);
+        return new MeshBuild(
+                readOptions,
+                rules,
+                configuredPolicy,
+                baseline == null || baseline.isBlank() ? null : baseline.trim(),
+                history,
+                cacheDirectory,
+                recall);
     }
 
     /** This build, also reading what the last {@code commits} git commits changed in each contract. */
     public MeshBuild withHistory(int commits) {
-        return new MeshBuild(readOptions, rules, configuredPolicy, baseline, Math.max(0, commits), cacheDirectory,
-                recall);
+        return new MeshBuild(
+                readOptions, rules, configuredPolicy, baseline, Math.max(0, commits), cacheDirectory, recall);
     }
 
     /**
@@ -107,16 +119,27 @@ public final class MeshBuild {
      * The outcome of one run: the model, its graph, every active finding (sorted), the rules that were checked
      * (custom rules included), the findings suppressions set aside, and the policy that was applied.
      */
-    public record Result(Mesh mesh, MeshGraph graph, List<Finding> findings, RuleSet rules,
-                         List<SuppressedFinding> suppressed, RulePolicy policy, MeshChanges changes,
-                         List<Revision> history) {
+    public record Result(
+            Mesh mesh,
+            MeshGraph graph,
+            List<Finding> findings,
+            RuleSet rules,
+            List<SuppressedFinding> suppressed,
+            RulePolicy policy,
+            MeshChanges changes,
+            List<Revision> history) {
 
         public Result {
             history = List.copyOf(history);
         }
 
-        public Result(Mesh mesh, MeshGraph graph, List<Finding> findings, RuleSet rules,
-                      List<SuppressedFinding> suppressed, RulePolicy policy) {
+        public Result(
+                Mesh mesh,
+                MeshGraph graph,
+                List<Finding> findings,
+                RuleSet rules,
+                List<SuppressedFinding> suppressed,
+                RulePolicy policy) {
             this(mesh, graph, findings, rules, suppressed, policy, MeshChanges.none(), List.of());
         }
     }
@@ -130,20 +153,30 @@ public final class MeshBuild {
         Path root = meshRoot.toAbsolutePath().normalize();
         SchemaFindingsCache schemaCache = schemaCache();
         FolderCache folderCache = folderCache();
-        MeshReader.Result read = progress.time("read", () -> new MeshReader(readOptions).withCache(schemaCache)
-                        .withFolderCache(folderCache).read(root),
+        MeshReader.Result read = progress.time(
+                "read",
+                () -> new MeshReader(readOptions)
+                        .withCache(schemaCache)
+                        .withFolderCache(folderCache)
+                        .read(root),
                 done -> Progress.count(done.mesh().products().size(), "product") + ", "
                         + Progress.count(done.mesh().contracts().size(), "contract") + ", "
                         + Progress.count(done.mesh().domains().size(), "domain") + ", "
                         + Progress.count(done.mesh().teams().size(), "team") + " read"
-                        + (schemaCache.recalled() == 0 ? "" : "; the schema findings of "
-                        + Progress.count(schemaCache.recalled(), "unchanged file") + " reused")
-                        + (folderCache.recalled() == 0 ? "" : "; " + Progress.count(folderCache.recalled(),
-                        "unchanged product folder") + " taken from the last build"));
+                        + (schemaCache.recalled() == 0
+                                ? ""
+                                : "; the schema findings of " + Progress.count(schemaCache.recalled(), "unchanged file")
+                                        + " reused")
+                        + (folderCache.recalled() == 0
+                                ? ""
+                                : "; " + Progress.count(folderCache.recalled(), "unchanged product folder")
+                                        + " taken from the last build"));
         List<Finding> policyFindings = new ArrayList<>();
         RulePolicy policy = new PolicyReader().read(root, policyFindings).overriddenBy(configuredPolicy);
         RuleSet effectiveRules = rules.withLayering(policy.layering()).with(policy.customRules());
-        MeshGraph graph = progress.time("graph", () -> MeshGraph.of(read.mesh()),
+        MeshGraph graph = progress.time(
+                "graph",
+                () -> MeshGraph.of(read.mesh()),
                 done -> Progress.count(done.edges().size(), "dependency", "dependencies") + " between "
                         + Progress.count(done.products().size(), "product"));
 
@@ -152,10 +185,14 @@ public final class MeshBuild {
         MeshChanges changes = compareWithBaseline(root, read.mesh(), baselineFindings);
         List<Revision> revisions = history(root, baselineFindings);
         if (baseline != null || history > 0) {
-            progress.completed("compare", (baseline == null ? "" : "baseline `" + baseline + "`: "
-                    + Progress.count(changes.contracts().size(), "contract") + " changed")
-                    + (baseline != null && history > 0 ? "; " : "")
-                    + (history > 0 ? Progress.count(revisions.size(), "commit") + " of history compared" : ""),
+            progress.completed(
+                    "compare",
+                    (baseline == null
+                                    ? ""
+                                    : "baseline `" + baseline + "`: "
+                                            + Progress.count(changes.contracts().size(), "contract") + " changed")
+                            + (baseline != null && history > 0 ? "; " : "")
+                            + (history > 0 ? Progress.count(revisions.size(), "commit") + " of history compared" : ""),
                     System.nanoTime() - compareStart);
         }
 
@@ -171,10 +208,20 @@ public final class MeshBuild {
                 .map(finding -> finding.subject() != null ? finding : attribute(finding, productsByFolder))
                 .toList();
         RulePolicy.Outcome outcome = policy.apply(attributed, effectiveRules.catalogue(), read.mesh());
-        progress.completed("rules", Progress.count(effectiveRules.catalogue().size(), "rule") + " checked, "
-                + Progress.count(outcome.findings().size(), "finding"), System.nanoTime() - rulesStart);
-        return new Result(read.mesh(), graph, outcome.findings(), effectiveRules, outcome.suppressed(), policy,
-                changes, revisions);
+        progress.completed(
+                "rules",
+                Progress.count(effectiveRules.catalogue().size(), "rule") + " checked, "
+                        + Progress.count(outcome.findings().size(), "finding"),
+                System.nanoTime() - rulesStart);
+        return new Result(
+                read.mesh(),
+                graph,
+                outcome.findings(),
+                effectiveRules,
+                outcome.suppressed(),
+                policy,
+                changes,
+                revisions);
     }
 
     /** What each product folder gave, kept between builds for the same plugin and read options. */
@@ -216,8 +263,10 @@ public final class MeshBuild {
             Mesh before = new Baselines(readOptions).load(root, baseline);
             return new MeshDiff().compare(before, mesh, baseline);
         } catch (BaselineException unreadable) {
-            findings.add(BaselineUnavailable.INFO.finding(Source.file("."), "cannot compare with baseline `"
-                    + baseline + "`: " + unreadable.getMessage(), unreadable.hint()));
+            findings.add(BaselineUnavailable.INFO.finding(
+                    Source.file("."),
+                    "cannot compare with baseline `" + baseline + "`: " + unreadable.getMessage(),
+                    unreadable.hint()));
             return MeshChanges.none();
         }
     }
@@ -243,30 +292,37 @@ public final class MeshBuild {
             }
             return revisions;
         } catch (BaselineException unreadable) {
-            findings.add(BaselineUnavailable.INFO.finding(Source.file("."), "cannot read the history of the last "
-                    + history + " commits: " + unreadable.getMessage(), unreadable.hint()));
+            findings.add(BaselineUnavailable.INFO.finding(
+                    Source.file("."),
+                    "cannot read the history of the last " + history + " commits: " + unreadable.getMessage(),
+                    unreadable.hint()));
             return List.of();
         }
     }
-
 
     /** A policy that names a rule or a product that does not exist would silently do nothing: say so. */
     private static List<Finding> checkPolicyReferences(RulePolicy policy, List<RuleInfo> catalogue, Mesh mesh) {
         Set<String> ruleIds = catalogue.stream().map(RuleInfo::id).collect(Collectors.toSet());
         List<Finding> findings = new ArrayList<>();
         Source policyFile = Source.file(PolicyReader.FILE_NAME);
-        policy.levels().keySet().stream().filter(id -> !ruleIds.contains(id)).sorted().forEach(id ->
-                findings.add(PolicyReader.POLICY_ERROR.finding(policyFile, "the policy sets a severity for rule `"
-                        + id + "`, which does not exist", "Use a rule id from the catalog's Rules page.")));
+        policy.levels().keySet().stream()
+                .filter(id -> !ruleIds.contains(id))
+                .sorted()
+                .forEach(id -> findings.add(PolicyReader.POLICY_ERROR.finding(
+                        policyFile,
+                        "the policy sets a severity for rule `" + id + "`, which does not exist",
+                        "Use a rule id from the catalog's Rules page.")));
         for (Suppression suppression : policy.suppressions()) {
             Source at = suppression.source() == null ? policyFile : suppression.source();
             if (!ruleIds.contains(suppression.ruleId())) {
-                findings.add(PolicyReader.POLICY_ERROR.finding(at, "a suppression names rule `"
-                        + suppression.ruleId() + "`, which does not exist"));
+                findings.add(PolicyReader.POLICY_ERROR.finding(
+                        at, "a suppression names rule `" + suppression.ruleId() + "`, which does not exist"));
             } else if (mesh.product(suppression.target()).isEmpty()
                     && mesh.contract(suppression.target()).isEmpty()) {
-                findings.add(PolicyReader.POLICY_ERROR.finding(at, "a suppression of " + suppression.ruleId()
-                        + " names `" + suppression.target() + "`, which is no product or contract of this mesh"));
+                findings.add(PolicyReader.POLICY_ERROR.finding(
+                        at,
+                        "a suppression of " + suppression.ruleId() + " names `" + suppression.target()
+                                + "`, which is no product or contract of this mesh"));
             }
         }
         return findings;

@@ -3,6 +3,8 @@ package io.github.meshplugin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Hears of each stage of a build as it completes (read, graph, rules, view, pages, search, write), so a person
@@ -11,8 +13,7 @@ import java.util.Locale;
 @FunctionalInterface
 public interface Progress {
 
-    Progress SILENT = (stage, outcome, nanos) -> {
-    };
+    Progress SILENT = (stage, outcome, nanos) -> {};
 
     /**
      * @param stage   a short name of the stage
@@ -22,8 +23,7 @@ public interface Progress {
     void completed(String stage, String outcome, long nanos);
 
     /** Runs a stage and reports it with the outcome {@code describe} makes of its result. */
-    default <T> T time(String stage, java.util.function.Supplier<T> work,
-                       java.util.function.Function<T, String> describe) {
+    default <T> T time(String stage, Supplier<T> work, Function<T, String> describe) {
         long start = System.nanoTime();
         T result = work.get();
         completed(stage, describe.apply(result), System.nanoTime() - start);
@@ -72,7 +72,11 @@ public interface Progress {
             lines.add(String.format(Locale.ROOT, "%-7s %9s %6s", "stage", "time", "share"));
             for (int i = 0; i < stages.size(); i++) {
                 long nanos = durations.get(i);
-                lines.add(String.format(Locale.ROOT, "%-7s %9s %5.1f%%", stages.get(i)[0], seconds(nanos),
+                lines.add(String.format(
+                        Locale.ROOT,
+                        "%-7s %9s %5.1f%%",
+                        stages.get(i)[0],
+                        seconds(nanos),
                         total == 0 ? 0.0 : 100.0 * nanos / total));
             }
             lines.add(String.format(Locale.ROOT, "%-7s %9s", "total", seconds(total)));

@@ -3,6 +3,7 @@ package io.github.meshplugin;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -39,15 +40,13 @@ public final class UpToDate {
     }
 
     /** One log line of the goal: its level (error, warning, info) and text. */
-    public record Line(String level, String text) {
-    }
+    public record Line(String level, String text) {}
 
     /**
      * What a goal concluded. {@code failure} is the message it failed the build with, or null; {@code output} is
      * the listing of the folder it wrote ({@link #listing}), or null when it wrote none.
      */
-    public record State(String fingerprint, List<Line> lines, String failure, String output) {
-    }
+    public record State(String fingerprint, List<Line> lines, String failure, String output) {}
 
     /** The conclusion of the last build with this fingerprint, or empty when the inputs differ or none is kept. */
     public Optional<State> recall(String fingerprint) {
@@ -96,13 +95,15 @@ public final class UpToDate {
 
     private static List<byte[]> digests(List<Entry> files) throws IOException {
         try {
-            return files.parallelStream().map(file -> {
-                try {
-                    return Sha256.digest().digest(Files.readAllBytes(file.path()));
-                } catch (IOException unreadable) {
-                    throw new UncheckedIOException(unreadable);
-                }
-            }).toList();
+            return files.parallelStream()
+                    .map(file -> {
+                        try {
+                            return Sha256.digest().digest(Files.readAllBytes(file.path()));
+                        } catch (IOException unreadable) {
+                            throw new UncheckedIOException(unreadable);
+                        }
+                    })
+                    .toList();
         } catch (UncheckedIOException unreadable) {
             throw unreadable.getCause();
         }
@@ -121,8 +122,7 @@ public final class UpToDate {
     }
 
     /** A file under an input: where it is, its path relative to the input, and its size. */
-    private record Entry(Path path, String name, long size) {
-    }
+    private record Entry(Path path, String name, long size) {}
 
     /** The files under {@code input} in path order, each visited once (its size comes with the visit). */
     private static List<Entry> files(Path input) throws IOException {
@@ -138,7 +138,9 @@ public final class UpToDate {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 // A link to a file counts with its target's content, as a reader of the file sees it.
                 if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file)) {
-                    found.add(new Entry(file, input.relativize(file).toString().replace('\\', '/'),
+                    found.add(new Entry(
+                            file,
+                            input.relativize(file).toString().replace('\\', '/'),
                             attributes.isRegularFile() ? attributes.size() : Files.size(file)));
                 }
                 return FileVisitResult.CONTINUE;
@@ -160,10 +162,12 @@ public final class UpToDate {
         List<String> parts = new ArrayList<>();
         for (Path location : List.of(codeSource(UpToDate.class), themeSource())) {
             parts.add(location.toString());
-            List<Path> files = Files.isDirectory(location) ? files(location).stream().map(Entry::path).toList()
+            List<Path> files = Files.isDirectory(location)
+                    ? files(location).stream().map(Entry::path).toList()
                     : List.of(location);
             for (Path file : files) {
-                parts.add(file.getFileName() + " " + Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis());
+                parts.add(file.getFileName() + " " + Files.size(file) + " "
+                        + Files.getLastModifiedTime(file).toMillis());
             }
         }
         return String.join("\n", parts);
@@ -171,7 +175,8 @@ public final class UpToDate {
 
     private static Path codeSource(Class<?> type) {
         try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException | RuntimeException unknown) {
             return Path.of(type.getName());
         }
@@ -185,7 +190,7 @@ public final class UpToDate {
         String text = url.toString();
         try {
             if (text.startsWith("jar:")) {
-                return Path.of(new java.net.URI(text.substring("jar:".length(), text.indexOf("!/"))));
+                return Path.of(new URI(text.substring("jar:".length(), text.indexOf("!/"))));
             }
             return Path.of(url.toURI()).getParent().getParent();
         } catch (URISyntaxException | RuntimeException unknown) {

@@ -28,7 +28,11 @@ class BrokenMeshTest {
     @Test
     void everyMistakeIsReportedAtItsFileLineAndColumn() {
         assertThat(result.findings())
-                .extracting(Finding::ruleId, f -> f.source().file(), f -> f.source().line(), f -> f.source().column())
+                .extracting(
+                        Finding::ruleId,
+                        f -> f.source().file(),
+                        f -> f.source().line(),
+                        f -> f.source().column())
                 .contains(
                         tuple("MESH-YAML-001", "domains/beta/b1/syntax.odcs.yaml", 6, 4),
                         tuple("MESH-YAML-002", "domains/alpha/a2/a2.odps.yaml", 5, 1),
@@ -53,8 +57,9 @@ class BrokenMeshTest {
         });
         assertThat(result.findings()).anySatisfy(finding -> {
             assertThat(finding.ruleId()).isEqualTo("MESH-GRAPH-001");
-            assertThat(finding.message()).isEqualTo("dependency cycle: alpha.a1 -> beta.b1 -> alpha.a1; "
-                    + "alpha.a1 reads beta.b1.out from beta.b1, beta.b1 reads alpha.a1.out from alpha.a1");
+            assertThat(finding.message())
+                    .isEqualTo("dependency cycle: alpha.a1 -> beta.b1 -> alpha.a1; "
+                            + "alpha.a1 reads beta.b1.out from beta.b1, beta.b1 reads alpha.a1.out from alpha.a1");
         });
         assertThat(result.findings()).anySatisfy(finding -> {
             assertThat(finding.ruleId()).isEqualTo("MESH-SCHEMA-001");
@@ -64,22 +69,25 @@ class BrokenMeshTest {
 
     @Test
     void findingsInAProductFolderBelongToThatProduct() {
-        assertThat(result.findings()).filteredOn(f -> f.source().file().startsWith("domains/beta/b1/"))
-                .extracting(Finding::subject).containsOnly("beta.b1");
+        assertThat(result.findings())
+                .filteredOn(f -> f.source().file().startsWith("domains/beta/b1/"))
+                .extracting(Finding::subject)
+                .containsOnly("beta.b1");
     }
 
     @Test
     void whatCouldBeReadIsKeptDespiteTheErrors() {
-        assertThat(result.mesh().products()).extracting(p -> p.id())
-                .containsExactly("alpha.a1", "alpha.a1", "beta.b1");
-        assertThat(result.mesh().contracts()).extracting(c -> c.id())
+        assertThat(result.mesh().products()).extracting(p -> p.id()).containsExactly("alpha.a1", "alpha.a1", "beta.b1");
+        assertThat(result.mesh().contracts())
+                .extracting(c -> c.id())
                 .contains("alpha.a1.out", "beta.b1.out", "beta.b1.legacy");
     }
 
     @Test
     void theBuildFailsOnErrorsUnlessToldNever() {
-        assertThat(FailOn.ERROR.failure(result.findings())).hasValueSatisfying(message ->
-                assertThat(message).startsWith("The mesh has ").contains("errors (failOn=error)"));
+        assertThat(FailOn.ERROR.failure(result.findings()))
+                .hasValueSatisfying(message ->
+                        assertThat(message).startsWith("The mesh has ").contains("errors (failOn=error)"));
         assertThat(FailOn.NEVER.failure(result.findings())).isEmpty();
         assertThat(result.findings()).extracting(Finding::severity).contains(Severity.ERROR);
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +23,7 @@ class FolderCacheTest {
     @TempDir
     Path temp;
 
-    private record Build(MeshBuild.Result result, String read) {
-    }
+    private record Build(MeshBuild.Result result, String read) {}
 
     private static Build build(Path mesh, Path cache, boolean recall) {
         List<String> read = new ArrayList<>();
@@ -36,7 +36,8 @@ class FolderCacheTest {
     }
 
     private static int folders(Build build) {
-        var matcher = java.util.regex.Pattern.compile("([0-9,]+) unchanged product folders? taken").matcher(build.read());
+        var matcher =
+                Pattern.compile("([0-9,]+) unchanged product folders? taken").matcher(build.read());
         return matcher.find() ? Integer.parseInt(matcher.group(1).replace(",", "")) : 0;
     }
 
@@ -77,12 +78,18 @@ class FolderCacheTest {
         int all = folders(build(mesh, cache, true));
 
         Path contract = mesh.resolve("domains/customer/consents/marketing-consents.odcs.yaml");
-        Files.writeString(contract, Files.readString(contract).replace("Legal basis for direct marketing",
-                "The legal basis for direct marketing"));
+        Files.writeString(
+                contract,
+                Files.readString(contract)
+                        .replace("Legal basis for direct marketing", "The legal basis for direct marketing"));
         Build changed = build(mesh, cache, true);
 
         assertThat(folders(changed)).isEqualTo(all - 1);
-        assertThat(changed.result().mesh().contract("customer.consents.marketing-consents").orElseThrow().purpose())
+        assertThat(changed.result()
+                        .mesh()
+                        .contract("customer.consents.marketing-consents")
+                        .orElseThrow()
+                        .purpose())
                 .startsWith("The legal basis for direct marketing");
         assertSameAsWithoutCache(changed, mesh);
     }
@@ -98,7 +105,9 @@ class FolderCacheTest {
         Files.delete(folder.resolve("notes.md"));
         build(mesh, cache, true);
 
-        assertThat(folders(build(mesh, cache, true))).as("the same mesh without the link").isEqualTo(all + 1);
+        assertThat(folders(build(mesh, cache, true)))
+                .as("the same mesh without the link")
+                .isEqualTo(all + 1);
     }
 
     @Test
@@ -107,7 +116,9 @@ class FolderCacheTest {
         Path cache = temp.resolve("cache");
         build(mesh, cache, true);
         assertThat(folders(build(mesh, cache, false))).isZero();
-        assertThat(folders(build(mesh, cache, true))).as("the forced build kept its folders").isPositive();
+        assertThat(folders(build(mesh, cache, true)))
+                .as("the forced build kept its folders")
+                .isPositive();
 
         Files.writeString(cache.resolve(MeshBuild.FOLDER_CACHE_FILE), "{\"identity\": \"x\", \"folders\": {\"a\": tr");
         Build afterDamage = build(mesh, cache, true);

@@ -36,7 +36,9 @@ class GovernanceEndToEndTest {
     void aMisspelledLogicalTypeShowsTheSameFindingInEveryOutput() throws IOException {
         Path mesh = copyOfTheSampleMesh();
         List<String> lines = Files.readAllLines(mesh.resolve(CONTRACT));
-        int index = lines.indexOf(lines.stream().filter(l -> l.trim().equals("logicalType: string")).findFirst()
+        int index = lines.indexOf(lines.stream()
+                .filter(l -> l.trim().equals("logicalType: string"))
+                .findFirst()
                 .orElseThrow());
         lines.set(index, lines.get(index).replace("logicalType: string", "logicalType: strng"));
         Files.write(mesh.resolve(CONTRACT), lines);
@@ -46,20 +48,25 @@ class GovernanceEndToEndTest {
 
         MeshBuild.Result result = MeshBuild.defaults().run(mesh);
 
-        Finding finding = result.findings().stream().filter(f -> f.ruleId().equals("MESH-SCHEMA-005"))
-                .findFirst().orElseThrow();
+        Finding finding = result.findings().stream()
+                .filter(f -> f.ruleId().equals("MESH-SCHEMA-005"))
+                .findFirst()
+                .orElseThrow();
         assertThat(result.findings()).hasSize(1);
         assertThat(finding.source().location()).isEqualTo(location);
         assertThat(finding.message()).contains("'strng' is not one of", "(did you mean 'string'?)");
 
-        assertThat(new ConsoleReport().lines(result, false)).extracting(ConsoleReport.Line::text)
+        assertThat(new ConsoleReport().lines(result, false))
+                .extracting(ConsoleReport.Line::text)
                 .anyMatch(text -> text.contains(location + ": error [MESH-SCHEMA-005]"));
 
         Path reports = temp.resolve("reports");
         new ReportWriter().write(reports, result, FailOn.ERROR, "sample-mesh/");
-        assertThat(reports.resolve(ReportWriter.JUNIT_FILE)).content()
+        assertThat(reports.resolve(ReportWriter.JUNIT_FILE))
+                .content()
                 .contains("MESH-SCHEMA-005", location + ": error");
-        JsonNode sarifResult = new ObjectMapper().readTree(reports.resolve(ReportWriter.SARIF_FILE).toFile())
+        JsonNode sarifResult = new ObjectMapper()
+                .readTree(reports.resolve(ReportWriter.SARIF_FILE).toFile())
                 .at("/runs/0/results/0");
         assertThat(sarifResult.get("ruleId").asText()).isEqualTo("MESH-SCHEMA-005");
         JsonNode physical = sarifResult.at("/locations/0/physicalLocation");
@@ -69,8 +76,10 @@ class GovernanceEndToEndTest {
 
         Path site = temp.resolve("site");
         new SiteRenderer(Theme.standard()).render(new CatalogViewBuilder(result, "Sample").build(), result, site);
-        String productPage = Jsoup.parse(site.resolve("products/customer.profiles.html").toFile(), "UTF-8")
-                .select("table.findings").text();
+        String productPage = Jsoup.parse(
+                        site.resolve("products/customer.profiles.html").toFile(), "UTF-8")
+                .select("table.findings")
+                .text();
         assertThat(productPage).contains("MESH-SCHEMA-005", location);
     }
 
@@ -78,7 +87,8 @@ class GovernanceEndToEndTest {
         Path source = SampleMeshTest.sampleMesh();
         Path target = temp.resolve("mesh");
         try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.filter(f -> !source.relativize(f).startsWith("target")).toList()) {
+            for (Path file : files.filter(f -> !source.relativize(f).startsWith("target"))
+                    .toList()) {
                 Path copy = target.resolve(source.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(copy);

@@ -30,7 +30,9 @@ class SampleMeshTest {
         assertThat(result.mesh().products()).hasSizeGreaterThanOrEqualTo(12);
         assertThat(result.mesh().teams()).hasSizeGreaterThanOrEqualTo(4);
         assertThat(result.graph().crossDomainEdgeCount()).isGreaterThanOrEqualTo(6);
-        assertThat(result.mesh().products()).allSatisfy(p -> assertThat(p.owner()).isNotNull());
-        assertThat(result.mesh().contracts()).allSatisfy(c -> assertThat(c.allProperties()).hasSizeBetween(5, 50));
+        assertThat(result.mesh().products())
+                .allSatisfy(p -> assertThat(p.owner()).isNotNull());
+        assertThat(result.mesh().contracts())
+                .allSatisfy(c -> assertThat(c.allProperties()).hasSizeBetween(5, 50));
     }
 }

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,8 +32,7 @@ class SchemaFindingsCacheTest {
     Path temp;
 
     /** One build's findings and what its read stage told the user. */
-    private record Build(List<Finding> findings, String read) {
-    }
+    private record Build(List<Finding> findings, String read) {}
 
     private static Build build(Path mesh, Path cache, boolean recall) throws IOException {
         // Unchanged product folders would come whole from the folder cache: this test is about the files' own.
@@ -81,7 +82,8 @@ class SchemaFindingsCacheTest {
     @Test
     void aMeshWithSchemaErrorsReadsTheSameWithAColdAndAWarmCache() throws IOException {
         Build uncached = assertSameWithAndWithoutCache(brokenMesh());
-        assertThat(uncached.findings()).filteredOn(finding -> finding.source().file().equals(TYPO))
+        assertThat(uncached.findings())
+                .filteredOn(finding -> finding.source().file().equals(TYPO))
                 .extracting(Finding::message)
                 .anySatisfy(message -> assertThat(message).contains("descripton"))
                 .anySatisfy(message -> assertThat(message).contains("required"));
@@ -97,7 +99,8 @@ class SchemaFindingsCacheTest {
         assertThat(warm.findings()).isEqualTo(uncached.findings());
         assertThat(cold.read()).doesNotContain("reused");
         assertThat(warm.read()).containsPattern("the schema findings of [0-9,]+ unchanged files reused");
-        assertThat(Files.isRegularFile(cache.resolve(MeshBuild.SCHEMA_CACHE_FILE))).isTrue();
+        assertThat(Files.isRegularFile(cache.resolve(MeshBuild.SCHEMA_CACHE_FILE)))
+                .isTrue();
         return uncached;
     }
 
@@ -131,7 +134,8 @@ class SchemaFindingsCacheTest {
         Build warm = build(mesh, cache, true);
 
         assertThat(warm.findings()).isEqualTo(build(mesh, null, true).findings());
-        assertThat(warm.findings()).noneMatch(finding -> finding.source().file().equals(TYPO))
+        assertThat(warm.findings())
+                .noneMatch(finding -> finding.source().file().equals(TYPO))
                 .anyMatch(finding -> finding.message().contains("descripton")
                         && finding.source().file().equals("domains/alpha/a1/renamed.odcs.yaml"));
         assertThat(warm.read()).contains("reused");
@@ -212,8 +216,8 @@ class SchemaFindingsCacheTest {
 
     /** How many files' schema findings the build took from the cache, as its read stage says. */
     private static int reused(Build build) {
-        java.util.regex.Matcher count = java.util.regex.Pattern
-                .compile("the schema findings of ([0-9,]+) unchanged files? reused").matcher(build.read());
+        Matcher count = Pattern.compile("the schema findings of ([0-9,]+) unchanged files? reused")
+                .matcher(build.read());
         return count.find() ? Integer.parseInt(count.group(1).replace(",", "")) : 0;
     }
 
@@ -223,7 +227,11 @@ class SchemaFindingsCacheTest {
             return List.of();
         }
         List<String> keys = new ArrayList<>();
-        new ObjectMapper().readTree(cacheFile().toFile()).path("files").fieldNames().forEachRemaining(keys::add);
+        new ObjectMapper()
+                .readTree(cacheFile().toFile())
+                .path("files")
+                .fieldNames()
+                .forEachRemaining(keys::add);
         return keys;
     }
 }

@@ -3,9 +3,6 @@ package io.github.meshplugin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -13,8 +10,7 @@ import java.util.stream.Stream;
 /** File helpers the tests share. */
 public final class TestFiles {
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     /** Copies a folder with everything in it, e.g. a test mesh into a temporary folder a test may change. */
     public static void copyTree(Path from, Path to) throws IOException {
@@ -49,10 +45,6 @@ public final class TestFiles {
     }
 
     private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", impossible);
-        }
+        return Sha256.hex(content);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class UpToDateTest {
         Files.writeString(readme, "# Orders\n");
         String before = fingerprint();
 
-        Files.setLastModifiedTime(readme, java.nio.file.attribute.FileTime.fromMillis(0));
+        Files.setLastModifiedTime(readme, FileTime.fromMillis(0));
         assertThat(fingerprint()).as("touched").isEqualTo(before);
 
         Files.move(readme, readme.resolveSibling("readme.md"));

@@ -6,13 +6,16 @@ package io.github.meshplugin.diff;
  */
 public enum ChangeType {
     CONTRACT_REMOVED(Impact.BREAKING, "contract removed"),
-    OUTPUT_PORT_REMOVED(Impact.BREAKING, "output port removed (no port of the product publishes its contract any more)"),
+    OUTPUT_PORT_REMOVED(
+            Impact.BREAKING, "output port removed (no port of the product publishes its contract any more)"),
     OUTPUT_PORT_CONTRACT_CHANGED(Impact.BREAKING, "output port now publishes another contract"),
     OBJECT_REMOVED(Impact.BREAKING, "schema object removed"),
     PROPERTY_REMOVED(Impact.BREAKING, "property removed"),
     TYPE_CHANGED(Impact.BREAKING, "logical or physical type changed to an incompatible one"),
-    TYPE_WIDENED(Impact.NON_BREAKING, "type widened (integer to number; int to bigint/long; float to double; "
-            + "longer varchar/decimal; varchar or char to string/text)"),
+    TYPE_WIDENED(
+            Impact.NON_BREAKING,
+            "type widened (integer to number; int to bigint/long; float to double; "
+                    + "longer varchar/decimal; varchar or char to string/text)"),
     TYPE_REWRITTEN(Impact.NEEDS_REVIEW, "physical type rewritten in a form the diff cannot compare"),
     MADE_REQUIRED(Impact.BREAKING, "optional property made required"),
     NULLS_FORBIDDEN(Impact.BREAKING, "nullability tightened: a `nullValues` check with `mustBe: 0` added"),
@@ -26,7 +29,8 @@ public enum ChangeType {
     SLA_WEAKENED(Impact.BREAKING, "SLA weakened: latency up, availability down, retention shorter"),
     SLA_REMOVED(Impact.BREAKING, "SLA promise removed (latency, availability or retention)"),
     SLA_STRENGTHENED(Impact.NON_BREAKING, "SLA strengthened: latency down, availability up, retention longer"),
-    SLA_CHANGED(Impact.NEEDS_REVIEW, "other SLA change (frequency, time of availability, a unit the diff cannot compare)"),
+    SLA_CHANGED(
+            Impact.NEEDS_REVIEW, "other SLA change (frequency, time of availability, a unit the diff cannot compare)"),
     DEPRECATED(Impact.NEEDS_REVIEW, "contract or output port deprecated"),
     OPTIONAL_PROPERTY_ADDED(Impact.NON_BREAKING, "optional property added"),
     REQUIRED_PROPERTY_ADDED(Impact.NEEDS_REVIEW, "required property added"),

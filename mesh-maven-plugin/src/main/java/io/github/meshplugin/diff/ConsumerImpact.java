@@ -36,8 +36,8 @@ public final class ConsumerImpact {
      * declared they do not use what changed ({@code spared}). {@code keptPort} names the old-major port that
      * still serves them, or is null.
      */
-    public record Verdict(ContractChanges contract, Change change, List<Consumer> affected, List<Consumer> spared,
-                          String keptPort) {
+    public record Verdict(
+            ContractChanges contract, Change change, List<Consumer> affected, List<Consumer> spared, String keptPort) {
 
         public Verdict {
             affected = List.copyOf(affected);
@@ -62,7 +62,8 @@ public final class ConsumerImpact {
             }
             for (InputPort port : product.inputPorts()) {
                 if (port.contractId() != null) {
-                    consumersByContract.computeIfAbsent(port.contractId(), id -> new ArrayList<>())
+                    consumersByContract
+                            .computeIfAbsent(port.contractId(), id -> new ArrayList<>())
                             .add(new Consumer(product, port));
                 }
             }
@@ -78,7 +79,8 @@ public final class ConsumerImpact {
             String keptPort = keptOldMajorPort(contract);
             int toMajor = Versions.major(contract.toVersion());
             List<Consumer> readers = consumersByContract.getOrDefault(contract.contractId(), List.of()).stream()
-                    .filter(c -> toMajor < 0 || Versions.major(c.port().version()) != toMajor
+                    .filter(c -> toMajor < 0
+                            || Versions.major(c.port().version()) != toMajor
                             || Versions.major(contract.fromVersion()) == toMajor)
                     .toList();
             for (Change change : contract.changes()) {
@@ -101,7 +103,8 @@ public final class ConsumerImpact {
         if (port.usedProperties() == null || change.propertyPath() == null) {
             return true;
         }
-        String object = change.element().substring(0, change.element().length() - change.propertyPath().length() - 1);
+        String object = change.element()
+                .substring(0, change.element().length() - change.propertyPath().length() - 1);
         for (String used : port.usedProperties()) {
             String path = used.startsWith(object + ".") ? used.substring(object.length() + 1) : used;
             String changed = change.propertyPath();
@@ -123,16 +126,19 @@ public final class ConsumerImpact {
             return null;
         }
         DataProduct oldPublisher = baseline.publisherOf(contract.contractId()).orElse(null);
-        DataProduct publisher = oldPublisher == null ? null : current.product(oldPublisher.id()).orElse(null);
+        DataProduct publisher =
+                oldPublisher == null ? null : current.product(oldPublisher.id()).orElse(null);
         if (publisher == null) {
             return null;
         }
         Set<String> oldNames = oldPublisher.outputPorts().stream()
                 .filter(p -> contract.contractId().equals(p.contractId()) && p.name() != null)
-                .map(OutputPort::name).collect(Collectors.toSet());
+                .map(OutputPort::name)
+                .collect(Collectors.toSet());
         return publisher.outputPorts().stream()
                 .filter(p -> oldNames.contains(p.name()) && Versions.major(p.version()) == fromMajor)
                 .map(p -> p.name() + " v" + Versions.plain(p.version()))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
  * What changed in one contract between the baseline and now: its versions on either side (null where it did not
  * exist), the changes in document order, and where the contract is written now (or was, if it is gone).
  */
-public record ContractChanges(String contractId, String fromVersion, String toVersion, List<Change> changes,
-                              Source source) {
+public record ContractChanges(
+        String contractId, String fromVersion, String toVersion, List<Change> changes, Source source) {
 
     public ContractChanges {
         changes = List.copyOf(changes);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Compares two versions of one contract, element by element, matched by name (objects, properties, SLA
@@ -33,30 +34,43 @@ public final class ContractDiff {
             return changes;
         }
         if (after.status() == Status.DEPRECATED && before.status() != Status.DEPRECATED) {
-            changes.add(new Change(ChangeType.DEPRECATED, after.id(), null, "is deprecated"
-                    + replacement(after.customProperties()), after.source()));
+            changes.add(new Change(
+                    ChangeType.DEPRECATED,
+                    after.id(),
+                    null,
+                    "is deprecated" + replacement(after.customProperties()),
+                    after.source()));
         }
-        if (!Objects.equals(before.purpose(), after.purpose()) || !Objects.equals(before.usage(), after.usage())
+        if (!Objects.equals(before.purpose(), after.purpose())
+                || !Objects.equals(before.usage(), after.usage())
                 || !Objects.equals(before.limitations(), after.limitations())
                 || !Objects.equals(new TreeSet<>(before.tags()), new TreeSet<>(after.tags()))) {
-            changes.add(new Change(ChangeType.DOCUMENTATION_CHANGED, after.id(), null,
-                    "changes its description or tags", after.source()));
+            changes.add(new Change(
+                    ChangeType.DOCUMENTATION_CHANGED,
+                    after.id(),
+                    null,
+                    "changes its description or tags",
+                    after.source()));
         }
         Map<String, SchemaObject> afterObjects = byName(after.schema(), SchemaObject::name);
         Map<String, SchemaObject> beforeObjects = byName(before.schema(), SchemaObject::name);
         for (SchemaObject old : before.schema()) {
             SchemaObject now = afterObjects.get(old.name());
             if (now == null) {
-                changes.add(new Change(ChangeType.OBJECT_REMOVED, old.name(), null,
-                        "removes object `" + old.name() + "`", after.source()));
+                changes.add(new Change(
+                        ChangeType.OBJECT_REMOVED,
+                        old.name(),
+                        null,
+                        "removes object `" + old.name() + "`",
+                        after.source()));
             } else {
                 compareObject(old, now, changes);
             }
         }
         for (SchemaObject now : after.schema()) {
             if (!beforeObjects.containsKey(now.name())) {
-                changes.add(new Change(ChangeType.OBJECT_ADDED, now.name(), null,
-                        "adds object `" + now.name() + "`", now.source()));
+                changes.add(new Change(
+                        ChangeType.OBJECT_ADDED, now.name(), null, "adds object `" + now.name() + "`", now.source()));
             }
         }
         compareSla(before, after, changes);
@@ -65,21 +79,34 @@ public final class ContractDiff {
 
     private static void compareObject(SchemaObject old, SchemaObject now, List<Change> changes) {
         if (!Objects.equals(old.description(), now.description())) {
-            changes.add(new Change(ChangeType.DOCUMENTATION_CHANGED, now.name(), null,
-                    "changes the description of object `" + now.name() + "`", now.source()));
+            changes.add(new Change(
+                    ChangeType.DOCUMENTATION_CHANGED,
+                    now.name(),
+                    null,
+                    "changes the description of object `" + now.name() + "`",
+                    now.source()));
         }
         compareProperties(now.name(), "", old.properties(), now.properties(), now.source(), changes);
         Set<String> oldKey = primaryKey(old.properties(), "", new LinkedHashSet<>());
         Set<String> newKey = primaryKey(now.properties(), "", new LinkedHashSet<>());
         if (!oldKey.equals(newKey)) {
-            changes.add(new Change(ChangeType.PRIMARY_KEY_CHANGED, now.name(), null,
+            changes.add(new Change(
+                    ChangeType.PRIMARY_KEY_CHANGED,
+                    now.name(),
+                    null,
                     "changes the primary key of `" + now.name() + "` from " + keyText(oldKey) + " to "
-                            + keyText(newKey), now.source()));
+                            + keyText(newKey),
+                    now.source()));
         }
     }
 
-    private static void compareProperties(String object, String prefix, List<Property> before, List<Property> after,
-                                          Source parent, List<Change> changes) {
+    private static void compareProperties(
+            String object,
+            String prefix,
+            List<Property> before,
+            List<Property> after,
+            Source parent,
+            List<Change> changes) {
         Map<String, Property> afterByName = byName(after, Property::name);
         Map<String, Property> beforeByName = byName(before, Property::name);
         for (Property old : before) {
@@ -90,8 +117,8 @@ public final class ContractDiff {
             String element = object + "." + path;
             Property now = afterByName.get(old.name());
             if (now == null) {
-                changes.add(new Change(ChangeType.PROPERTY_REMOVED, element, path,
-                        "removes property `" + element + "`", parent));
+                changes.add(new Change(
+                        ChangeType.PROPERTY_REMOVED, element, path, "removes property `" + element + "`", parent));
                 continue;
             }
             compareProperty(element, path, old, now, changes);
@@ -101,61 +128,93 @@ public final class ContractDiff {
             if (now.name() != null && !beforeByName.containsKey(now.name())) {
                 String path = prefix + now.name();
                 String element = object + "." + path;
-                changes.add(now.required()
-                        ? new Change(ChangeType.REQUIRED_PROPERTY_ADDED, element, path,
-                                "adds required property `" + element + "`", now.source())
-                        : new Change(ChangeType.OPTIONAL_PROPERTY_ADDED, element, path,
-                                "adds optional property `" + element + "`", now.source()));
+                changes.add(
+                        now.required()
+                                ? new Change(
+                                        ChangeType.REQUIRED_PROPERTY_ADDED,
+                                        element,
+                                        path,
+                                        "adds required property `" + element + "`",
+                                        now.source())
+                                : new Change(
+                                        ChangeType.OPTIONAL_PROPERTY_ADDED,
+                                        element,
+                                        path,
+                                        "adds optional property `" + element + "`",
+                                        now.source()));
             }
         }
     }
 
-    private static void compareProperty(String element, String path, Property old, Property now,
-                                        List<Change> changes) {
+    private static void compareProperty(String element, String path, Property old, Property now, List<Change> changes) {
         Source at = now.source();
         TypeCompatibility.Verdict logical = TypeCompatibility.logical(old.logicalType(), now.logicalType());
         TypeCompatibility.Verdict physical = TypeCompatibility.physical(old.physicalType(), now.physicalType());
         if (logical == TypeCompatibility.Verdict.INCOMPATIBLE || physical == TypeCompatibility.Verdict.INCOMPATIBLE) {
-            changes.add(new Change(ChangeType.TYPE_CHANGED, element, path, "changes the type of `" + element
-                    + "` from " + type(old) + " to " + type(now), at));
+            changes.add(new Change(
+                    ChangeType.TYPE_CHANGED,
+                    element,
+                    path,
+                    "changes the type of `" + element + "` from " + type(old) + " to " + type(now),
+                    at));
         } else if (logical == TypeCompatibility.Verdict.UNKNOWN || physical == TypeCompatibility.Verdict.UNKNOWN) {
-            changes.add(new Change(ChangeType.TYPE_REWRITTEN, element, path, "rewrites the type of `" + element
-                    + "` from " + type(old) + " to " + type(now), at));
+            changes.add(new Change(
+                    ChangeType.TYPE_REWRITTEN,
+                    element,
+                    path,
+                    "rewrites the type of `" + element + "` from " + type(old) + " to " + type(now),
+                    at));
         } else if (logical == TypeCompatibility.Verdict.WIDENED || physical == TypeCompatibility.Verdict.WIDENED) {
-            changes.add(new Change(ChangeType.TYPE_WIDENED, element, path, "widens the type of `" + element
-                    + "` from " + type(old) + " to " + type(now), at));
+            changes.add(new Change(
+                    ChangeType.TYPE_WIDENED,
+                    element,
+                    path,
+                    "widens the type of `" + element + "` from " + type(old) + " to " + type(now),
+                    at));
         }
         if (!old.required() && now.required()) {
-            changes.add(new Change(ChangeType.MADE_REQUIRED, element, path,
-                    "makes property `" + element + "` required", at));
+            changes.add(new Change(
+                    ChangeType.MADE_REQUIRED, element, path, "makes property `" + element + "` required", at));
         } else if (old.required() && !now.required()) {
-            changes.add(new Change(ChangeType.MADE_OPTIONAL, element, path,
-                    "makes property `" + element + "` optional (it may now be null)", at));
+            changes.add(new Change(
+                    ChangeType.MADE_OPTIONAL,
+                    element,
+                    path,
+                    "makes property `" + element + "` optional (it may now be null)",
+                    at));
         }
         if (!old.required() && !now.required() && !forbidsNulls(old) && forbidsNulls(now)) {
-            changes.add(new Change(ChangeType.NULLS_FORBIDDEN, element, path,
-                    "forbids null values in `" + element + "`", at));
+            changes.add(new Change(
+                    ChangeType.NULLS_FORBIDDEN, element, path, "forbids null values in `" + element + "`", at));
         }
         compareLength(element, path, old, now, at, changes);
         for (String option : List.of("format", "pattern")) {
             String from = old.logicalTypeOptions().get(option);
             String to = now.logicalTypeOptions().get(option);
             if (!Objects.equals(from, to)) {
-                changes.add(new Change(ChangeType.FORMAT_CHANGED, element, path, "changes the " + option + " of `"
-                        + element + "` from " + quoted(from) + " to " + quoted(to), at));
+                changes.add(new Change(
+                        ChangeType.FORMAT_CHANGED,
+                        element,
+                        path,
+                        "changes the " + option + " of `" + element + "` from " + quoted(from) + " to " + quoted(to),
+                        at));
             }
         }
         compareValidValues(element, path, old.validValues(), now.validValues(), at, changes);
         if (!Objects.equals(old.description(), now.description())
                 || !Objects.equals(old.businessName(), now.businessName())
                 || !Objects.equals(new TreeSet<>(old.tags()), new TreeSet<>(now.tags()))) {
-            changes.add(new Change(ChangeType.DOCUMENTATION_CHANGED, element, path,
-                    "changes the description or tags of `" + element + "`", at));
+            changes.add(new Change(
+                    ChangeType.DOCUMENTATION_CHANGED,
+                    element,
+                    path,
+                    "changes the description or tags of `" + element + "`",
+                    at));
         }
     }
 
-    private static void compareLength(String element, String path, Property old, Property now, Source at,
-                                      List<Change> changes) {
+    private static void compareLength(
+            String element, String path, Property old, Property now, Source at, List<Change> changes) {
         Long oldMax = number(old.logicalTypeOptions().get("maxLength"));
         Long newMax = number(now.logicalTypeOptions().get("maxLength"));
         Long oldMin = number(old.logicalTypeOptions().get("minLength"));
@@ -164,7 +223,8 @@ public final class ContractDiff {
         boolean minTighter = newMin != null && (oldMin == null ? newMin > 0 : newMin > oldMin);
         boolean maxLooser = oldMax != null && (newMax == null || newMax > oldMax);
         boolean minLooser = oldMin != null && (newMin == null || newMin < oldMin);
-        String lengths = "the length of `" + element + "` from " + range(oldMin, oldMax) + " to " + range(newMin, newMax);
+        String lengths =
+                "the length of `" + element + "` from " + range(oldMin, oldMax) + " to " + range(newMin, newMax);
         if (maxTighter || minTighter) {
             changes.add(new Change(ChangeType.MAX_LENGTH_REDUCED, element, path, "tightens " + lengths, at));
         } else if (maxLooser || minLooser) {
@@ -172,30 +232,47 @@ public final class ContractDiff {
         }
     }
 
-    private static void compareValidValues(String element, String path, List<String> old, List<String> now,
-                                           Source at, List<Change> changes) {
+    private static void compareValidValues(
+            String element, String path, List<String> old, List<String> now, Source at, List<Change> changes) {
         if (old.isEmpty() && now.isEmpty()) {
             return;
         }
         if (old.isEmpty()) {
-            changes.add(new Change(ChangeType.ENUM_VALUE_REMOVED, element, path, "restricts `" + element
-                    + "` to the values " + values(now), at));
+            changes.add(new Change(
+                    ChangeType.ENUM_VALUE_REMOVED,
+                    element,
+                    path,
+                    "restricts `" + element + "` to the values " + values(now),
+                    at));
             return;
         }
         if (now.isEmpty()) {
-            changes.add(new Change(ChangeType.ENUM_VALUE_ADDED, element, path, "no longer restricts the values of `"
-                    + element + "`", at));
+            changes.add(new Change(
+                    ChangeType.ENUM_VALUE_ADDED,
+                    element,
+                    path,
+                    "no longer restricts the values of `" + element + "`",
+                    at));
             return;
         }
         List<String> removed = old.stream().filter(v -> !now.contains(v)).toList();
         List<String> added = now.stream().filter(v -> !old.contains(v)).toList();
         if (!removed.isEmpty()) {
-            changes.add(new Change(ChangeType.ENUM_VALUE_REMOVED, element, path, "removes the valid value"
-                    + (removed.size() > 1 ? "s " : " ") + values(removed) + " of `" + element + "`", at));
+            changes.add(new Change(
+                    ChangeType.ENUM_VALUE_REMOVED,
+                    element,
+                    path,
+                    "removes the valid value" + (removed.size() > 1 ? "s " : " ") + values(removed) + " of `" + element
+                            + "`",
+                    at));
         }
         if (!added.isEmpty()) {
-            changes.add(new Change(ChangeType.ENUM_VALUE_ADDED, element, path, "adds the valid value"
-                    + (added.size() > 1 ? "s " : " ") + values(added) + " to `" + element + "`", at));
+            changes.add(new Change(
+                    ChangeType.ENUM_VALUE_ADDED,
+                    element,
+                    path,
+                    "adds the valid value" + (added.size() > 1 ? "s " : " ") + values(added) + " to `" + element + "`",
+                    at));
         }
     }
 
@@ -210,8 +287,12 @@ public final class ContractDiff {
             SlaTerms.Direction direction = SlaTerms.direction(old.property());
             String name = "SLA " + old.property() + (old.element() == null ? "" : " of `" + old.element() + "`");
             if (now == null) {
-                changes.add(new Change(direction != null ? ChangeType.SLA_REMOVED : ChangeType.SLA_CHANGED,
-                        old.property(), null, "drops the " + name + " (was " + sla(old) + ")", after.source()));
+                changes.add(new Change(
+                        direction != null ? ChangeType.SLA_REMOVED : ChangeType.SLA_CHANGED,
+                        old.property(),
+                        null,
+                        "drops the " + name + " (was " + sla(old) + ")",
+                        after.source()));
                 continue;
             }
             if (Objects.equals(old.value(), now.value()) && Objects.equals(old.unit(), now.unit())) {
@@ -221,22 +302,26 @@ public final class ContractDiff {
             Double to = SlaTerms.magnitude(now.value(), now.unit());
             String summary = name + " from " + sla(old) + " to " + sla(now);
             if (direction == null || from == null || to == null) {
-                changes.add(new Change(ChangeType.SLA_CHANGED, old.property(), null, "changes the " + summary,
-                        now.source()));
+                changes.add(new Change(
+                        ChangeType.SLA_CHANGED, old.property(), null, "changes the " + summary, now.source()));
             } else if (from.equals(to)) {
                 continue;
             } else if ((direction == SlaTerms.Direction.LOWER_IS_BETTER) == (to > from)) {
-                changes.add(new Change(ChangeType.SLA_WEAKENED, old.property(), null, "weakens the " + summary,
-                        now.source()));
+                changes.add(new Change(
+                        ChangeType.SLA_WEAKENED, old.property(), null, "weakens the " + summary, now.source()));
             } else {
-                changes.add(new Change(ChangeType.SLA_STRENGTHENED, old.property(), null,
-                        "strengthens the " + summary, now.source()));
+                changes.add(new Change(
+                        ChangeType.SLA_STRENGTHENED, old.property(), null, "strengthens the " + summary, now.source()));
             }
         }
         for (SlaProperty now : after.slaProperties()) {
             if (now.property() != null && !beforeSla.containsKey(SlaTerms.key(now))) {
-                changes.add(new Change(ChangeType.SLA_ADDED, now.property(), null, "adds the SLA " + now.property()
-                        + " " + sla(now), now.source()));
+                changes.add(new Change(
+                        ChangeType.SLA_ADDED,
+                        now.property(),
+                        null,
+                        "adds the SLA " + now.property() + " " + sla(now),
+                        now.source()));
             }
         }
     }
@@ -244,7 +329,8 @@ public final class ContractDiff {
     /** A library check {@code nullValues} that must be 0 says, in ODCS terms, that the property has no nulls. */
     private static boolean forbidsNulls(Property property) {
         for (QualityRule rule : property.quality()) {
-            if ("nullValues".equals(rule.metric()) && rule.expectation() != null
+            if ("nullValues".equals(rule.metric())
+                    && rule.expectation() != null
                     && rule.expectation().matches("= 0(\\.0+)?( .*)?")) {
                 return true;
             }
@@ -305,7 +391,7 @@ public final class ContractDiff {
         }
     }
 
-    private static <T> Map<String, T> byName(List<T> items, java.util.function.Function<T, String> name) {
+    private static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {
         Map<String, T> byName = new LinkedHashMap<>();
         for (T item : items) {
             if (name.apply(item) != null) {

@@ -1,6 +1,7 @@
 package io.github.meshplugin.diff;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,13 +20,12 @@ public final class MeshChanges {
     private final Map<String, ContractChanges> byContract;
     private final List<ConsumerImpact.Verdict> verdicts;
 
-    public MeshChanges(String baseline, Collection<ContractChanges> contracts,
-                       List<ConsumerImpact.Verdict> verdicts) {
+    public MeshChanges(String baseline, Collection<ContractChanges> contracts, List<ConsumerImpact.Verdict> verdicts) {
         this.baseline = baseline;
         this.verdicts = List.copyOf(verdicts);
         Map<String, ContractChanges> sorted = new TreeMap<>();
         contracts.forEach(c -> sorted.put(c.contractId(), c));
-        this.byContract = java.util.Collections.unmodifiableMap(sorted);
+        this.byContract = Collections.unmodifiableMap(sorted);
     }
 
     /** No baseline was configured: nothing to compare. */

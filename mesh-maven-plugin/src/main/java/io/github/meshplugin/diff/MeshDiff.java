@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 
 /**
@@ -27,8 +28,8 @@ public final class MeshDiff {
         baseline.contracts().forEach(c -> ids.add(c.id()));
         current.contracts().forEach(c -> ids.add(c.id()));
         for (String id : ids) {
-            List<Change> found = contractDiff.compare(baseline.contract(id).orElse(null),
-                    current.contract(id).orElse(null));
+            List<Change> found = contractDiff.compare(
+                    baseline.contract(id).orElse(null), current.contract(id).orElse(null));
             if (!found.isEmpty()) {
                 changes.put(id, new ArrayList<>(found));
             }
@@ -39,14 +40,17 @@ public final class MeshDiff {
         changes.forEach((id, list) -> {
             Contract before = baseline.contract(id).orElse(null);
             Contract after = current.contract(id).orElse(null);
-            contracts.add(new ContractChanges(id, before == null ? null : before.version(),
-                    after == null ? null : after.version(), list,
-                    after != null ? after.source() : before != null ? before.source()
-                            : list.get(0).source()));
+            contracts.add(new ContractChanges(
+                    id,
+                    before == null ? null : before.version(),
+                    after == null ? null : after.version(),
+                    list,
+                    after != null
+                            ? after.source()
+                            : before != null ? before.source() : list.get(0).source()));
         });
         MeshChanges withoutImpact = new MeshChanges(baselineName, contracts, List.of());
-        return new MeshChanges(baselineName, contracts,
-                new ConsumerImpact(baseline, current).assess(withoutImpact));
+        return new MeshChanges(baselineName, contracts, new ConsumerImpact(baseline, current).assess(withoutImpact));
     }
 
     private static void comparePorts(Mesh baseline, Mesh current, Map<String, List<Change>> changes) {
@@ -58,20 +62,37 @@ public final class MeshDiff {
                 }
                 boolean contractGone = current.contract(port.contractId()).isEmpty()
                         && baseline.contract(port.contractId()).isPresent();
-                List<OutputPort> sameName = now == null ? List.of()
-                        : now.outputPorts().stream().filter(p -> port.name().equals(p.name())).toList();
+                List<OutputPort> sameName = now == null
+                        ? List.of()
+                        : now.outputPorts().stream()
+                                .filter(p -> port.name().equals(p.name()))
+                                .toList();
                 boolean stillPublished = current.publisherOf(port.contractId()).isPresent();
                 if (sameName.isEmpty() && !stillPublished && !contractGone) {
-                    add(changes, port.contractId(), new Change(ChangeType.OUTPUT_PORT_REMOVED, port.name(), null,
-                            "is no longer published: output port `" + port.name() + "` of `" + old.id()
-                                    + "` is removed", now != null ? now.source() : old.source()));
+                    add(
+                            changes,
+                            port.contractId(),
+                            new Change(
+                                    ChangeType.OUTPUT_PORT_REMOVED,
+                                    port.name(),
+                                    null,
+                                    "is no longer published: output port `" + port.name() + "` of `" + old.id()
+                                            + "` is removed",
+                                    now != null ? now.source() : old.source()));
                 } else if (!sameName.isEmpty()
                         && sameName.stream().noneMatch(p -> port.contractId().equals(p.contractId()))
                         && !stillPublished) {
                     OutputPort moved = sameName.get(0);
-                    add(changes, port.contractId(), new Change(ChangeType.OUTPUT_PORT_CONTRACT_CHANGED, port.name(),
-                            null, "is no longer published: output port `" + port.name() + "` of `" + old.id()
-                                    + "` now publishes `" + moved.contractId() + "`", moved.source()));
+                    add(
+                            changes,
+                            port.contractId(),
+                            new Change(
+                                    ChangeType.OUTPUT_PORT_CONTRACT_CHANGED,
+                                    port.name(),
+                                    null,
+                                    "is no longer published: output port `" + port.name() + "` of `" + old.id()
+                                            + "` now publishes `" + moved.contractId() + "`",
+                                    moved.source()));
                 }
             }
             if (now == null) {
@@ -81,18 +102,34 @@ public final class MeshDiff {
                 if (port.contractId() == null) {
                     continue;
                 }
-                OutputPort before = old.outputPorts().stream().filter(p -> p.name() != null
-                        && p.name().equals(port.name()) && java.util.Objects.equals(p.version(), port.version()))
-                        .findFirst().orElse(null);
+                OutputPort before = old.outputPorts().stream()
+                        .filter(p -> p.name() != null
+                                && p.name().equals(port.name())
+                                && Objects.equals(p.version(), port.version()))
+                        .findFirst()
+                        .orElse(null);
                 if (before == null) {
-                    add(changes, port.contractId(), new Change(ChangeType.OUTPUT_PORT_ADDED, port.name(), null,
-                            "is published by new output port `" + port.name() + "` v" + port.version() + " of `"
-                                    + now.id() + "`", port.source()));
+                    add(
+                            changes,
+                            port.contractId(),
+                            new Change(
+                                    ChangeType.OUTPUT_PORT_ADDED,
+                                    port.name(),
+                                    null,
+                                    "is published by new output port `" + port.name() + "` v" + port.version() + " of `"
+                                            + now.id() + "`",
+                                    port.source()));
                 } else if (port.status() == Status.DEPRECATED && before.status() != Status.DEPRECATED) {
-                    add(changes, port.contractId(), new Change(ChangeType.DEPRECATED, port.name(), null,
-                            "is published by output port `" + port.name() + "` v" + port.version()
-                                    + ", now deprecated" + ContractDiff.replacement(port.customProperties()),
-                            port.source()));
+                    add(
+                            changes,
+                            port.contractId(),
+                            new Change(
+                                    ChangeType.DEPRECATED,
+                                    port.name(),
+                                    null,
+                                    "is published by output port `" + port.name() + "` v" + port.version()
+                                            + ", now deprecated" + ContractDiff.replacement(port.customProperties()),
+                                    port.source()));
                 }
             }
         }
@@ -100,9 +137,16 @@ public final class MeshDiff {
             if (baseline.product(now.id()).isEmpty()) {
                 for (OutputPort port : now.outputPorts()) {
                     if (port.contractId() != null) {
-                        add(changes, port.contractId(), new Change(ChangeType.OUTPUT_PORT_ADDED, port.name(), null,
-                                "is published by new output port `" + port.name() + "` of new product `"
-                                        + now.id() + "`", port.source()));
+                        add(
+                                changes,
+                                port.contractId(),
+                                new Change(
+                                        ChangeType.OUTPUT_PORT_ADDED,
+                                        port.name(),
+                                        null,
+                                        "is published by new output port `" + port.name() + "` of new product `"
+                                                + now.id() + "`",
+                                        port.source()));
                     }
                 }
             }

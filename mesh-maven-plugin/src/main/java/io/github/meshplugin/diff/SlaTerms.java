@@ -1,5 +1,6 @@
 package io.github.meshplugin.diff;
 
+import io.github.meshplugin.model.SlaProperty;
 import java.util.Locale;
 import java.util.Map;
 
@@ -10,7 +11,10 @@ import java.util.Map;
  */
 final class SlaTerms {
 
-    enum Direction { LOWER_IS_BETTER, HIGHER_IS_BETTER }
+    enum Direction {
+        LOWER_IS_BETTER,
+        HIGHER_IS_BETTER
+    }
 
     private static final Map<String, Direction> DIRECTIONS = Map.of(
             "latency", Direction.LOWER_IS_BETTER,
@@ -21,12 +25,12 @@ final class SlaTerms {
     private static final long HOUR = 60 * MINUTE;
     private static final long DAY = 24 * HOUR;
 
-    private SlaTerms() {
-    }
+    private SlaTerms() {}
 
     /** SLA properties are matched by name and element: one contract may promise a latency per table. */
-    static String key(io.github.meshplugin.model.SlaProperty sla) {
-        return sla.property() == null ? null
+    static String key(SlaProperty sla) {
+        return sla.property() == null
+                ? null
                 : sla.property().toLowerCase(Locale.ROOT) + (sla.element() == null ? "" : "@" + sla.element());
     }
 
@@ -45,7 +49,10 @@ final class SlaTerms {
         } catch (NumberFormatException notANumber) {
             return null;
         }
-        if (unit == null || unit.isBlank() || unit.trim().equals("%") || unit.trim().equalsIgnoreCase("percent")) {
+        if (unit == null
+                || unit.isBlank()
+                || unit.trim().equals("%")
+                || unit.trim().equalsIgnoreCase("percent")) {
             return number;
         }
         Long seconds = switch (unit.trim().toLowerCase(Locale.ROOT)) {

@@ -15,14 +15,18 @@ import java.util.regex.Pattern;
  */
 final class TypeCompatibility {
 
-    enum Verdict { SAME, WIDENED, INCOMPATIBLE, UNKNOWN }
+    enum Verdict {
+        SAME,
+        WIDENED,
+        INCOMPATIBLE,
+        UNKNOWN
+    }
 
     private static final String[] INTEGER_WIDTHS = {"tinyint", "smallint", "int", "bigint"};
     private static final Set<String> UNBOUNDED_STRINGS = Set.of("string", "text", "varchar", "clob");
     private static final Pattern SIZED = Pattern.compile("([a-z ]+?)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)");
 
-    private TypeCompatibility() {
-    }
+    private TypeCompatibility() {}
 
     static Verdict logical(String before, String after) {
         String from = normal(before);
@@ -51,7 +55,8 @@ final class TypeCompatibility {
             return toWidth >= fromWidth ? Verdict.WIDENED : Verdict.INCOMPATIBLE;
         }
         if (fromWidth >= 0 && (to.equals("double") || to.startsWith("decimal") || to.startsWith("numeric"))) {
-            return to.startsWith("decimal") || to.startsWith("numeric") ? decimalHoldsInteger(to, fromWidth)
+            return to.startsWith("decimal") || to.startsWith("numeric")
+                    ? decimalHoldsInteger(to, fromWidth)
                     : Verdict.WIDENED;
         }
         if (isFloat(from) && to.equals("double")) {
@@ -74,7 +79,8 @@ final class TypeCompatibility {
             String toBase = toSized.group(1).trim();
             if (fromString && isString(to)) {
                 return Integer.parseInt(toSized.group(2)) >= Integer.parseInt(fromSized.group(2))
-                        ? Verdict.WIDENED : Verdict.INCOMPATIBLE;
+                        ? Verdict.WIDENED
+                        : Verdict.INCOMPATIBLE;
             }
             if (isDecimal(fromBase) && isDecimal(toBase)) {
                 int fromScale = fromSized.group(3) == null ? 0 : Integer.parseInt(fromSized.group(3));
@@ -140,7 +146,10 @@ final class TypeCompatibility {
 
     private static boolean isString(String type) {
         String base = base(type);
-        return base.equals("varchar") || base.equals("char") || base.equals("nvarchar") || base.equals("character varying");
+        return base.equals("varchar")
+                || base.equals("char")
+                || base.equals("nvarchar")
+                || base.equals("character varying");
     }
 
     private static boolean isDecimal(String base) {

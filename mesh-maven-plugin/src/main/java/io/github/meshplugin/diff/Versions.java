@@ -3,8 +3,7 @@ package io.github.meshplugin.diff;
 /** Semantic version arithmetic, as much as the diff needs: the major number, tolerant of a leading "v". */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     /** The major version, or -1 when the text is not a version. */
     public static int major(String version) {

@@ -8,8 +8,7 @@ import java.util.Comparator;
  * {@code subject} is the id of the product the finding belongs to, or null when it belongs to no product
  * (a team file, a domain file, a file outside any product folder).
  */
-public record Finding(String ruleId, Severity severity, Source source, String subject, String message,
-                      String hint) {
+public record Finding(String ruleId, Severity severity, Source source, String subject, String message, String hint) {
 
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
             .thenComparing(Finding::source)

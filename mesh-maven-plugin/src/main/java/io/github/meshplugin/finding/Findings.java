@@ -26,7 +26,9 @@ public final class Findings {
     public static Map<Severity, Long> countBySeverity(List<Finding> findings) {
         Map<Severity, Long> counts = new EnumMap<>(Severity.class);
         for (Severity severity : Severity.values()) {
-            counts.put(severity, findings.stream().filter(f -> f.severity() == severity).count());
+            counts.put(
+                    severity,
+                    findings.stream().filter(f -> f.severity() == severity).count());
         }
         return counts;
     }

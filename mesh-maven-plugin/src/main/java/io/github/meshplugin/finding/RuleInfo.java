@@ -7,8 +7,8 @@ import io.github.meshplugin.model.Source;
  * what it reports, and an example of input that breaks it (YAML, or null where a file cannot show it). The
  * catalog renders one page per rule from this.
  */
-public record RuleInfo(String id, Severity defaultSeverity, String title, String rationale, String fix,
-                       String example) {
+public record RuleInfo(
+        String id, Severity defaultSeverity, String title, String rationale, String fix, String example) {
 
     public RuleInfo(String id, Severity defaultSeverity, String title, String rationale, String fix) {
         this(id, defaultSeverity, title, rationale, fix, null);

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** How bad a finding is. Ordered from worst to mildest, so sorting puts errors first. */
 public enum Severity {
-    ERROR, WARNING, INFO;
+    ERROR,
+    WARNING,
+    INFO;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

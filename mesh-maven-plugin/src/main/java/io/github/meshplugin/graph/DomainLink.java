@@ -1,5 +1,4 @@
 package io.github.meshplugin.graph;
 
 /** How many product dependencies run from products of one domain to products of another. */
-public record DomainLink(String consumerDomain, String producerDomain, int edges) {
-}
+public record DomainLink(String consumerDomain, String producerDomain, int edges) {}

@@ -33,8 +33,7 @@ public final class MeshGraph {
     private List<DomainLink> domainLinks;
     private final Map<String, String> teamOf = new HashMap<>();
 
-    private MeshGraph() {
-    }
+    private MeshGraph() {}
 
     public static MeshGraph of(Mesh mesh) {
         MeshGraph meshGraph = new MeshGraph();
@@ -51,8 +50,11 @@ public final class MeshGraph {
                 continue;
             }
             for (InputPort port : consumer.inputPorts()) {
-                mesh.publisherOf(port.contractId()).filter(producer -> producer.id() != null).ifPresent(producer ->
-                        meshGraph.graph.addEdge(consumer.id(), producer.id(),
+                mesh.publisherOf(port.contractId())
+                        .filter(producer -> producer.id() != null)
+                        .ifPresent(producer -> meshGraph.graph.addEdge(
+                                consumer.id(),
+                                producer.id(),
                                 new DependencyEdge(consumer.id(), producer.id(), port.contractId())));
             }
         }
@@ -79,8 +81,11 @@ public final class MeshGraph {
     }
 
     public List<DependencyEdge> edges() {
-        return graph.edgeSet().stream().sorted(Comparator.comparing(DependencyEdge::consumer)
-                .thenComparing(DependencyEdge::producer).thenComparing(DependencyEdge::contractId)).toList();
+        return graph.edgeSet().stream()
+                .sorted(Comparator.comparing(DependencyEdge::consumer)
+                        .thenComparing(DependencyEdge::producer)
+                        .thenComparing(DependencyEdge::contractId))
+                .toList();
     }
 
     /** Edges where {@code product} is the consumer: what it reads, and from whom. */
@@ -194,7 +199,10 @@ public final class MeshGraph {
     }
 
     private static List<DependencyEdge> sorted(Set<DependencyEdge> edges) {
-        return edges.stream().sorted(Comparator.comparing(DependencyEdge::consumer)
-                .thenComparing(DependencyEdge::producer).thenComparing(DependencyEdge::contractId)).toList();
+        return edges.stream()
+                .sorted(Comparator.comparing(DependencyEdge::consumer)
+                        .thenComparing(DependencyEdge::producer)
+                        .thenComparing(DependencyEdge::contractId))
+                .toList();
     }
 }

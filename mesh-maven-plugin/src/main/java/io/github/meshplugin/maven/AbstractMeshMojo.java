@@ -3,27 +3,34 @@ package io.github.meshplugin.maven;
 import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.Progress;
 import io.github.meshplugin.UpToDate;
+import io.github.meshplugin.graph.analysis.Layering;
 import io.github.meshplugin.read.PiiPolicy;
+import io.github.meshplugin.read.PolicyReader;
 import io.github.meshplugin.read.ReadOptions;
 import io.github.meshplugin.report.ConsoleReport;
 import io.github.meshplugin.report.FailOn;
 import io.github.meshplugin.report.GitHubAnnotations;
 import io.github.meshplugin.report.PathPrefix;
 import io.github.meshplugin.report.ReportWriter;
+import io.github.meshplugin.rules.RuleSet;
+import io.github.meshplugin.rules.naming.IdsFollowNamingPattern;
 import io.github.meshplugin.rules.policy.RulePolicy;
 import io.github.meshplugin.rules.policy.Suppression;
+import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.ArrayList;
-import java.util.Map;
-import io.github.meshplugin.rules.RuleSet;
-import java.io.File;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -155,12 +162,16 @@ abstract class AbstractMeshMojo extends AbstractMojo {
             throw new MojoExecutionException("The mesh directory " + meshDirectory + " does not exist. Set "
                     + "<meshDirectory> (or -Dmesh.directory) to the folder that holds " + domainsDirectory + "/.");
         }
-        ReadOptions options = new ReadOptions(domainsDirectory, teamsDirectory, maxFileBytes,
+        ReadOptions options = new ReadOptions(
+                domainsDirectory,
+                teamsDirectory,
+                maxFileBytes,
                 new PiiPolicy(Set.copyOf(piiTags), Set.copyOf(piiClassifications)));
-        progress = new Progress.Recorder((stage, outcome, nanos) -> getLog().info(Progress.line(stage, outcome,
-                nanos)));
+        progress =
+                new Progress.Recorder((stage, outcome, nanos) -> getLog().info(Progress.line(stage, outcome, nanos)));
         MeshBuild.Result result = new MeshBuild(options, RuleSet.defaults(idPattern()), configuredPolicy())
-                .withBaseline(baseline).withHistory(historyCommits())
+                .withBaseline(baseline)
+                .withHistory(historyCommits())
                 .withCache(cacheDirectory == null ? null : cacheDirectory.toPath(), incremental)
                 .run(meshDirectory.toPath(), progress);
         for (ConsoleReport.Line line : new ConsoleReport().lines(result, verbose)) {
@@ -185,7 +196,9 @@ abstract class AbstractMeshMojo extends AbstractMojo {
      * {@code incremental} off still keeps its memory, so the next incremental build can skip.
      */
     UpToDate upToDate(String goal) {
-        if (cacheDirectory == null || baseline != null || historyCommits() > 0
+        if (cacheDirectory == null
+                || baseline != null
+                || historyCommits() > 0
                 || "true".equals(System.getenv("GITHUB_ACTIONS"))) {
             return null;
         }
@@ -195,14 +208,13 @@ abstract class AbstractMeshMojo extends AbstractMojo {
     /** The fingerprint of this goal's inputs: the mesh's files, {@code extraInputs}, and every setting. */
     String fingerprint(List<Path> extraInputs) throws MojoExecutionException {
         Path root = meshDirectory.toPath();
-        List<Path> inputs = new ArrayList<>(List.of(root.resolve(domainsDirectory), root.resolve(teamsDirectory),
-                root.resolve(io.github.meshplugin.read.PolicyReader.FILE_NAME)));
+        List<Path> inputs = new ArrayList<>(List.of(
+                root.resolve(domainsDirectory), root.resolve(teamsDirectory), root.resolve(PolicyReader.FILE_NAME)));
         inputs.addAll(extraInputs);
         try {
             return UpToDate.fingerprint(inputs, configuration());
         } catch (IOException unreadable) {
-            throw new MojoExecutionException("Could not read the mesh's files: " + unreadable.getMessage(),
-                    unreadable);
+            throw new MojoExecutionException("Could not read the mesh's files: " + unreadable.getMessage(), unreadable);
         }
     }
 
@@ -223,13 +235,19 @@ abstract class AbstractMeshMojo extends AbstractMojo {
         for (Class<?> type = getClass(); type != AbstractMojo.class; type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
-                if (Modifier.isStatic(modifiers) || Modifier.isFinal(modifiers) || field.isSynthetic()
-                        || field.getType() == Progress.Recorder.class || OUTCOME_NEUTRAL.contains(field.getName())) {
+                if (Modifier.isStatic(modifiers)
+                        || Modifier.isFinal(modifiers)
+                        || field.isSynthetic()
+                        || field.getType() == Progress.Recorder.class
+                        || OUTCOME_NEUTRAL.contains(field.getName())) {
                     continue;
                 }
                 try {
                     field.setAccessible(true);
-                    text.append(field.getName()).append('=').append(describe(field.get(this))).append('\n');
+                    text.append(field.getName())
+                            .append('=')
+                            .append(describe(field.get(this)))
+                            .append('\n');
                 } catch (ReflectiveOperationException | RuntimeException unreadable) {
                     text.append(field.getName()).append("=?\n");
                 }
@@ -246,7 +264,7 @@ abstract class AbstractMeshMojo extends AbstractMojo {
             return values.stream().map(AbstractMeshMojo::describe).toList().toString();
         }
         if (value instanceof Map<?, ?> map) {
-            return new java.util.TreeMap<>(map).toString();
+            return new TreeMap<>(map).toString();
         }
         return String.valueOf(value);
     }
@@ -283,15 +301,15 @@ abstract class AbstractMeshMojo extends AbstractMojo {
         return 0;
     }
 
-    private java.util.regex.Pattern idPattern() throws MojoExecutionException {
+    private Pattern idPattern() throws MojoExecutionException {
         if (idPattern == null) {
-            return io.github.meshplugin.rules.naming.IdsFollowNamingPattern.DEFAULT_PATTERN;
+            return IdsFollowNamingPattern.DEFAULT_PATTERN;
         }
         try {
-            return java.util.regex.Pattern.compile(idPattern);
-        } catch (java.util.regex.PatternSyntaxException wrong) {
-            throw new MojoExecutionException("idPattern '" + idPattern + "' is not a regular expression: "
-                    + wrong.getDescription());
+            return Pattern.compile(idPattern);
+        } catch (PatternSyntaxException wrong) {
+            throw new MojoExecutionException(
+                    "idPattern '" + idPattern + "' is not a regular expression: " + wrong.getDescription());
         }
     }
 
@@ -299,7 +317,9 @@ abstract class AbstractMeshMojo extends AbstractMojo {
         List<Suppression> configured = new ArrayList<>();
         for (SuppressionConfig suppression : suppressions == null ? List.<SuppressionConfig>of() : suppressions) {
             String target = suppression.product != null ? suppression.product : suppression.contract;
-            if (suppression.rule == null || target == null || suppression.reason == null
+            if (suppression.rule == null
+                    || target == null
+                    || suppression.reason == null
                     || suppression.reason.isBlank()) {
                 throw new MojoExecutionException("Each <suppression> needs a <rule>, a <product> or <contract>, "
                         + "and a <reason> (shown on the quality page); got rule=" + suppression.rule + ", target="
@@ -309,8 +329,8 @@ abstract class AbstractMeshMojo extends AbstractMojo {
         }
         Map<String, String> levels = severities == null ? Map.of() : severities;
         for (Map.Entry<String, String> level : levels.entrySet()) {
-            if (!List.of("error", "warning", "info", RulePolicy.OFF).contains(level.getValue().trim().toLowerCase(
-                    java.util.Locale.ROOT))) {
+            if (!List.of("error", "warning", "info", RulePolicy.OFF)
+                    .contains(level.getValue().trim().toLowerCase(Locale.ROOT))) {
                 throw new MojoExecutionException("<severities><" + level.getKey() + "> is '" + level.getValue()
                         + "'; it must be one of error, warning, info, off");
             }
@@ -318,19 +338,24 @@ abstract class AbstractMeshMojo extends AbstractMojo {
         return new RulePolicy(levels, configured, List.of(), configuredLayering());
     }
 
-    private io.github.meshplugin.graph.analysis.Layering configuredLayering() throws MojoExecutionException {
+    private Layering configuredLayering() throws MojoExecutionException {
         if (layering == null) {
             return null;
         }
-        var defaults = io.github.meshplugin.graph.analysis.Layering.DEFAULT;
+        var defaults = Layering.DEFAULT;
         List<String> order = layering.order == null || layering.order.isEmpty() ? defaults.order() : layering.order;
-        if (order.stream().map(kind -> kind.trim().toLowerCase(java.util.Locale.ROOT)).distinct().count()
+        if (order.stream()
+                        .map(kind -> kind.trim().toLowerCase(Locale.ROOT))
+                        .distinct()
+                        .count()
                 < order.size()) {
             throw new MojoExecutionException("<layering><order> names a kind twice: " + String.join(", ", order));
         }
-        return new io.github.meshplugin.graph.analysis.Layering(
-                layering.property == null || layering.property.isBlank() ? defaults.property()
-                        : layering.property.trim(), order);
+        return new Layering(
+                layering.property == null || layering.property.isBlank()
+                        ? defaults.property()
+                        : layering.property.trim(),
+                order);
     }
 
     private void writeReports(MeshBuild.Result result, FailOn failOn) throws MojoExecutionException {

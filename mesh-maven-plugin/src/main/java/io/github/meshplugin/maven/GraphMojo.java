@@ -53,11 +53,15 @@ public class GraphMojo extends AbstractMeshMojo {
         MeshBuild.Result result = runPipeline(threshold);
         try {
             List<Path> written = new GraphFiles(result.mesh(), result.graph()).write(chosen, outputDirectory.toPath());
-            getLog().info("Graph written to " + outputDirectory + ": " + String.join(", ",
-                    written.stream().map(path -> path.getFileName().toString()).toList()));
+            getLog().info("Graph written to " + outputDirectory + ": "
+                    + String.join(
+                            ", ",
+                            written.stream()
+                                    .map(path -> path.getFileName().toString())
+                                    .toList()));
         } catch (IOException failure) {
-            throw new MojoExecutionException("Could not write the graph to " + outputDirectory + ": "
-                    + failure.getMessage(), failure);
+            throw new MojoExecutionException(
+                    "Could not write the graph to " + outputDirectory + ": " + failure.getMessage(), failure);
         }
         failIfNeeded(threshold, result);
     }

@@ -15,6 +15,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -86,17 +87,17 @@ public class SiteMojo extends AbstractMeshMojo {
         if (cacheDirectory == null) {
             return PageMemory.NONE;
         }
-        String renderer = UpToDate.fingerprint(templatesDirectory == null ? List.of()
-                : List.of(templatesDirectory.toPath()), "theme");
+        String renderer = UpToDate.fingerprint(
+                templatesDirectory == null ? List.of() : List.of(templatesDirectory.toPath()), "theme");
         return PageMemory.in(cacheDirectory.toPath().resolve("site-pages.json"), renderer, incremental);
     }
 
     private MarkdownRenderer.RawHtml rawHtml() throws MojoExecutionException {
-        return switch (markdownHtml == null ? "escape" : markdownHtml.trim().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (markdownHtml == null ? "escape" : markdownHtml.trim().toLowerCase(Locale.ROOT)) {
             case "escape" -> MarkdownRenderer.RawHtml.ESCAPE;
             case "safe" -> MarkdownRenderer.RawHtml.SAFE_SUBSET;
-            default -> throw new MojoExecutionException("markdownHtml must be escape or safe; was '" + markdownHtml
-                    + "'");
+            default ->
+                throw new MojoExecutionException("markdownHtml must be escape or safe; was '" + markdownHtml + "'");
         };
     }
 
@@ -114,8 +115,9 @@ public class SiteMojo extends AbstractMeshMojo {
             throw new MojoExecutionException("templatesDirectory " + templatesDirectory + " is not a folder.");
         }
         UpToDate upToDate = upToDate("site");
-        String fingerprint = upToDate == null ? null : fingerprint(
-                templatesDirectory == null ? List.of() : List.of(templatesDirectory.toPath()));
+        String fingerprint = upToDate == null
+                ? null
+                : fingerprint(templatesDirectory == null ? List.of() : List.of(templatesDirectory.toPath()));
         Optional<UpToDate.State> last = lastBuild(upToDate, fingerprint);
         if (last.isPresent() && last.get().output().equals(outputs())) {
             replay(last.get());
@@ -129,29 +131,40 @@ public class SiteMojo extends AbstractMeshMojo {
         MeshBuild.Result result = runPipeline(threshold);
         SiteWriter.Summary written;
         try {
-            Theme theme = new Theme(getClass().getClassLoader(),
-                    templatesDirectory == null ? null : templatesDirectory.toPath());
+            Theme theme = new Theme(
+                    getClass().getClassLoader(), templatesDirectory == null ? null : templatesDirectory.toPath());
             MarkdownRenderer.RawHtml rawHtml = rawHtml();
-            Path layoutFile = cacheDirectory == null ? null : cacheDirectory.toPath().resolve(LAYOUT_CACHE);
-            LayoutCache layouts = layoutFile == null ? null
+            Path layoutFile =
+                    cacheDirectory == null ? null : cacheDirectory.toPath().resolve(LAYOUT_CACHE);
+            LayoutCache layouts = layoutFile == null
+                    ? null
                     : incremental ? LayoutCache.open(layoutFile) : LayoutCache.fresh(layoutFile);
-            CatalogView view = progress.time("view", () -> new CatalogViewBuilder(result, meshName, rawHtml)
-                            .showServerSecrets(showServerSecrets).layoutCache(layouts).build(),
-                    built -> "catalog view of " + Progress.count(built.products().size(), "product") + " built");
+            CatalogView view = progress.time(
+                    "view",
+                    () -> new CatalogViewBuilder(result, meshName, rawHtml)
+                            .showServerSecrets(showServerSecrets)
+                            .layoutCache(layouts)
+                            .build(),
+                    built ->
+                            "catalog view of " + Progress.count(built.products().size(), "product") + " built");
             saveLayouts(layouts);
             PageMemory pages = pageMemory();
-            written = new SiteRenderer(theme).remembering(pages)
-                    .render(view, result, outputDirectory.toPath(), progress);
-            pages.failure().ifPresent(failure -> getLog().warn("Could not remember the catalog's pages in "
-                    + cacheDirectory + ": " + failure));
+            written =
+                    new SiteRenderer(theme).remembering(pages).render(view, result, outputDirectory.toPath(), progress);
+            pages.failure()
+                    .ifPresent(failure -> getLog().warn(
+                                    "Could not remember the catalog's pages in " + cacheDirectory + ": " + failure));
         } catch (IOException | SiteRenderer.ThemeException failure) {
-            throw new MojoExecutionException("Could not write the catalog to " + outputDirectory + ": "
-                    + failure.getMessage(), failure);
+            throw new MojoExecutionException(
+                    "Could not write the catalog to " + outputDirectory + ": " + failure.getMessage(), failure);
         }
-        getLog().info(written.isNoChange()
-                ? "Catalog unchanged at " + new File(outputDirectory, "index.html") + " (" + written.unchanged() + " files)"
-                : "Catalog written to " + new File(outputDirectory, "index.html") + " (" + written.written()
-                        + " files written, " + written.unchanged() + " unchanged, " + written.removed() + " removed)");
+        getLog().info(
+                        written.isNoChange()
+                                ? "Catalog unchanged at " + new File(outputDirectory, "index.html") + " ("
+                                        + written.unchanged() + " files)"
+                                : "Catalog written to " + new File(outputDirectory, "index.html") + " ("
+                                        + written.written() + " files written, " + written.unchanged() + " unchanged, "
+                                        + written.removed() + " removed)");
         logTimings();
         remember(upToDate, fingerprint, threshold.failure(result.findings()).orElse(null), outputs());
         failIfNeeded(threshold, result);

@@ -38,8 +38,11 @@ public class ValidateMojo extends AbstractMeshMojo {
         } else {
             MeshBuild.Result result = runPipeline(threshold);
             logTimings();
-            last = Optional.of(new UpToDate.State(fingerprint, List.copyOf(printed),
-                    threshold.failure(result.findings()).orElse(null), listing(reportsDirectory)));
+            last = Optional.of(new UpToDate.State(
+                    fingerprint,
+                    List.copyOf(printed),
+                    threshold.failure(result.findings()).orElse(null),
+                    listing(reportsDirectory)));
             remember(upToDate, fingerprint, last.get().failure(), last.get().output());
         }
         if (last.get().failure() != null) {

@@ -1,5 +1,6 @@
 package io.github.meshplugin.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -8,10 +9,24 @@ import java.util.Map;
  * are kept as text, as for products, because rules read conventions from them ({@code replacedBy},
  * {@code visibility}). {@code servers} are where the data lives (ODCS {@code servers}).
  */
-public record Contract(String id, String name, String version, String apiVersion, Status status, String domain,
-                       String purpose, String limitations, String usage, List<String> tags, String teamName,
-                       List<SchemaObject> schema, List<SlaProperty> slaProperties, List<Contact> support,
-                       Map<String, String> customProperties, List<Server> servers, Source source) {
+public record Contract(
+        String id,
+        String name,
+        String version,
+        String apiVersion,
+        Status status,
+        String domain,
+        String purpose,
+        String limitations,
+        String usage,
+        List<String> tags,
+        String teamName,
+        List<SchemaObject> schema,
+        List<SlaProperty> slaProperties,
+        List<Contact> support,
+        Map<String, String> customProperties,
+        List<Server> servers,
+        Source source) {
 
     public Contract {
         servers = List.copyOf(servers);
@@ -23,12 +38,41 @@ public record Contract(String id, String name, String version, String apiVersion
     }
 
     /** A contract without servers. */
-    public Contract(String id, String name, String version, String apiVersion, Status status, String domain,
-                    String purpose, String limitations, String usage, List<String> tags, String teamName,
-                    List<SchemaObject> schema, List<SlaProperty> slaProperties, List<Contact> support,
-                    Map<String, String> customProperties, Source source) {
-        this(id, name, version, apiVersion, status, domain, purpose, limitations, usage, tags, teamName, schema,
-                slaProperties, support, customProperties, List.of(), source);
+    public Contract(
+            String id,
+            String name,
+            String version,
+            String apiVersion,
+            Status status,
+            String domain,
+            String purpose,
+            String limitations,
+            String usage,
+            List<String> tags,
+            String teamName,
+            List<SchemaObject> schema,
+            List<SlaProperty> slaProperties,
+            List<Contact> support,
+            Map<String, String> customProperties,
+            Source source) {
+        this(
+                id,
+                name,
+                version,
+                apiVersion,
+                status,
+                domain,
+                purpose,
+                limitations,
+                usage,
+                tags,
+                teamName,
+                schema,
+                slaProperties,
+                support,
+                customProperties,
+                List.of(),
+                source);
     }
 
     public String displayName() {
@@ -37,7 +81,7 @@ public record Contract(String id, String name, String version, String apiVersion
 
     /** Every property in the contract, nested ones included, in document order. */
     public List<Property> allProperties() {
-        List<Property> all = new java.util.ArrayList<>();
+        List<Property> all = new ArrayList<>();
         for (SchemaObject object : schema) {
             collect(object.properties(), all);
         }

@@ -31,19 +31,25 @@ public final class Mesh {
         this.domains = domains.stream().sorted(Comparator.comparing(Domain::id)).toList();
         this.teams = teams.stream().sorted(Comparator.comparing(Team::id)).toList();
         this.products = products.stream()
-                .sorted(Comparator.comparing(DataProduct::id).thenComparing(DataProduct::source)).toList();
+                .sorted(Comparator.comparing(DataProduct::id).thenComparing(DataProduct::source))
+                .toList();
         this.contracts = contracts.stream()
-                .sorted(Comparator.comparing(Contract::id).thenComparing(Contract::source)).toList();
+                .sorted(Comparator.comparing(Contract::id).thenComparing(Contract::source))
+                .toList();
         this.domainsById = index(this.domains, Domain::id);
         this.teamsById = index(this.teams, Team::id);
         this.productsById = index(this.products, DataProduct::id);
         this.contractsById = index(this.contracts, Contract::id);
         for (DataProduct product : this.products) {
             if (product.domain() != null) {
-                productsByDomain.computeIfAbsent(product.domain(), d -> new ArrayList<>()).add(product);
+                productsByDomain
+                        .computeIfAbsent(product.domain(), d -> new ArrayList<>())
+                        .add(product);
             }
             if (product.ownerTeam() != null) {
-                productsByOwner.computeIfAbsent(product.ownerTeam(), t -> new ArrayList<>()).add(product);
+                productsByOwner
+                        .computeIfAbsent(product.ownerTeam(), t -> new ArrayList<>())
+                        .add(product);
             }
             for (OutputPort port : product.outputPorts()) {
                 if (port.contractId() != null) {

@@ -8,15 +8,20 @@ import java.util.Map;
  * a port's lifecycle is read from its custom properties: {@code status}, {@code replacedBy}, {@code sunsetDate},
  * the same names products use.
  */
-public record OutputPort(String name, String description, String type, String version, String contractId,
-                         Source source, Map<String, String> customProperties) {
+public record OutputPort(
+        String name,
+        String description,
+        String type,
+        String version,
+        String contractId,
+        Source source,
+        Map<String, String> customProperties) {
 
     public OutputPort {
         customProperties = customProperties == null ? Map.of() : Map.copyOf(customProperties);
     }
 
-    public OutputPort(String name, String description, String type, String version, String contractId,
-                      Source source) {
+    public OutputPort(String name, String description, String type, String version, String contractId, Source source) {
         this(name, description, type, version, contractId, source, Map.of());
     }
 

@@ -10,11 +10,24 @@ import java.util.Map;
  * {@code validValues} is the allowed set from an {@code invalidValues} quality check, empty when the contract sets
  * none; {@code logicalTypeOptions} are the type's limits ({@code maxLength}, {@code format}, ...) as written.
  */
-public record Property(String name, String businessName, String logicalType, String physicalType, boolean required,
-                       boolean primaryKey, boolean unique, String classification, boolean criticalDataElement,
-                       boolean pii, List<String> tags, String description, List<QualityRule> quality,
-                       List<Property> properties, Source source, List<String> validValues,
-                       Map<String, String> logicalTypeOptions) {
+public record Property(
+        String name,
+        String businessName,
+        String logicalType,
+        String physicalType,
+        boolean required,
+        boolean primaryKey,
+        boolean unique,
+        String classification,
+        boolean criticalDataElement,
+        boolean pii,
+        List<String> tags,
+        String description,
+        List<QualityRule> quality,
+        List<Property> properties,
+        Source source,
+        List<String> validValues,
+        Map<String, String> logicalTypeOptions) {
 
     public Property {
         tags = List.copyOf(tags);
@@ -24,11 +37,39 @@ public record Property(String name, String businessName, String logicalType, Str
         logicalTypeOptions = logicalTypeOptions == null ? Map.of() : Map.copyOf(logicalTypeOptions);
     }
 
-    public Property(String name, String businessName, String logicalType, String physicalType, boolean required,
-                    boolean primaryKey, boolean unique, String classification, boolean criticalDataElement,
-                    boolean pii, List<String> tags, String description, List<QualityRule> quality,
-                    List<Property> properties, Source source) {
-        this(name, businessName, logicalType, physicalType, required, primaryKey, unique, classification,
-                criticalDataElement, pii, tags, description, quality, properties, source, List.of(), Map.of());
+    public Property(
+            String name,
+            String businessName,
+            String logicalType,
+            String physicalType,
+            boolean required,
+            boolean primaryKey,
+            boolean unique,
+            String classification,
+            boolean criticalDataElement,
+            boolean pii,
+            List<String> tags,
+            String description,
+            List<QualityRule> quality,
+            List<Property> properties,
+            Source source) {
+        this(
+                name,
+                businessName,
+                logicalType,
+                physicalType,
+                required,
+                primaryKey,
+                unique,
+                classification,
+                criticalDataElement,
+                pii,
+                tags,
+                description,
+                quality,
+                properties,
+                source,
+                List.of(),
+                Map.of());
     }
 }

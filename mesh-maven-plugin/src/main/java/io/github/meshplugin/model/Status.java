@@ -4,7 +4,12 @@ import java.util.Locale;
 
 /** Lifecycle of a product or contract, as the ODPS and ODCS standards name it. */
 public enum Status {
-    PROPOSED, DRAFT, ACTIVE, DEPRECATED, RETIRED, UNKNOWN;
+    PROPOSED,
+    DRAFT,
+    ACTIVE,
+    DEPRECATED,
+    RETIRED,
+    UNKNOWN;
 
     public static Status parse(String text) {
         if (text == null) {

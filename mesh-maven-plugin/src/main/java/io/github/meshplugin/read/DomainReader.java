@@ -11,8 +11,12 @@ public final class DomainReader {
 
     public Domain read(Mapping root, String id, List<Finding> findings) {
         Fields fields = new Fields(findings, "the domain file format");
-        return new Domain(id, fields.text(root, "", "name"), fields.text(root, "", "description"),
-                fields.text(root, "", "owner"), root.source());
+        return new Domain(
+                id,
+                fields.text(root, "", "name"),
+                fields.text(root, "", "description"),
+                fields.text(root, "", "owner"),
+                root.source());
     }
 
     public static Domain undescribed(String id, String folder) {

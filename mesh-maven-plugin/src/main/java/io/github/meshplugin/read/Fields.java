@@ -40,11 +40,11 @@ final class Fields {
     String requiredText(Mapping map, String path, String key) {
         String value = text(map, path, key);
         if (value == null && (map.get(key) == null || map.get(key) instanceof Scalar)) {
-            findings.add(ReadRules.MISSING_FIELD.finding(map.get(key) == null ? map.source() : map.get(key).source(),
-                    "`" + join(path, key) + "` is required by " + standard + " but is " + (map.get(key) == null
-                            ? "missing" : "empty"),
-                    "Add `" + key + ": <value>` " + (path.isEmpty() ? "at the top level" : "to `" + path + "`")
-                            + "."));
+            findings.add(ReadRules.MISSING_FIELD.finding(
+                    map.get(key) == null ? map.source() : map.get(key).source(),
+                    "`" + join(path, key) + "` is required by " + standard + " but is "
+                            + (map.get(key) == null ? "missing" : "empty"),
+                    "Add `" + key + ": <value>` " + (path.isEmpty() ? "at the top level" : "to `" + path + "`") + "."));
         }
         return value;
     }
@@ -99,8 +99,7 @@ final class Fields {
     }
 
     /** The {@code description} block both standards share. */
-    record Description(String purpose, String limitations, String usage) {
-    }
+    record Description(String purpose, String limitations, String usage) {}
 
     /**
      * The {@code description} map. A plain string is a common slip: it is reported, and kept as the purpose so
@@ -108,7 +107,8 @@ final class Fields {
      */
     Description description(Mapping root) {
         if (root.get("description") instanceof Scalar plain && plain.text() != null) {
-            findings.add(ReadRules.WRONG_TYPE.finding(plain.source(),
+            findings.add(ReadRules.WRONG_TYPE.finding(
+                    plain.source(),
                     "`description` should be a map with `purpose`, `limitations` and `usage` but is a string",
                     "Write `description:` with `purpose: <text>` under it."));
             return new Description(plain.text(), null, null);
@@ -117,8 +117,10 @@ final class Fields {
         if (description == null) {
             return new Description(null, null, null);
         }
-        return new Description(text(description, "description", "purpose"),
-                text(description, "description", "limitations"), text(description, "description", "usage"));
+        return new Description(
+                text(description, "description", "purpose"),
+                text(description, "description", "limitations"),
+                text(description, "description", "usage"));
     }
 
     /** A list of plain values, such as tags. */
@@ -149,8 +151,11 @@ final class Fields {
         for (int i = 0; i < items.size(); i++) {
             Mapping item = items.get(i);
             String itemPath = join(path, key) + "[" + i + "]";
-            contacts.add(new Contact(requiredText(item, itemPath, "channel"), text(item, itemPath, "tool"),
-                    text(item, itemPath, "url"), text(item, itemPath, "scope"),
+            contacts.add(new Contact(
+                    requiredText(item, itemPath, "channel"),
+                    text(item, itemPath, "tool"),
+                    text(item, itemPath, "url"),
+                    text(item, itemPath, "scope"),
                     text(item, itemPath, "description")));
         }
         return contacts;
@@ -180,12 +185,14 @@ final class Fields {
             return null;
         }
         for (YamlNode item : sequence.items()) {
-            if (item instanceof Mapping property && property.get("property") instanceof Scalar key
+            if (item instanceof Mapping property
+                    && property.get("property") instanceof Scalar key
                     && name.equals(key.text())) {
                 YamlNode value = property.get("value");
                 List<String> names = new ArrayList<>();
                 if (value instanceof Sequence list) {
-                    list.items().stream().filter(v -> v instanceof Scalar s && s.text() != null)
+                    list.items().stream()
+                            .filter(v -> v instanceof Scalar s && s.text() != null)
                             .forEach(v -> names.add(((Scalar) v).text().trim()));
                 } else if (value instanceof Scalar text && text.text() != null) {
                     for (String part : text.text().split(",")) {
@@ -205,7 +212,8 @@ final class Fields {
             return scalar.text() == null ? "" : scalar.text();
         }
         if (node instanceof Sequence sequence) {
-            return String.join(", ", sequence.items().stream().map(Fields::render).toList());
+            return String.join(
+                    ", ", sequence.items().stream().map(Fields::render).toList());
         }
         Mapping mapping = (Mapping) node;
         List<String> parts = new ArrayList<>();
@@ -214,7 +222,8 @@ final class Fields {
     }
 
     private void wrongType(YamlNode node, String path, String expected) {
-        findings.add(ReadRules.WRONG_TYPE.finding(node.source(),
+        findings.add(ReadRules.WRONG_TYPE.finding(
+                node.source(),
                 "`" + path + "` should be " + expected + " but is " + node.kind(),
                 "Write `" + path + "` as " + expected + ", as " + standard + " defines it."));
     }

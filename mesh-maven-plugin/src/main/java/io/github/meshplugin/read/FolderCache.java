@@ -57,11 +57,9 @@ public final class FolderCache {
     }
 
     /** What one product folder gave. */
-    public record Content(List<OdpsReader.ReadProduct> products, List<Contract> contracts, List<Finding> findings) {
-    }
+    public record Content(List<OdpsReader.ReadProduct> products, List<Contract> contracts, List<Finding> findings) {}
 
-    private record Stored(String identity, Map<String, String> folders) {
-    }
+    private record Stored(String identity, Map<String, String> folders) {}
 
     /** Keeps nothing: every folder is read. */
     public static FolderCache none() {
@@ -97,8 +95,8 @@ public final class FolderCache {
         update(digest, identity + "\n" + domainId + "\n" + relativeFolder + "\n");
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path path : walk.sorted().toList()) {
-                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS);
+                BasicFileAttributes attributes =
+                        Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 String name = folder.relativize(path).toString().replace('\\', '/');
                 if (attributes.isDirectory()) {
                     update(digest, "folder " + name + "\n");

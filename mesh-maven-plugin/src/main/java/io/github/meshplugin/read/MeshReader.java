@@ -62,8 +62,7 @@ public final class MeshReader {
         this.textFiles = new TextFiles(options.maxFileBytes());
     }
 
-    public record Result(Mesh mesh, List<Finding> findings) {
-    }
+    public record Result(Mesh mesh, List<Finding> findings) {}
 
     /**
      * A reader that builds the model without checking files against the official schemas: for a baseline, whose
@@ -96,10 +95,12 @@ public final class MeshReader {
         for (Path domainFolder : scan.children(domainsRoot, true)) {
             String domainId = domainFolder.getFileName().toString();
             Path domainFile = domainFolder.resolve("domain.yaml");
-            domains.add(Files.isRegularFile(domainFile)
-                    ? scan.yamlMap(domainFile).map(map -> new DomainReader().read(map, domainId, findings))
-                            .orElse(DomainReader.undescribed(domainId, scan.relative(domainFolder)))
-                    : DomainReader.undescribed(domainId, scan.relative(domainFolder)));
+            domains.add(
+                    Files.isRegularFile(domainFile)
+                            ? scan.yamlMap(domainFile)
+                                    .map(map -> new DomainReader().read(map, domainId, findings))
+                                    .orElse(DomainReader.undescribed(domainId, scan.relative(domainFolder)))
+                            : DomainReader.undescribed(domainId, scan.relative(domainFolder)));
             for (Path productFolder : scan.children(domainFolder, true)) {
                 productFolders.add(new ProductFolder(domainId, productFolder));
             }
@@ -112,21 +113,24 @@ public final class MeshReader {
         }
         // Product folders are independent, and parsing and schema checks are most of a build's reading: read them
         // on every core, each with findings of its own, then put everything together in folder order.
-        List<FolderCache.Content> contents = productFolders.parallelStream().map(folder -> {
-            Scan folderScan = new Scan(root, new ArrayList<>());
-            Optional<String> key = checkSchemas
-                    ? folders.key(folder.domainId(), folderScan.relative(folder.path()), folder.path())
-                    : Optional.empty();
-            Optional<FolderCache.Content> kept = key.flatMap(folders::recall);
-            if (kept.isPresent()) {
-                return kept.get();
-            }
-            FolderCache.Content content = new FolderCache.Content(new ArrayList<>(), new ArrayList<>(),
-                    folderScan.findings);
-            readProductFolder(folderScan, folder.domainId(), folder.path(), content.products(), content.contracts());
-            key.ifPresent(digest -> folders.keep(digest, content));
-            return content;
-        }).toList();
+        List<FolderCache.Content> contents = productFolders.parallelStream()
+                .map(folder -> {
+                    Scan folderScan = new Scan(root, new ArrayList<>());
+                    Optional<String> key = checkSchemas
+                            ? folders.key(folder.domainId(), folderScan.relative(folder.path()), folder.path())
+                            : Optional.empty();
+                    Optional<FolderCache.Content> kept = key.flatMap(folders::recall);
+                    if (kept.isPresent()) {
+                        return kept.get();
+                    }
+                    FolderCache.Content content =
+                            new FolderCache.Content(new ArrayList<>(), new ArrayList<>(), folderScan.findings);
+                    readProductFolder(
+                            folderScan, folder.domainId(), folder.path(), content.products(), content.contracts());
+                    key.ifPresent(digest -> folders.keep(digest, content));
+                    return content;
+                })
+                .toList();
         for (FolderCache.Content content : contents) {
             products.addAll(content.products());
             contracts.addAll(content.contracts());
@@ -138,11 +142,9 @@ public final class MeshReader {
     }
 
     /** A parsed YAML file: where it is (relative to the mesh root), its text and its top-level map. */
-    private record YamlFile(String relativePath, String text, Mapping root) {
-    }
+    private record YamlFile(String relativePath, String text, Mapping root) {}
 
-    private record ProductFolder(String domainId, Path path) {
-    }
+    private record ProductFolder(String domainId, Path path) {}
 
     private List<Team> readTeams(Scan scan, Path teamsFolder) {
         List<Team> teams = new ArrayList<>();
@@ -156,18 +158,21 @@ public final class MeshReader {
         return teams;
     }
 
-    private void readProductFolder(Scan scan, String domainId, Path folder, List<OdpsReader.ReadProduct> products,
-                                   List<Contract> contracts) {
+    private void readProductFolder(
+            Scan scan, String domainId, Path folder, List<OdpsReader.ReadProduct> products, List<Contract> contracts) {
         List<Path> files = scan.filesUnder(folder);
-        List<Path> descriptors = files.stream().filter(f -> nameEndsWith(f, PRODUCT_SUFFIX)).toList();
+        List<Path> descriptors =
+                files.stream().filter(f -> nameEndsWith(f, PRODUCT_SUFFIX)).toList();
         if (descriptors.isEmpty()) {
-            scan.findings.add(ReadRules.MISPLACED_FILE.finding(Source.file(scan.relative(folder)),
+            scan.findings.add(ReadRules.MISPLACED_FILE.finding(
+                    Source.file(scan.relative(folder)),
                     "folder `" + scan.relative(folder) + "` has no `*" + PRODUCT_SUFFIX + "` product descriptor, "
                             + "so nothing in it is in the catalog"));
         }
         if (descriptors.size() > 1) {
             for (Path extra : descriptors.subList(1, descriptors.size())) {
-                scan.findings.add(ReadRules.TWO_DESCRIPTORS.finding(Source.file(scan.relative(extra)),
+                scan.findings.add(ReadRules.TWO_DESCRIPTORS.finding(
+                        Source.file(scan.relative(extra)),
                         "folder `" + scan.relative(folder) + "` has " + descriptors.size() + " product descriptors; `"
                                 + scan.relative(descriptors.get(0)) + "` and this one both claim its contracts and "
                                 + "README"));
@@ -183,8 +188,12 @@ public final class MeshReader {
             scan.yamlFile(descriptor).ifPresent(yamlFile -> {
                 Mapping map = yamlFile.root();
                 String fallbackId = domainId + "." + stem(descriptor, PRODUCT_SUFFIX);
-                OdpsReader.ReadProduct read = check(yamlFile, Standard.ODPS, scan.findings, found -> new OdpsReader()
-                        .read(map, fallbackId, scan.relative(folder), domainId, readme, found));
+                OdpsReader.ReadProduct read = check(
+                        yamlFile,
+                        Standard.ODPS,
+                        scan.findings,
+                        found ->
+                                new OdpsReader().read(map, fallbackId, scan.relative(folder), domainId, readme, found));
                 products.add(read);
                 checkDeclaredDomain(map, domainId, scan.findings);
             });
@@ -192,9 +201,12 @@ public final class MeshReader {
         OdcsReader contractReader = new OdcsReader(options.piiPolicy());
         for (Path file : files) {
             if (nameEndsWith(file, CONTRACT_SUFFIX)) {
-                scan.yamlFile(file).ifPresent(yamlFile -> contracts.add(check(yamlFile, Standard.ODCS,
-                        scan.findings, found -> contractReader.read(yamlFile.root(), stem(file, CONTRACT_SUFFIX),
-                                found))));
+                scan.yamlFile(file)
+                        .ifPresent(yamlFile -> contracts.add(check(
+                                yamlFile,
+                                Standard.ODCS,
+                                scan.findings,
+                                found -> contractReader.read(yamlFile.root(), stem(file, CONTRACT_SUFFIX), found))));
             }
         }
     }
@@ -206,27 +218,44 @@ public final class MeshReader {
      * schema-rule findings at a place the schema already reported, so one mistake is never reported twice and
      * the plugin calls a file invalid exactly when the standard does.
      */
-    private <T> T check(YamlFile file, Standard standard, List<Finding> findings,
-                        Function<List<Finding>, T> reader) {
+    private <T> T check(YamlFile file, Standard standard, List<Finding> findings, Function<List<Finding>, T> reader) {
         if (!checkSchemas) {
             return reader.apply(findings);
         }
-        return checked(file.root(), standard, findings, reader, apiVersion -> cache.findings(standard, file.text(),
-                file.relativePath(), () -> SchemaCheck.bundled().check(file.root(), standard, apiVersion)));
+        return checked(
+                file.root(),
+                standard,
+                findings,
+                reader,
+                apiVersion -> cache.findings(
+                        standard,
+                        file.text(),
+                        file.relativePath(),
+                        () -> SchemaCheck.bundled().check(file.root(), standard, apiVersion)));
     }
 
     static <T> T checked(Mapping root, Standard standard, List<Finding> findings, Function<List<Finding>, T> reader) {
-        return checked(root, standard, findings, reader,
+        return checked(
+                root,
+                standard,
+                findings,
+                reader,
                 apiVersion -> SchemaCheck.bundled().check(root, standard, apiVersion));
     }
 
     /** @param schemaFindings the official schema's findings on the file, given the {@code apiVersion} it declares */
-    private static <T> T checked(Mapping root, Standard standard, List<Finding> findings,
-                                 Function<List<Finding>, T> reader, Function<String, List<Finding>> schemaFindings) {
+    private static <T> T checked(
+            Mapping root,
+            Standard standard,
+            List<Finding> findings,
+            Function<List<Finding>, T> reader,
+            Function<String, List<Finding>> schemaFindings) {
         List<Finding> read = new ArrayList<>();
         T result = reader.apply(read);
         String apiVersion = root.get("apiVersion") instanceof YamlNode.Scalar declared
-                && declared.type() == YamlNode.ScalarType.STRING ? declared.text() : null;
+                        && declared.type() == YamlNode.ScalarType.STRING
+                ? declared.text()
+                : null;
         if (!SchemaCheck.bundled().supports(standard, apiVersion)) {
             findings.addAll(read);
             return result;
@@ -247,26 +276,32 @@ public final class MeshReader {
     }
 
     private static void checkDeclaredDomain(Mapping map, String folderDomain, List<Finding> findings) {
-        if (map.get("domain") instanceof YamlNode.Scalar declared && declared.text() != null
+        if (map.get("domain") instanceof YamlNode.Scalar declared
+                && declared.text() != null
                 && !declared.text().equals(folderDomain)) {
-            findings.add(ReadRules.DOMAIN_MISMATCH.finding(declared.source(),
-                    "product declares `domain: " + declared.text() + "` but is in the folder of domain `"
-                            + folderDomain + "`; the folder wins"));
+            findings.add(ReadRules.DOMAIN_MISMATCH.finding(
+                    declared.source(),
+                    "product declares `domain: " + declared.text() + "` but is in the folder of domain `" + folderDomain
+                            + "`; the folder wins"));
         }
     }
 
     private void reportStray(Scan scan, Path file, String where) {
         if (nameEndsWith(file, PRODUCT_SUFFIX) || nameEndsWith(file, CONTRACT_SUFFIX)) {
-            scan.findings.add(ReadRules.MISPLACED_FILE.finding(Source.file(scan.relative(file)),
+            scan.findings.add(ReadRules.MISPLACED_FILE.finding(
+                    Source.file(scan.relative(file)),
                     "`" + scan.relative(file) + "` " + where + " and is not read; products live in "
                             + options.domainsDirectory() + "/<domain>/<product>/"));
         }
     }
 
     /** Ties products to teams: a named team matches a declared team by id or name; otherwise the domain's. */
-    private static Mesh assemble(List<Domain> domains, List<Team> declaredTeams,
-                                 List<OdpsReader.ReadProduct> read, List<Contract> contracts,
-                                 List<Finding> findings) {
+    private static Mesh assemble(
+            List<Domain> domains,
+            List<Team> declaredTeams,
+            List<OdpsReader.ReadProduct> read,
+            List<Contract> contracts,
+            List<Finding> findings) {
         Map<String, Team> teams = new TreeMap<>();
         Map<String, String> teamIdsByKey = new LinkedHashMap<>();
         for (Team team : declaredTeams) {
@@ -289,7 +324,8 @@ public final class MeshReader {
             } else {
                 Domain domain = domainsById.get(product.product().domain());
                 String domainOwner = domain == null ? null : domain.ownerTeam();
-                owner = domainOwner == null ? null
+                owner = domainOwner == null
+                        ? null
                         : new Owner(teamIdsByKey.getOrDefault(TeamReader.slug(domainOwner), domainOwner), true);
             }
             products.add(product.product().withOwner(owner));
@@ -340,8 +376,8 @@ public final class MeshReader {
                 }
                 return picked;
             } catch (IOException io) {
-                findings.add(ReadRules.UNREADABLE_FILE.finding(Source.file(relative(parent)),
-                        "folder cannot be listed: " + io.getMessage()));
+                findings.add(ReadRules.UNREADABLE_FILE.finding(
+                        Source.file(relative(parent)), "folder cannot be listed: " + io.getMessage()));
                 return List.of();
             }
         }
@@ -354,7 +390,8 @@ public final class MeshReader {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                         return dir.getFileName().toString().startsWith(".") && !dir.equals(folder)
-                                ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                                ? FileVisitResult.SKIP_SUBTREE
+                                : FileVisitResult.CONTINUE;
                     }
 
                     @Override
@@ -367,14 +404,14 @@ public final class MeshReader {
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException failure) {
-                        findings.add(ReadRules.UNREADABLE_FILE.finding(Source.file(relative(file)),
-                                "cannot be read: " + failure.getMessage()));
+                        findings.add(ReadRules.UNREADABLE_FILE.finding(
+                                Source.file(relative(file)), "cannot be read: " + failure.getMessage()));
                         return FileVisitResult.CONTINUE;
                     }
                 });
             } catch (IOException io) {
-                findings.add(ReadRules.UNREADABLE_FILE.finding(Source.file(relative(folder)),
-                        "folder cannot be read: " + io.getMessage()));
+                findings.add(ReadRules.UNREADABLE_FILE.finding(
+                        Source.file(relative(folder)), "folder cannot be read: " + io.getMessage()));
             }
             files.sort(null);
             return files;
@@ -402,8 +439,8 @@ public final class MeshReader {
             } catch (IOException broken) {
                 why = "is a symbolic link whose target does not exist";
             }
-            findings.add(ReadRules.MISPLACED_FILE.finding(Source.file(relative(path)),
-                    "`" + relative(path) + "` " + why + "; it is not followed"));
+            findings.add(ReadRules.MISPLACED_FILE.finding(
+                    Source.file(relative(path)), "`" + relative(path) + "` " + why + "; it is not followed"));
             return false;
         }
 
@@ -420,14 +457,17 @@ public final class MeshReader {
             }
             Optional<YamlNode> tree = yaml.read(text.get(), relative, findings);
             if (tree.isPresent() && !(tree.get() instanceof Mapping)) {
-                findings.add(ReadRules.WRONG_TYPE.finding(tree.get().source(),
-                        "the file should hold a YAML map of fields but holds " + tree.get().kind(),
+                findings.add(ReadRules.WRONG_TYPE.finding(
+                        tree.get().source(),
+                        "the file should hold a YAML map of fields but holds "
+                                + tree.get().kind(),
                         "Write the file as `field: value` lines."));
                 return Optional.empty();
             }
-            if (tree.isEmpty() && findings.stream().noneMatch(f -> f.source().file().equals(relative))) {
-                findings.add(ReadRules.MISSING_FIELD.finding(Source.file(relative), "the file is empty",
-                        "Fill in the file or delete it."));
+            if (tree.isEmpty()
+                    && findings.stream().noneMatch(f -> f.source().file().equals(relative))) {
+                findings.add(ReadRules.MISSING_FIELD.finding(
+                        Source.file(relative), "the file is empty", "Fill in the file or delete it."));
             }
             return tree.map(root -> new YamlFile(relative, text.get(), (Mapping) root));
         }

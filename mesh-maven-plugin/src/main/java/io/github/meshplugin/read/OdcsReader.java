@@ -58,10 +58,14 @@ public final class OdcsReader {
         for (int i = 0; i < objects.size(); i++) {
             Mapping object = objects.get(i);
             String path = "schema[" + i + "]";
-            schema.add(new SchemaObject(fields.requiredText(object, path, "name"),
-                    fields.text(object, path, "physicalName"), fields.text(object, path, "physicalType"),
-                    fields.text(object, path, "description"), properties(object, path, fields),
-                    quality(object, path, fields), object.source()));
+            schema.add(new SchemaObject(
+                    fields.requiredText(object, path, "name"),
+                    fields.text(object, path, "physicalName"),
+                    fields.text(object, path, "physicalType"),
+                    fields.text(object, path, "description"),
+                    properties(object, path, fields),
+                    quality(object, path, fields),
+                    object.source()));
         }
 
         List<SlaProperty> sla = new ArrayList<>();
@@ -73,15 +77,32 @@ public final class OdcsReader {
             if (value == null) {
                 fields.requiredText(item, path, "value");
             }
-            sla.add(new SlaProperty(fields.requiredText(item, path, "property"), value == null ? null
-                    : plain(value), fields.text(item, path, "unit"), fields.text(item, path, "element"),
-                    fields.text(item, path, "driver"), item.source()));
+            sla.add(new SlaProperty(
+                    fields.requiredText(item, path, "property"),
+                    value == null ? null : plain(value),
+                    fields.text(item, path, "unit"),
+                    fields.text(item, path, "element"),
+                    fields.text(item, path, "driver"),
+                    item.source()));
         }
 
-        return new Contract(id, fields.text(root, "", "name"), version, fields.text(root, "", "apiVersion"),
-                OdpsReader.status(root, fields, findings), fields.text(root, "", "domain"), description.purpose(),
-                description.limitations(), description.usage(), fields.texts(root, "", "tags"), teamName(root, fields), schema, sla,
-                fields.contacts(root, "", "support"), fields.customProperties(root, ""), servers(root, fields),
+        return new Contract(
+                id,
+                fields.text(root, "", "name"),
+                version,
+                fields.text(root, "", "apiVersion"),
+                OdpsReader.status(root, fields, findings),
+                fields.text(root, "", "domain"),
+                description.purpose(),
+                description.limitations(),
+                description.usage(),
+                fields.texts(root, "", "tags"),
+                teamName(root, fields),
+                schema,
+                sla,
+                fields.contacts(root, "", "support"),
+                fields.customProperties(root, ""),
+                servers(root, fields),
                 root.source());
     }
 
@@ -100,7 +121,8 @@ public final class OdcsReader {
                 }
                 if (key.equals("customProperties") && value instanceof Sequence properties) {
                     for (YamlNode property : properties.items()) {
-                        if (property instanceof Mapping named && named.get("property") instanceof Scalar name
+                        if (property instanceof Mapping named
+                                && named.get("property") instanceof Scalar name
                                 && name.text() != null) {
                             flatten(name.text(), named.get("value"), settings);
                         }
@@ -109,8 +131,12 @@ public final class OdcsReader {
                 }
                 flatten(key, value, settings);
             });
-            servers.add(new Server(fields.text(item, path, "server"), fields.text(item, path, "type"),
-                    fields.text(item, path, "environment"), fields.text(item, path, "description"), settings,
+            servers.add(new Server(
+                    fields.text(item, path, "server"),
+                    fields.text(item, path, "type"),
+                    fields.text(item, path, "environment"),
+                    fields.text(item, path, "description"),
+                    settings,
                     item.source()));
         }
         return servers;
@@ -134,12 +160,15 @@ public final class OdcsReader {
             String hint = apiVersion.startsWith("v2")
                     ? "ODCS v2 contracts have another structure: migrate the contract to ODCS v3.1.0."
                     : "Set `apiVersion: v3.1.0`.";
-            findings.add(ReadRules.UNKNOWN_STANDARD.finding(root.get("apiVersion").source(),
-                    "ODCS apiVersion `" + apiVersion + "` is not supported (supported: v3.0.0 to v3.1.0)", hint));
+            findings.add(ReadRules.UNKNOWN_STANDARD.finding(
+                    root.get("apiVersion").source(),
+                    "ODCS apiVersion `" + apiVersion + "` is not supported (supported: v3.0.0 to v3.1.0)",
+                    hint));
         }
         String kind = fields.requiredText(root, "", "kind");
         if (kind != null && !"DataContract".equals(kind)) {
-            findings.add(ReadRules.UNKNOWN_STANDARD.finding(root.get("kind").source(),
+            findings.add(ReadRules.UNKNOWN_STANDARD.finding(
+                    root.get("kind").source(),
                     "a `.odcs.yaml` file must have `kind: DataContract` but has `kind: " + kind + "`",
                     "Set `kind: DataContract`, or rename the file if it is not a data contract."));
         }
@@ -170,13 +199,24 @@ public final class OdcsReader {
             }
             List<String> tags = fields.texts(item, path, "tags");
             String classification = fields.text(item, path, "classification");
-            properties.add(new Property(fields.requiredText(item, path, "name"),
-                    fields.text(item, path, "businessName"), fields.text(item, path, "logicalType"),
-                    fields.text(item, path, "physicalType"), fields.flag(item, path, "required"),
-                    fields.flag(item, path, "primaryKey"), fields.flag(item, path, "unique"), classification,
-                    fields.flag(item, path, "criticalDataElement"), piiPolicy.isPii(tags, classification), tags,
-                    fields.text(item, path, "description"), quality(item, path, fields), children, item.source(),
-                    validValues(item), logicalTypeOptions(item)));
+            properties.add(new Property(
+                    fields.requiredText(item, path, "name"),
+                    fields.text(item, path, "businessName"),
+                    fields.text(item, path, "logicalType"),
+                    fields.text(item, path, "physicalType"),
+                    fields.flag(item, path, "required"),
+                    fields.flag(item, path, "primaryKey"),
+                    fields.flag(item, path, "unique"),
+                    classification,
+                    fields.flag(item, path, "criticalDataElement"),
+                    piiPolicy.isPii(tags, classification),
+                    tags,
+                    fields.text(item, path, "description"),
+                    quality(item, path, fields),
+                    children,
+                    item.source(),
+                    validValues(item),
+                    logicalTypeOptions(item)));
         }
         return properties;
     }
@@ -195,7 +235,8 @@ public final class OdcsReader {
                         list = arguments.get("validValues");
                     }
                     if (list instanceof Sequence sequence) {
-                        sequence.items().stream().filter(v -> v instanceof Scalar s && s.text() != null)
+                        sequence.items().stream()
+                                .filter(v -> v instanceof Scalar s && s.text() != null)
                                 .forEach(v -> values.add(((Scalar) v).text()));
                     }
                 }
@@ -226,9 +267,15 @@ public final class OdcsReader {
             if (metric == null) {
                 metric = fields.text(item, path, "rule");
             }
-            rules.add(new QualityRule(fields.text(item, path, "name"), fields.text(item, path, "type"), metric,
-                    fields.text(item, path, "dimension"), fields.text(item, path, "severity"),
-                    fields.text(item, path, "description"), expectation(item), fields.text(item, path, "query"),
+            rules.add(new QualityRule(
+                    fields.text(item, path, "name"),
+                    fields.text(item, path, "type"),
+                    metric,
+                    fields.text(item, path, "dimension"),
+                    fields.text(item, path, "severity"),
+                    fields.text(item, path, "description"),
+                    expectation(item),
+                    fields.text(item, path, "query"),
                     item.source()));
         }
         return rules;
@@ -246,7 +293,8 @@ public final class OdcsReader {
             return null;
         }
         String unit = rule.get("unit") instanceof Scalar unitScalar && unitScalar.text() != null
-                ? " " + unitScalar.text() : "";
+                ? " " + unitScalar.text()
+                : "";
         return String.join(", ", parts) + unit;
     }
 
@@ -255,7 +303,8 @@ public final class OdcsReader {
             return scalar.text() == null ? "" : scalar.text();
         }
         if (node instanceof Sequence sequence) {
-            return String.join(" and ", sequence.items().stream().map(OdcsReader::plain).toList());
+            return String.join(
+                    " and ", sequence.items().stream().map(OdcsReader::plain).toList());
         }
         return "(structured value)";
     }

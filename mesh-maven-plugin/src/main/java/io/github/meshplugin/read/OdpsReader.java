@@ -19,14 +19,18 @@ public final class OdpsReader {
     static final Set<String> API_VERSIONS = Set.of("v0.9.0", "v1.0.0", "v1.1.0");
 
     /** A product and the team its descriptor declares inline, if any (not yet matched to the teams folder). */
-    public record ReadProduct(DataProduct product, Team inlineTeam) {
-    }
+    public record ReadProduct(DataProduct product, Team inlineTeam) {}
 
     /**
      * @param fallbackId the id used when the descriptor has none (a finding), so the product is still listed
      */
-    public ReadProduct read(Mapping root, String fallbackId, String folder, String folderDomain, String readme,
-                            List<Finding> findings) {
+    public ReadProduct read(
+            Mapping root,
+            String fallbackId,
+            String folder,
+            String folderDomain,
+            String readme,
+            List<Finding> findings) {
         Fields fields = new Fields(findings, "ODPS");
         checkStandard(root, fields, findings);
         String declaredId = fields.requiredText(root, "", "id");
@@ -41,8 +45,11 @@ public final class OdpsReader {
         for (int i = 0; i < inputItems.size(); i++) {
             Mapping port = inputItems.get(i);
             String path = "inputPorts[" + i + "]";
-            inputs.add(new InputPort(fields.requiredText(port, path, "name"), fields.requiredText(port, path,
-                    "version"), fields.requiredText(port, path, "contractId"), port.source(),
+            inputs.add(new InputPort(
+                    fields.requiredText(port, path, "name"),
+                    fields.requiredText(port, path, "version"),
+                    fields.requiredText(port, path, "contractId"),
+                    port.source(),
                     fields.customPropertyList(port, path, InputPort.USED_PROPERTIES)));
         }
         List<OutputPort> outputs = new ArrayList<>();
@@ -50,32 +57,52 @@ public final class OdpsReader {
         for (int i = 0; i < outputItems.size(); i++) {
             Mapping port = outputItems.get(i);
             String path = "outputPorts[" + i + "]";
-            outputs.add(new OutputPort(fields.requiredText(port, path, "name"), fields.text(port, path,
-                    "description"), fields.text(port, path, "type"), fields.requiredText(port, path, "version"),
-                    fields.text(port, path, "contractId"), port.source(), fields.customProperties(port, path)));
+            outputs.add(new OutputPort(
+                    fields.requiredText(port, path, "name"),
+                    fields.text(port, path, "description"),
+                    fields.text(port, path, "type"),
+                    fields.requiredText(port, path, "version"),
+                    fields.text(port, path, "contractId"),
+                    port.source(),
+                    fields.customProperties(port, path)));
         }
 
         Team inlineTeam = TeamReader.inline(fields.mapping(root, "", "team"), "team", fields);
         Owner owner = inlineTeam == null ? null : new Owner(inlineTeam.id(), false);
-        DataProduct product = new DataProduct(id, fields.text(root, "", "name"),
-                folderDomain != null ? folderDomain : domain, status, fields.text(root, "", "version"),
-                fields.text(root, "", "apiVersion"), description.purpose(), description.limitations(),
-                description.usage(), fields.texts(root, "", "tags"),
-                owner, inputs, outputs, fields.contacts(root, "", "support"), fields.customProperties(root, ""),
-                folder, readme, root.source());
+        DataProduct product = new DataProduct(
+                id,
+                fields.text(root, "", "name"),
+                folderDomain != null ? folderDomain : domain,
+                status,
+                fields.text(root, "", "version"),
+                fields.text(root, "", "apiVersion"),
+                description.purpose(),
+                description.limitations(),
+                description.usage(),
+                fields.texts(root, "", "tags"),
+                owner,
+                inputs,
+                outputs,
+                fields.contacts(root, "", "support"),
+                fields.customProperties(root, ""),
+                folder,
+                readme,
+                root.source());
         return new ReadProduct(product, inlineTeam);
     }
 
     private static void checkStandard(Mapping root, Fields fields, List<Finding> findings) {
         String apiVersion = fields.requiredText(root, "", "apiVersion");
         if (apiVersion != null && !API_VERSIONS.contains(apiVersion)) {
-            findings.add(ReadRules.UNKNOWN_STANDARD.finding(root.get("apiVersion").source(),
+            findings.add(ReadRules.UNKNOWN_STANDARD.finding(
+                    root.get("apiVersion").source(),
                     "ODPS apiVersion `" + apiVersion + "` is not supported (supported: v0.9.0, v1.0.0, v1.1.0)",
                     "Set `apiVersion: v1.0.0`."));
         }
         String kind = fields.requiredText(root, "", "kind");
         if (kind != null && !"DataProduct".equals(kind)) {
-            findings.add(ReadRules.UNKNOWN_STANDARD.finding(root.get("kind").source(),
+            findings.add(ReadRules.UNKNOWN_STANDARD.finding(
+                    root.get("kind").source(),
                     "a `.odps.yaml` file must have `kind: DataProduct` but has `kind: " + kind + "`",
                     "Set `kind: DataProduct`, or rename the file if it is not a product descriptor."));
         }
@@ -85,8 +112,8 @@ public final class OdpsReader {
         String text = fields.requiredText(root, "", "status");
         Status status = Status.parse(text);
         if (text != null && status == Status.UNKNOWN) {
-            findings.add(ReadRules.UNKNOWN_STATUS.finding(root.get("status").source(),
-                    "`status: " + text + "` is not a lifecycle status the catalog knows"));
+            findings.add(ReadRules.UNKNOWN_STATUS.finding(
+                    root.get("status").source(), "`status: " + text + "` is not a lifecycle status the catalog knows"));
         }
         return status;
     }

@@ -1,5 +1,6 @@
 package io.github.meshplugin.read;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,15 +11,15 @@ import java.util.stream.Collectors;
  */
 public record PiiPolicy(Set<String> tags, Set<String> classifications) {
 
-    public static final PiiPolicy DEFAULT = new PiiPolicy(Set.of("pii", "personal-data", "gdpr"),
-            Set.of("pii", "personal", "sensitive"));
+    public static final PiiPolicy DEFAULT =
+            new PiiPolicy(Set.of("pii", "personal-data", "gdpr"), Set.of("pii", "personal", "sensitive"));
 
     public PiiPolicy {
         tags = lower(tags);
         classifications = lower(classifications);
     }
 
-    public boolean isPii(java.util.List<String> propertyTags, String classification) {
+    public boolean isPii(List<String> propertyTags, String classification) {
         return propertyTags.stream().anyMatch(tag -> tags.contains(tag.toLowerCase(Locale.ROOT)))
                 || classification != null && classifications.contains(classification.toLowerCase(Locale.ROOT));
     }

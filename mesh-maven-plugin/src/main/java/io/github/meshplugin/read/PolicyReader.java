@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -41,7 +42,9 @@ public final class PolicyReader {
 
     public static final String FILE_NAME = "mesh-rules.yaml";
 
-    public static final RuleInfo POLICY_ERROR = new RuleInfo("MESH-CONFIG-001", Severity.ERROR,
+    public static final RuleInfo POLICY_ERROR = new RuleInfo(
+            "MESH-CONFIG-001",
+            Severity.ERROR,
             "Governance policy cannot be applied",
             "A policy entry that names an unknown rule, a missing reason or a bad pattern would silently not apply.",
             "Correct the entry in mesh-rules.yaml (or the plugin configuration) as the message says.",
@@ -55,15 +58,18 @@ public final class PolicyReader {
         if (!Files.isRegularFile(file)) {
             return RulePolicy.none();
         }
-        return new TextFiles(ReadOptions.DEFAULT_MAX_FILE_BYTES).read(file, FILE_NAME, findings)
+        return new TextFiles(ReadOptions.DEFAULT_MAX_FILE_BYTES)
+                .read(file, FILE_NAME, findings)
                 .flatMap(text -> new YamlTreeReader(Integer.MAX_VALUE).read(text, FILE_NAME, findings))
                 .map(tree -> tree instanceof Mapping map ? parse(map, findings) : notAMap(tree, findings))
                 .orElse(RulePolicy.none());
     }
 
     private static RulePolicy notAMap(YamlNode tree, List<Finding> findings) {
-        findings.add(POLICY_ERROR.finding(tree.source(), "mesh-rules.yaml should hold a map with `rules`, "
-                + "`suppressions` and `custom` but holds " + tree.kind()));
+        findings.add(POLICY_ERROR.finding(
+                tree.source(),
+                "mesh-rules.yaml should hold a map with `rules`, " + "`suppressions` and `custom` but holds "
+                        + tree.kind()));
         return RulePolicy.none();
     }
 
@@ -74,7 +80,8 @@ public final class PolicyReader {
         if (rules != null) {
             rules.entries().forEach((ruleId, value) -> {
                 String level = value instanceof YamlNode.Scalar scalar && scalar.text() != null
-                        ? scalar.text().trim().toLowerCase(Locale.ROOT) : "";
+                        ? scalar.text().trim().toLowerCase(Locale.ROOT)
+                        : "";
                 // YAML reads a bare `off` as the boolean false.
                 if ("false".equals(level)) {
                     level = RulePolicy.OFF;
@@ -82,8 +89,9 @@ public final class PolicyReader {
                 if (LEVELS.contains(level)) {
                     levels.put(ruleId, level);
                 } else {
-                    findings.add(POLICY_ERROR.finding(value.source(), "`rules." + ruleId + "` is '" + level
-                            + "'; it must be one of error, warning, info, off"));
+                    findings.add(POLICY_ERROR.finding(
+                            value.source(),
+                            "`rules." + ruleId + "` is '" + level + "'; it must be one of error, warning, info, off"));
                 }
             });
         }
@@ -99,12 +107,17 @@ public final class PolicyReader {
             }
             String reason = fields.text(item, path, "reason");
             if (target == null) {
-                findings.add(POLICY_ERROR.finding(item.source(), "`" + path + "` names no `product` or `contract`",
+                findings.add(POLICY_ERROR.finding(
+                        item.source(),
+                        "`" + path + "` names no `product` or `contract`",
                         "Add `product: <product id>` or `contract: <contract id>`."));
             } else if (reason == null) {
-                findings.add(POLICY_ERROR.finding(item.source(), "`" + path + "` silences " + rule + " for `"
-                        + target + "` without a `reason`; suppressions are shown with their reason, so it is "
-                        + "required", "Add `reason: <why this finding is accepted>`."));
+                findings.add(POLICY_ERROR.finding(
+                        item.source(),
+                        "`" + path + "` silences " + rule + " for `"
+                                + target + "` without a `reason`; suppressions are shown with their reason, so it is "
+                                + "required",
+                        "Add `reason: <why this finding is accepted>`."));
             } else if (rule != null) {
                 suppressions.add(new Suppression(rule, target, reason, item.source()));
             }
@@ -112,7 +125,8 @@ public final class PolicyReader {
         List<CustomRule> custom = new ArrayList<>();
         List<Mapping> customItems = fields.mappings(root, "", "custom");
         for (int i = 0; i < customItems.size(); i++) {
-            customRule(customItems.get(i), "custom[" + i + "]", fields, findings).ifPresent(custom::add);
+            customRule(customItems.get(i), "custom[" + i + "]", fields, findings)
+                    .ifPresent(custom::add);
         }
         return new RulePolicy(levels, suppressions, custom, layering(root, fields, findings));
     }
@@ -125,74 +139,95 @@ public final class PolicyReader {
         String property = fields.text(layering, "layering", "property");
         List<String> order = fields.texts(layering, "layering", "order");
         if (layering.get("order") != null && order.isEmpty()) {
-            findings.add(POLICY_ERROR.finding(layering.source(), "`layering.order` lists no kinds",
+            findings.add(POLICY_ERROR.finding(
+                    layering.source(),
+                    "`layering.order` lists no kinds",
                     "List the kinds from sources to consumers, e.g. `order: [source-aligned, aggregate, "
                             + "consumer-aligned]`."));
             return null;
         }
-        if (order.stream().map(kind -> kind.trim().toLowerCase(Locale.ROOT)).distinct().count() < order.size()) {
-            findings.add(POLICY_ERROR.finding(layering.get("order").source(), "`layering.order` names a kind twice: "
-                    + String.join(", ", order), "List each kind once, from sources to consumers."));
+        if (order.stream()
+                        .map(kind -> kind.trim().toLowerCase(Locale.ROOT))
+                        .distinct()
+                        .count()
+                < order.size()) {
+            findings.add(POLICY_ERROR.finding(
+                    layering.get("order").source(),
+                    "`layering.order` names a kind twice: " + String.join(", ", order),
+                    "List each kind once, from sources to consumers."));
             return null;
         }
-        return new Layering(property == null ? Layering.DEFAULT.property() : property.trim(),
+        return new Layering(
+                property == null ? Layering.DEFAULT.property() : property.trim(),
                 order.isEmpty() ? Layering.DEFAULT.order() : order);
     }
 
-    private static java.util.Optional<CustomRule> customRule(Mapping item, String path, Fields fields,
-                                                             List<Finding> findings) {
+    private static Optional<CustomRule> customRule(Mapping item, String path, Fields fields, List<Finding> findings) {
         String id = fields.requiredText(item, path, "id");
         String title = fields.requiredText(item, path, "title");
         String appliesTo = fields.text(item, path, "appliesTo");
         String severity = fields.text(item, path, "severity");
         if (id == null || title == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Source at = item.source();
         if (!RULE_ID.matcher(id).matches() || id.startsWith("MESH-")) {
-            findings.add(POLICY_ERROR.finding(at, "custom rule id `" + id + "` must look like ACME-TAG-001 and not "
-                    + "start with MESH- (reserved for the plugin's own rules)"));
-            return java.util.Optional.empty();
+            findings.add(POLICY_ERROR.finding(
+                    at,
+                    "custom rule id `" + id + "` must look like ACME-TAG-001 and not "
+                            + "start with MESH- (reserved for the plugin's own rules)"));
+            return Optional.empty();
         }
-        CustomRule.Target target = "contract".equalsIgnoreCase(appliesTo) ? CustomRule.Target.CONTRACT
-                : CustomRule.Target.PRODUCT;
+        CustomRule.Target target =
+                "contract".equalsIgnoreCase(appliesTo) ? CustomRule.Target.CONTRACT : CustomRule.Target.PRODUCT;
         Severity level = Severity.WARNING;
         if (severity != null) {
             try {
                 level = Severity.valueOf(severity.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException wrong) {
-                findings.add(POLICY_ERROR.finding(at, "`" + path + ".severity` is '" + severity
-                        + "'; it must be error, warning or info"));
+                findings.add(POLICY_ERROR.finding(
+                        at, "`" + path + ".severity` is '" + severity + "'; it must be error, warning or info"));
             }
         }
         String property = fields.text(item, path, "requireCustomProperty");
         String tag = fields.text(item, path, "requireTag");
         String field = fields.text(item, path, "field");
         if (property != null) {
-            return java.util.Optional.of(CustomRule.of(id, level, title, target, CustomRule.Check.CUSTOM_PROPERTY,
-                    property, null));
+            return Optional.of(
+                    CustomRule.of(id, level, title, target, CustomRule.Check.CUSTOM_PROPERTY, property, null));
         }
         if (tag != null) {
-            return java.util.Optional.of(CustomRule.of(id, level, title, target, CustomRule.Check.TAG, tag, null));
+            return Optional.of(CustomRule.of(id, level, title, target, CustomRule.Check.TAG, tag, null));
         }
         if (field != null) {
             String pattern = fields.requiredText(item, path, "pattern");
             if (!List.of("id", "name", "version", "domain").contains(field)) {
-                findings.add(POLICY_ERROR.finding(at, "`" + path + ".field` is '" + field
-                        + "'; a pattern can check id, name, version or domain"));
-                return java.util.Optional.empty();
+                findings.add(POLICY_ERROR.finding(
+                        at,
+                        "`" + path + ".field` is '" + field + "'; a pattern can check id, name, version or domain"));
+                return Optional.empty();
             }
             try {
-                return pattern == null ? java.util.Optional.empty() : java.util.Optional.of(CustomRule.of(id, level,
-                        title, target, CustomRule.Check.FIELD_PATTERN, field, Pattern.compile(pattern)));
+                return pattern == null
+                        ? Optional.empty()
+                        : Optional.of(CustomRule.of(
+                                id,
+                                level,
+                                title,
+                                target,
+                                CustomRule.Check.FIELD_PATTERN,
+                                field,
+                                Pattern.compile(pattern)));
             } catch (PatternSyntaxException bad) {
-                findings.add(POLICY_ERROR.finding(at, "`" + path + ".pattern` is not a valid regular expression: "
-                        + bad.getDescription()));
-                return java.util.Optional.empty();
+                findings.add(POLICY_ERROR.finding(
+                        at, "`" + path + ".pattern` is not a valid regular expression: " + bad.getDescription()));
+                return Optional.empty();
             }
         }
-        findings.add(POLICY_ERROR.finding(at, "custom rule `" + id + "` says nothing to check",
+        findings.add(POLICY_ERROR.finding(
+                at,
+                "custom rule `" + id + "` says nothing to check",
                 "Give it `requireCustomProperty`, `requireTag`, or `field` with `pattern`."));
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

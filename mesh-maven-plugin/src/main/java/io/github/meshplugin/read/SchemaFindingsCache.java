@@ -3,17 +3,14 @@ package io.github.meshplugin.read;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.meshplugin.AtomicFile;
+import io.github.meshplugin.Sha256;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.model.Source;
 import io.github.meshplugin.read.schema.Standard;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,12 +48,17 @@ public final class SchemaFindingsCache {
     }
 
     /** A finding without its file: what the schema said, where in the file. */
-    record Kept(String ruleId, Severity severity, int line, int column, String subject, String message,
-                String hint) {
+    record Kept(String ruleId, Severity severity, int line, int column, String subject, String message, String hint) {
 
         static Kept of(Finding finding) {
-            return new Kept(finding.ruleId(), finding.severity(), finding.source().line(), finding.source().column(),
-                    finding.subject(), finding.message(), finding.hint());
+            return new Kept(
+                    finding.ruleId(),
+                    finding.severity(),
+                    finding.source().line(),
+                    finding.source().column(),
+                    finding.subject(),
+                    finding.message(),
+                    finding.hint());
         }
 
         Finding in(String relativePath) {
@@ -65,8 +67,7 @@ public final class SchemaFindingsCache {
     }
 
     /** The stored form: the plugin it belongs to and, by content digest, the findings of each file. */
-    record Stored(String fingerprint, Map<String, List<Kept>> files) {
-    }
+    record Stored(String fingerprint, Map<String, List<Kept>> files) {}
 
     /** No cache: every file is checked, nothing is kept (tests, programmatic use, baselines). */
     public static SchemaFindingsCache none() {
@@ -91,8 +92,10 @@ public final class SchemaFindingsCache {
             return Map.of();
         }
         try {
-            Stored stored = JSON.readValue(file.toFile(), new TypeReference<Stored>() { });
-            if (stored == null || !fingerprint.equals(stored.fingerprint()) || stored.files() == null
+            Stored stored = JSON.readValue(file.toFile(), new TypeReference<Stored>() {});
+            if (stored == null
+                    || !fingerprint.equals(stored.fingerprint())
+                    || stored.files() == null
                     || !stored.files().values().stream().allMatch(SchemaFindingsCache::whole)) {
                 return Map.of();
             }
@@ -104,9 +107,14 @@ public final class SchemaFindingsCache {
 
     /** False for an entry no check could have written: one damaged entry and the whole cache is suspect. */
     private static boolean whole(List<Kept> findings) {
-        return findings != null && findings.stream().allMatch(finding -> finding != null && finding.ruleId() != null
-                && finding.severity() != null && finding.message() != null && finding.line() >= 0
-                && finding.column() >= 0);
+        return findings != null
+                && findings.stream()
+                        .allMatch(finding -> finding != null
+                                && finding.ruleId() != null
+                                && finding.severity() != null
+                                && finding.message() != null
+                                && finding.line() >= 0
+                                && finding.column() >= 0);
     }
 
     /**
@@ -124,7 +132,8 @@ public final class SchemaFindingsCache {
             checked.incrementAndGet();
             List<Finding> found = check.get();
             // Every schema finding sits in the file it judges; anything else is not a function of this text alone.
-            if (found.stream().allMatch(finding -> relativePath.equals(finding.source().file()))) {
+            if (found.stream()
+                    .allMatch(finding -> relativePath.equals(finding.source().file()))) {
                 used.put(key, found.stream().map(Kept::of).toList());
             }
             return found;
@@ -150,13 +159,7 @@ public final class SchemaFindingsCache {
     }
 
     private static String digest(Standard standard, String text) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update((standard.name() + "\n").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha256.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", impossible);
-        }
+        return Sha256.hex(standard.name() + "\n" + text);
     }
 
     /** How many files were checked against their schema since this cache was opened. */

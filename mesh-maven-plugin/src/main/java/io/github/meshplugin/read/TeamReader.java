@@ -18,13 +18,19 @@ public final class TeamReader {
         Fields fields = new Fields(findings, "the team file format");
         String id = fields.text(root, "", "id");
         if (id != null && !id.equals(fileId)) {
-            findings.add(ReadRules.WRONG_TYPE.finding(root.get("id").source(),
+            findings.add(ReadRules.WRONG_TYPE.finding(
+                    root.get("id").source(),
                     "team file `" + fileId + ".yaml` declares `id: " + id + "`; the file name is the team id",
                     "Rename the file to `" + id + ".yaml` or change `id` to `" + fileId + "`."));
         }
-        return new Team(fileId, fields.text(root, "", "name"), fields.text(root, "", "description"),
+        return new Team(
+                fileId,
+                fields.text(root, "", "name"),
+                fields.text(root, "", "description"),
                 members(fields.mappings(root, "", "members"), "members", fields),
-                fields.contacts(root, "", "support"), true, root.source());
+                fields.contacts(root, "", "support"),
+                true,
+                root.source());
     }
 
     /** The inline team of a descriptor, identified by its name; null when the block is absent or nameless. */
@@ -36,8 +42,13 @@ public final class TeamReader {
         if (name == null) {
             return null;
         }
-        return new Team(slug(name), name, fields.text(team, path, "description"),
-                members(fields.mappings(team, path, "members"), path + ".members", fields), List.of(), false,
+        return new Team(
+                slug(name),
+                name,
+                fields.text(team, path, "description"),
+                members(fields.mappings(team, path, "members"), path + ".members", fields),
+                List.of(),
+                false,
                 team.source());
     }
 
@@ -46,16 +57,21 @@ public final class TeamReader {
         for (int i = 0; i < items.size(); i++) {
             Mapping member = items.get(i);
             String memberPath = path + "[" + i + "]";
-            members.add(new TeamMember(fields.requiredText(member, memberPath, "username"),
-                    fields.text(member, memberPath, "name"), fields.text(member, memberPath, "role"),
-                    fields.text(member, memberPath, "email"), fields.text(member, memberPath, "description")));
+            members.add(new TeamMember(
+                    fields.requiredText(member, memberPath, "username"),
+                    fields.text(member, memberPath, "name"),
+                    fields.text(member, memberPath, "role"),
+                    fields.text(member, memberPath, "email"),
+                    fields.text(member, memberPath, "description")));
         }
         return members;
     }
 
     /** A team name as an id: "Data Team" and "data-team" name the same team. */
     public static String slug(String name) {
-        String slug = name.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-")
+        String slug = name.trim()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9._-]+", "-")
                 .replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? "team" : slug;
     }

@@ -26,23 +26,27 @@ final class TextFiles {
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                findings.add(ReadRules.UNREADABLE_FILE.finding(source, "file is " + size + " bytes, over the limit of "
-                        + maxBytes + " bytes; it was not read",
+                findings.add(ReadRules.UNREADABLE_FILE.finding(
+                        source,
+                        "file is " + size + " bytes, over the limit of " + maxBytes + " bytes; it was not read",
                         "Split the file, or raise the limit with the `maxFileBytes` parameter."));
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
             for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
                 if (bytes[i] == 0) {
-                    findings.add(ReadRules.UNREADABLE_FILE.finding(source,
+                    findings.add(ReadRules.UNREADABLE_FILE.finding(
+                            source,
                             "file is binary (it contains NUL bytes), not YAML or markdown text; it was not read"));
                     return Optional.empty();
                 }
             }
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException encoding) {
             findings.add(ReadRules.UNREADABLE_FILE.finding(source, "file is not valid UTF-8 text; it was not read"));

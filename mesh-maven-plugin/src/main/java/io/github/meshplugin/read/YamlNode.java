@@ -1,6 +1,7 @@
 package io.github.meshplugin.read;
 
 import io.github.meshplugin.model.Source;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,8 @@ public sealed interface YamlNode {
     /** A mapping; {@code keys} holds where each key was written, for findings about the key itself. */
     record Mapping(Map<String, YamlNode> entries, Map<String, Source> keys, Source source) implements YamlNode {
         public Mapping {
-            entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
-            keys = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keys));
+            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+            keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
         }
 
         public YamlNode get(String key) {
@@ -56,5 +57,10 @@ public sealed interface YamlNode {
         }
     }
 
-    enum ScalarType { STRING, NUMBER, BOOLEAN, NULL }
+    enum ScalarType {
+        STRING,
+        NUMBER,
+        BOOLEAN,
+        NULL
+    }
 }

@@ -16,10 +16,12 @@ import io.github.meshplugin.read.YamlNode.Sequence;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -36,6 +38,7 @@ public final class YamlTreeReader {
 
     /** Enough for hand-written descriptors that reuse a block or two; far below anything that could blow up. */
     static final int MAX_ALIASES = 100;
+
     private static final int MAX_NESTING = 100;
 
     private final YAMLFactory factory;
@@ -47,7 +50,9 @@ public final class YamlTreeReader {
         options.setCodePointLimit(maxCodePoints);
         factory = YAMLFactory.builder()
                 .loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING)
+                        .build())
                 .build();
     }
 
@@ -65,8 +70,8 @@ public final class YamlTreeReader {
             findings.add(syntaxFinding(syntax, file));
         } catch (IOException | RuntimeException unreadable) {
             // SnakeYAML signals some limits (code points, nesting) with unchecked exceptions of its own.
-            findings.add(ReadRules.YAML_SYNTAX.finding(Source.file(file), "cannot parse YAML: " + firstLine(
-                    unreadable.getMessage())));
+            findings.add(ReadRules.YAML_SYNTAX.finding(
+                    Source.file(file), "cannot parse YAML: " + firstLine(unreadable.getMessage())));
         }
         return Optional.empty();
     }
@@ -76,11 +81,13 @@ public final class YamlTreeReader {
         if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             Mark mark = marked.getProblemMark();
             String context = marked.getContext() == null ? "" : " (" + marked.getContext() + ")";
-            return ReadRules.YAML_SYNTAX.finding(new Source(file, mark.getLine() + 1, mark.getColumn() + 1),
+            return ReadRules.YAML_SYNTAX.finding(
+                    new Source(file, mark.getLine() + 1, mark.getColumn() + 1),
                     "YAML syntax error: " + marked.getProblem() + context);
         }
         JsonLocation location = syntax.getLocation();
-        Source source = location == null ? Source.file(file)
+        Source source = location == null
+                ? Source.file(file)
                 : new Source(file, Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0));
         return ReadRules.YAML_SYNTAX.finding(source, "YAML syntax error: " + firstLine(syntax.getOriginalMessage()));
     }
@@ -137,8 +144,8 @@ public final class YamlTreeReader {
 
         private YamlNode alias(String anchor, Source at) {
             if (++aliases > MAX_ALIASES) {
-                throw new AliasException("more than " + MAX_ALIASES + " YAML aliases in one file; the file was "
-                        + "not read", at);
+                throw new AliasException(
+                        "more than " + MAX_ALIASES + " YAML aliases in one file; the file was " + "not read", at);
             }
             YamlNode target = anchors.get(anchor);
             if (target == null) {
@@ -150,7 +157,7 @@ public final class YamlTreeReader {
         private Mapping mapping(Source at) throws IOException {
             Map<String, YamlNode> entries = new LinkedHashMap<>();
             Map<String, Source> keys = new LinkedHashMap<>();
-            java.util.Set<String> merged = new java.util.HashSet<>();
+            Set<String> merged = new HashSet<>();
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
                 String key = parser.currentName();
@@ -167,8 +174,10 @@ public final class YamlTreeReader {
                 }
                 if (keys.containsKey(key) && !merged.remove(key)) {
                     Source first = keys.get(key);
-                    findings.add(ReadRules.DUPLICATE_KEY.finding(keyAt, "key `" + key + "` appears twice in "
-                            + "this map (first at line " + first.line() + "); the second value is used"));
+                    findings.add(ReadRules.DUPLICATE_KEY.finding(
+                            keyAt,
+                            "key `" + key + "` appears twice in " + "this map (first at line " + first.line()
+                                    + "); the second value is used"));
                 }
                 entries.put(key, value);
                 keys.put(key, keyAt);

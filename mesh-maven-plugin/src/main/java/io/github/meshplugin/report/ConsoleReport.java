@@ -23,8 +23,7 @@ import java.util.TreeMap;
 public final class ConsoleReport {
 
     /** A line of the report and how loud it is, so the caller can log errors as errors. */
-    public record Line(Severity level, String text) {
-    }
+    public record Line(Severity level, String text) {}
 
     public static final String VERBOSE_HINT = "Run with -Dmesh.verbose to see every finding.";
 
@@ -68,13 +67,15 @@ public final class ConsoleReport {
         }
         lines.add(info(""));
         lines.addAll(productTable(bySubject));
-        List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        List<Finding> errors =
+                findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
         if (!errors.isEmpty()) {
             lines.add(info(""));
             for (Finding error : errors) {
                 // One line per error, fix included, so the log has one line to search for and link per problem.
-                lines.add(new Line(Severity.ERROR, "  " + error.oneLine()
-                        + (error.hint() == null ? "" : " (fix: " + error.hint() + ")")));
+                lines.add(new Line(
+                        Severity.ERROR,
+                        "  " + error.oneLine() + (error.hint() == null ? "" : " (fix: " + error.hint() + ")")));
             }
         }
         if (errors.size() < findings.size()) {
@@ -91,11 +92,16 @@ public final class ConsoleReport {
             Map<Severity, Long> counts = Findings.countBySeverity(group);
             Set<String> ruleIds = new LinkedHashSet<>();
             group.forEach(finding -> ruleIds.add(finding.ruleId()));
-            String shownRules = String.join(", ", ruleIds.stream().limit(RULE_IDS_PER_PRODUCT).toList())
+            String shownRules = String.join(
+                            ", ", ruleIds.stream().limit(RULE_IDS_PER_PRODUCT).toList())
                     + (ruleIds.size() > RULE_IDS_PER_PRODUCT ? ", ..." : "");
-            rows.add(new String[] {subject, String.valueOf(counts.get(Severity.ERROR)),
-                    String.valueOf(counts.get(Severity.WARNING)), String.valueOf(counts.get(Severity.INFO)),
-                    shownRules});
+            rows.add(new String[] {
+                subject,
+                String.valueOf(counts.get(Severity.ERROR)),
+                String.valueOf(counts.get(Severity.WARNING)),
+                String.valueOf(counts.get(Severity.INFO)),
+                shownRules
+            });
         });
         int[] widths = new int[rows.get(0).length];
         for (String[] row : rows) {
@@ -123,8 +129,9 @@ public final class ConsoleReport {
     private static Map<String, List<Finding>> bySubject(List<Finding> findings) {
         Map<String, List<Finding>> bySubject = new TreeMap<>();
         for (Finding finding : findings) {
-            bySubject.computeIfAbsent(finding.subject() == null ? NO_PRODUCT : finding.subject(),
-                    k -> new ArrayList<>()).add(finding);
+            bySubject
+                    .computeIfAbsent(finding.subject() == null ? NO_PRODUCT : finding.subject(), k -> new ArrayList<>())
+                    .add(finding);
         }
         return bySubject;
     }
@@ -133,7 +140,8 @@ public final class ConsoleReport {
         Mesh mesh = result.mesh();
         int edges = result.graph().edges().size();
         return "Mesh: " + plural(mesh.domains().size(), "domain") + ", "
-                + plural(mesh.products().size(), "product") + ", " + plural(mesh.contracts().size(), "contract")
+                + plural(mesh.products().size(), "product") + ", "
+                + plural(mesh.contracts().size(), "contract")
                 + ", " + plural(mesh.teams().size(), "team") + ", "
                 + (edges == 1 ? "1 dependency" : edges + " dependencies")
                 + " (" + result.graph().crossDomainEdgeCount() + " across domains)";

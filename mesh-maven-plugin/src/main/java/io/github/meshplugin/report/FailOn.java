@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /** The severity at which a build stops: any error, any warning, or never. */
 public enum FailOn {
-    ERROR, WARNING, NEVER;
+    ERROR,
+    WARNING,
+    NEVER;
 
     public static FailOn parse(String text) {
         try {
@@ -24,11 +26,13 @@ public enum FailOn {
             return Optional.empty();
         }
         Severity threshold = this == ERROR ? Severity.ERROR : Severity.WARNING;
-        long failing = findings.stream().filter(f -> f.severity().atLeast(threshold)).count();
+        long failing =
+                findings.stream().filter(f -> f.severity().atLeast(threshold)).count();
         if (failing == 0) {
             return Optional.empty();
         }
-        String what = this == ERROR ? (failing == 1 ? "error" : "errors")
+        String what = this == ERROR
+                ? (failing == 1 ? "error" : "errors")
                 : (failing == 1 ? "error or warning" : "errors or warnings");
         return Optional.of("The mesh has " + failing + " " + what + " (failOn=" + name().toLowerCase(Locale.ROOT)
                 + "); see the findings above.");

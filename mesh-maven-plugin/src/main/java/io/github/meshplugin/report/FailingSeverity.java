@@ -8,8 +8,7 @@ import io.github.meshplugin.finding.Severity;
  */
 final class FailingSeverity {
 
-    private FailingSeverity() {
-    }
+    private FailingSeverity() {}
 
     static boolean fails(FailOn failOn, Severity severity) {
         return switch (failOn) {

@@ -46,7 +46,8 @@ public final class GitHubAnnotations {
         List<String> lines = new ArrayList<>();
         for (Finding finding : findings) {
             StringBuilder line = new StringBuilder("::").append(command(finding));
-            line.append(" file=").append(escapeProperty(prefix + finding.source().file()));
+            line.append(" file=")
+                    .append(escapeProperty(prefix + finding.source().file()));
             if (finding.source().line() > 0) {
                 line.append(",line=").append(finding.source().line());
                 if (finding.source().column() > 0) {
@@ -54,8 +55,8 @@ public final class GitHubAnnotations {
                 }
             }
             line.append(",title=").append(escapeProperty(finding.ruleId()));
-            String message = finding.hint() == null ? finding.message()
-                    : finding.message() + "\nFix: " + finding.hint();
+            String message =
+                    finding.hint() == null ? finding.message() : finding.message() + "\nFix: " + finding.hint();
             line.append("::").append(escapeData(message));
             lines.add(line.toString());
         }
@@ -77,8 +78,13 @@ public final class GitHubAnnotations {
         String markdown = new MarkdownSummary().render(findings, failOn);
         // Markdown glued to the end of another step's last line would merge into its paragraph or table.
         boolean needsSeparator = Files.exists(file) && Files.size(file) > 0;
-        Files.writeString(file, (needsSeparator ? "\n" : "") + markdown, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+        Files.writeString(
+                file,
+                (needsSeparator ? "\n" : "") + markdown,
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND,
+                StandardOpenOption.WRITE);
         return true;
     }
 

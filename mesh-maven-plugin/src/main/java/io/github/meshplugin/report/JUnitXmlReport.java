@@ -31,8 +31,10 @@ public final class JUnitXmlReport {
     private static final String INDENT = "  ";
 
     public byte[] write(MeshBuild.Result result, FailOn failOn) {
-        List<String> productIds = result.mesh().products().stream().map(DataProduct::id)
-                .filter(Objects::nonNull).toList();
+        List<String> productIds = result.mesh().products().stream()
+                .map(DataProduct::id)
+                .filter(Objects::nonNull)
+                .toList();
         return write(productIds, result.rules().catalogue(), result.findings(), failOn);
     }
 
@@ -40,11 +42,11 @@ public final class JUnitXmlReport {
      * @param productIds every product of the mesh, so products without findings show their passing checks
      * @param rules      the rule catalogue: one test case per rule in every suite
      */
-    public byte[] write(Collection<String> productIds, List<RuleInfo> rules, List<Finding> findings,
-                        FailOn failOn) {
+    public byte[] write(Collection<String> productIds, List<RuleInfo> rules, List<Finding> findings, FailOn failOn) {
         Map<String, String> titles = ruleTitles(rules, findings);
         List<Suite> suites = suites(productIds, findings).entrySet().stream()
-                .map(suite -> Suite.of(suite.getKey(), titles, suite.getValue(), failOn)).toList();
+                .map(suite -> Suite.of(suite.getKey(), titles, suite.getValue(), failOn))
+                .toList();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             // The JDK's own writer, not whichever StAX provider the Maven runtime happens to put on the class
@@ -85,10 +87,17 @@ public final class JUnitXmlReport {
         static Suite of(String name, Map<String, String> titles, List<Finding> findings, FailOn failOn) {
             List<Case> cases = new ArrayList<>();
             titles.forEach((ruleId, title) -> {
-                List<Finding> ofRule = findings.stream().filter(f -> ruleId.equals(f.ruleId())).toList();
-                cases.add(new Case(ruleId, title,
-                        ofRule.stream().filter(f -> FailingSeverity.fails(failOn, f.severity())).toList(),
-                        ofRule.stream().filter(f -> !FailingSeverity.fails(failOn, f.severity())).toList()));
+                List<Finding> ofRule =
+                        findings.stream().filter(f -> ruleId.equals(f.ruleId())).toList();
+                cases.add(new Case(
+                        ruleId,
+                        title,
+                        ofRule.stream()
+                                .filter(f -> FailingSeverity.fails(failOn, f.severity()))
+                                .toList(),
+                        ofRule.stream()
+                                .filter(f -> !FailingSeverity.fails(failOn, f.severity()))
+                                .toList()));
             });
             return new Suite(name, cases);
         }
@@ -106,7 +115,10 @@ public final class JUnitXmlReport {
     private static Map<String, String> ruleTitles(List<RuleInfo> rules, List<Finding> findings) {
         Map<String, String> titles = new LinkedHashMap<>();
         rules.forEach(rule -> titles.putIfAbsent(rule.id(), rule.title()));
-        new TreeSet<>(findings.stream().map(Finding::ruleId).filter(id -> !titles.containsKey(id)).toList())
+        new TreeSet<>(findings.stream()
+                        .map(Finding::ruleId)
+                        .filter(id -> !titles.containsKey(id))
+                        .toList())
                 .forEach(id -> titles.put(id, null));
         return titles;
     }
@@ -120,7 +132,8 @@ public final class JUnitXmlReport {
             if (finding.subject() == null) {
                 elsewhere.add(finding);
             } else {
-                products.computeIfAbsent(finding.subject(), id -> new ArrayList<>()).add(finding);
+                products.computeIfAbsent(finding.subject(), id -> new ArrayList<>())
+                        .add(finding);
             }
         }
         Map<String, List<Finding>> suites = new LinkedHashMap<>(products);
@@ -148,7 +161,8 @@ public final class JUnitXmlReport {
 
     private static void writeCase(XMLStreamWriter xml, String className, Case testCase) throws XMLStreamException {
         newLine(xml, 2);
-        boolean passedSilently = testCase.failing().isEmpty() && testCase.passing().isEmpty();
+        boolean passedSilently =
+                testCase.failing().isEmpty() && testCase.passing().isEmpty();
         if (passedSilently) {
             xml.writeEmptyElement("testcase");
         } else {
@@ -181,7 +195,10 @@ public final class JUnitXmlReport {
     private static String lines(List<Finding> findings) {
         StringBuilder lines = new StringBuilder();
         for (Finding finding : findings) {
-            lines.append(finding.source().location()).append(": ").append(finding.severity().label()).append(' ')
+            lines.append(finding.source().location())
+                    .append(": ")
+                    .append(finding.severity().label())
+                    .append(' ')
                     .append(finding.message());
             if (finding.hint() != null) {
                 lines.append(" (fix: ").append(finding.hint()).append(')');
@@ -204,7 +221,8 @@ public final class JUnitXmlReport {
      * reader sees identical instead of depending on how the writer escapes them.
      */
     private static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
-        xml.writeAttribute(name, text(value == null ? "" : value).replace('\n', ' ').replace('\t', ' '));
+        xml.writeAttribute(
+                name, text(value == null ? "" : value).replace('\n', ' ').replace('\t', ' '));
     }
 
     /**
@@ -226,7 +244,11 @@ public final class JUnitXmlReport {
     }
 
     private static boolean allowedInXml10(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+        return c == 0x9
+                || c == 0xA
+                || c == 0xD
+                || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD)
                 || (c >= 0x10000 && c <= 0x10FFFF);
     }
 }

@@ -45,7 +45,11 @@ public final class MarkdownSummary {
         Map<Severity, Long> counts = Findings.countBySeverity(findings);
         md.append("| Severity | Count |\n|---|---:|\n");
         for (Severity severity : Severity.values()) {
-            md.append("| ").append(severity.label()).append(" | ").append(counts.get(severity)).append(" |\n");
+            md.append("| ")
+                    .append(severity.label())
+                    .append(" | ")
+                    .append(counts.get(severity))
+                    .append(" |\n");
         }
         if (findings.isEmpty()) {
             return md.append("\nNo findings.\n").toString();
@@ -54,10 +58,14 @@ public final class MarkdownSummary {
         md.append("\n| Severity | Rule | Location | Message |\n|---|---|---|---|\n");
         List<Finding> shown = findings.subList(0, Math.min(maxRows, findings.size()));
         for (Finding finding : shown) {
-            md.append("| ").append(finding.severity().label())
-                    .append(" | ").append(inline(finding.ruleId()))
-                    .append(" | ").append(codeSpan(finding.source().location()))
-                    .append(" | ").append(inline(finding.message()))
+            md.append("| ")
+                    .append(finding.severity().label())
+                    .append(" | ")
+                    .append(inline(finding.ruleId()))
+                    .append(" | ")
+                    .append(codeSpan(finding.source().location()))
+                    .append(" | ")
+                    .append(inline(finding.message()))
                     .append(" |\n");
         }
         int hidden = findings.size() - shown.size();
@@ -69,11 +77,14 @@ public final class MarkdownSummary {
 
     private static String verdict(List<Finding> findings, FailOn failOn) {
         String threshold = "failOn=" + failOn.name().toLowerCase(Locale.ROOT);
-        long failing = findings.stream().filter(f -> FailingSeverity.fails(failOn, f.severity())).count();
+        long failing = findings.stream()
+                .filter(f -> FailingSeverity.fails(failOn, f.severity()))
+                .count();
         if (failing == 0) {
             return "**Passed** (" + threshold + "): " + ConsoleReport.plural(findings.size(), "finding") + ".";
         }
-        String what = failOn == FailOn.ERROR ? ConsoleReport.plural(failing, "error")
+        String what = failOn == FailOn.ERROR
+                ? ConsoleReport.plural(failing, "error")
                 : failing + (failing == 1 ? " error or warning" : " errors or warnings");
         return "**Failed** at " + threshold + ": " + what + ".";
     }

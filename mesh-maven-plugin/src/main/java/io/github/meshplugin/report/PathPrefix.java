@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class PathPrefix {
 
-    private PathPrefix() {
-    }
+    private PathPrefix() {}
 
     /** Accepts what a person would type ({@code sub\mesh}, {@code ./sub/mesh}, {@code .}) and returns a prefix. */
     public static String normalize(String prefix) {

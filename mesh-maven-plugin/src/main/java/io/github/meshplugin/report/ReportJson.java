@@ -21,8 +21,7 @@ final class ReportJson {
 
     private static final ObjectWriter WRITER = JsonMapper.builder().build().writer(prettyPrinter());
 
-    private ReportJson() {
-    }
+    private ReportJson() {}
 
     static ObjectNode object() {
         return JsonNodeFactory.instance.objectNode();

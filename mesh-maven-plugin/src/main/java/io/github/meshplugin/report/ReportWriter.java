@@ -24,6 +24,7 @@ public final class ReportWriter {
 
     /** Named {@code TEST-*.xml} so the Surefire-style globs CI report steps use by default pick it up. */
     public static final String JUNIT_FILE = "TEST-mesh.xml";
+
     public static final String SARIF_FILE = "mesh.sarif";
     public static final String FINDINGS_FILE = "findings.json";
     public static final String SUMMARY_FILE = "summary.md";
@@ -33,14 +34,14 @@ public final class ReportWriter {
      * @param pathPrefix the mesh root's path inside the repository ({@code ""} or ending in {@code /})
      * @return the files written, in a fixed order
      */
-    public List<Path> write(Path folder, MeshBuild.Result result, FailOn failOn, String pathPrefix)
-            throws IOException {
+    public List<Path> write(Path folder, MeshBuild.Result result, FailOn failOn, String pathPrefix) throws IOException {
         Map<String, byte[]> reports = new LinkedHashMap<>();
         reports.put(JUNIT_FILE, new JUnitXmlReport().write(result, failOn));
         reports.put(SARIF_FILE, new SarifReport().write(result, pathPrefix));
         reports.put(FINDINGS_FILE, new JsonFindingsReport().write(result.findings()));
-        reports.put(SUMMARY_FILE, new MarkdownSummary().render(result.findings(), failOn)
-                .getBytes(StandardCharsets.UTF_8));
+        reports.put(
+                SUMMARY_FILE,
+                new MarkdownSummary().render(result.findings(), failOn).getBytes(StandardCharsets.UTF_8));
 
         Files.createDirectories(folder);
         List<Path> written = new ArrayList<>();

@@ -3,12 +3,11 @@ package io.github.meshplugin.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.Sha256;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -71,7 +70,8 @@ public final class SarifReport {
         Map<String, RuleInfo> byId = new LinkedHashMap<>();
         rules.forEach(rule -> byId.putIfAbsent(rule.id(), rule));
         Map<String, Severity> unknown = new TreeMap<>();
-        findings.stream().filter(f -> !byId.containsKey(f.ruleId()))
+        findings.stream()
+                .filter(f -> !byId.containsKey(f.ruleId()))
                 .forEach(f -> unknown.putIfAbsent(f.ruleId(), f.severity()));
         List<RuleInfo> all = new ArrayList<>(rules);
         unknown.forEach((id, severity) -> all.add(new RuleInfo(id, severity, id, null, null)));
@@ -89,8 +89,7 @@ public final class SarifReport {
         return node;
     }
 
-    private static ObjectNode result(Finding finding, int ruleIndex, String prefix,
-                                     Map<String, Integer> occurrences) {
+    private static ObjectNode result(Finding finding, int ruleIndex, String prefix, Map<String, Integer> occurrences) {
         String uri = prefix + finding.source().file();
         ObjectNode node = ReportJson.object();
         node.put("ruleId", finding.ruleId());
@@ -158,7 +157,9 @@ public final class SarifReport {
         StringBuilder uri = new StringBuilder();
         for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xFF);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
                     || "-._~/!$&'()*+,;=@".indexOf(c) >= 0) {
                 uri.append(c);
             } else {
@@ -169,12 +170,6 @@ public final class SarifReport {
     }
 
     private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            // Every Java platform is required to provide SHA-256.
-            throw new IllegalStateException(impossible);
-        }
+        return Sha256.hex(text);
     }
 }

@@ -2,6 +2,7 @@ package io.github.meshplugin.rules;
 
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
+import io.github.meshplugin.graph.analysis.Layering;
 import io.github.meshplugin.read.PolicyReader;
 import io.github.meshplugin.read.ReadRules;
 import io.github.meshplugin.rules.breaking.BaselineUnavailable;
@@ -10,7 +11,6 @@ import io.github.meshplugin.rules.breaking.BreakingChangeReachesConsumers;
 import io.github.meshplugin.rules.breaking.BreakingChangeUnderNewMajor;
 import io.github.meshplugin.rules.breaking.UsedPropertiesExist;
 import io.github.meshplugin.rules.documentation.ActiveProductHasPurpose;
-import io.github.meshplugin.graph.analysis.Layering;
 import io.github.meshplugin.rules.graph.NoDependencyCycles;
 import io.github.meshplugin.rules.graph.NoOrphanProducts;
 import io.github.meshplugin.rules.graph.RespectsLayering;
@@ -32,6 +32,7 @@ import io.github.meshplugin.rules.visibility.InternalPortsStayInDomain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The rules a build runs, in a fixed order. */
 public final class RuleSet {
@@ -47,21 +48,38 @@ public final class RuleSet {
     }
 
     /** The plugin's rules, with the mesh's own convention for product and contract ids. */
-    public static RuleSet defaults(java.util.regex.Pattern idPattern) {
-        return new RuleSet(List.of(new UniqueProductIds(), new UniqueContractIds(), new InputContractPublished(),
-                new OutputContractExists(), new PortVersionMatchesContract(), new ProductHasOutputPort(),
-                new ProductHasOwner(), new OwnerTeamDeclared(), new NoDependencyCycles(),
-                new ActiveProductHasPurpose(), new PiiPropertyClassified(), new ActiveProductDeclaresSla(),
-                new ReadsDeprecatedContract(), new ReadsRetiredContract(), new InternalPortsStayInDomain(),
-                new IdsFollowNamingPattern(idPattern), new VersionsAreSemantic(),
-                new BreakingChangeReachesConsumers(), new BreakingChangeUnderNewMajor(), new BreakingChangeNotUsed(),
-                new UsedPropertiesExist(), new NoOrphanProducts(), new RespectsLayering(Layering.DEFAULT)));
+    public static RuleSet defaults(Pattern idPattern) {
+        return new RuleSet(List.of(
+                new UniqueProductIds(),
+                new UniqueContractIds(),
+                new InputContractPublished(),
+                new OutputContractExists(),
+                new PortVersionMatchesContract(),
+                new ProductHasOutputPort(),
+                new ProductHasOwner(),
+                new OwnerTeamDeclared(),
+                new NoDependencyCycles(),
+                new ActiveProductHasPurpose(),
+                new PiiPropertyClassified(),
+                new ActiveProductDeclaresSla(),
+                new ReadsDeprecatedContract(),
+                new ReadsRetiredContract(),
+                new InternalPortsStayInDomain(),
+                new IdsFollowNamingPattern(idPattern),
+                new VersionsAreSemantic(),
+                new BreakingChangeReachesConsumers(),
+                new BreakingChangeUnderNewMajor(),
+                new BreakingChangeNotUsed(),
+                new UsedPropertiesExist(),
+                new NoOrphanProducts(),
+                new RespectsLayering(Layering.DEFAULT)));
     }
 
     /** These rules with the mesh's layering policy in place of the default one. */
     public RuleSet withLayering(Layering layering) {
         return new RuleSet(rules.stream()
-                .map(rule -> rule instanceof RespectsLayering ? new RespectsLayering(layering) : rule).toList());
+                .map(rule -> rule instanceof RespectsLayering ? new RespectsLayering(layering) : rule)
+                .toList());
     }
 
     /** These rules and {@code more}, such as the custom rules of a mesh's policy. */

@@ -12,8 +12,7 @@ final class Badge {
     private static final int CHAR_WIDTH = 7;
     private static final int PADDING = 10;
 
-    private Badge() {
-    }
+    private Badge() {}
 
     static byte[] svg(CatalogView.ProductRef product) {
         String label = "mesh quality";
@@ -39,7 +38,10 @@ final class Badge {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
 }

@@ -2,10 +2,16 @@ package io.github.meshplugin.site;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializerBase;
 import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.graph.DependencyEdge;
 import io.github.meshplugin.graph.DomainLink;
 import io.github.meshplugin.graph.analysis.Closures;
@@ -17,12 +23,13 @@ import io.github.meshplugin.model.Domain;
 import io.github.meshplugin.model.Server;
 import io.github.meshplugin.model.Status;
 import io.github.meshplugin.model.Team;
-import io.github.meshplugin.finding.Severity;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializerBase;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * {@code catalog.json}: the whole model, graph and findings for machines. Property order is fixed by the
@@ -59,15 +66,14 @@ public final class CatalogJson {
             .build();
 
     /** Servers as data, with their secrets always hidden: files for machines are copied around more freely. */
-    private static final class HiddenSecrets extends com.fasterxml.jackson.databind.ser.std.StdSerializer<Server> {
+    private static final class HiddenSecrets extends StdSerializer<Server> {
 
         HiddenSecrets() {
             super(Server.class);
         }
 
         @Override
-        public void serialize(Server server, JsonGenerator json, com.fasterxml.jackson.databind.SerializerProvider provider)
-                throws IOException {
+        public void serialize(Server server, JsonGenerator json, SerializerProvider provider) throws IOException {
             json.writeStartObject();
             json.writeStringField("server", ServerSecrets.hideInside(server.server()));
             json.writeStringField("type", server.type());
@@ -86,22 +92,36 @@ public final class CatalogJson {
         }
     }
 
-    record Document(String formatVersion, List<Domain> domains, List<Team> teams, List<DataProduct> products,
-                    List<Contract> contracts, List<DependencyEdge> dependencies, List<DomainLink> domainDependencies,
-                    List<Finding> findings, GraphSection graph) {
-    }
+    record Document(
+            String formatVersion,
+            List<Domain> domains,
+            List<Team> teams,
+            List<DataProduct> products,
+            List<Contract> contracts,
+            List<DependencyEdge> dependencies,
+            List<DomainLink> domainDependencies,
+            List<Finding> findings,
+            GraphSection graph) {}
 
     /**
      * What the graph analyses found: per product its direct producers and consumers, layer and blast radius;
      * every dependency cycle with its contracts; the most depended-on products; the domain coupling matrix.
      */
-    record GraphSection(List<ProductGraph> products, List<CycleJson> cycles, boolean cyclesComplete,
-                        List<RankJson> mostDependedOn, boolean betweennessExact, CouplingJson domainCoupling) {
-    }
+    record GraphSection(
+            List<ProductGraph> products,
+            List<CycleJson> cycles,
+            boolean cyclesComplete,
+            List<RankJson> mostDependedOn,
+            boolean betweennessExact,
+            CouplingJson domainCoupling) {}
 
-    record ProductGraph(String id, List<String> upstream, List<String> downstream, int layer, boolean inCycle,
-                        Impact blastRadius) {
-    }
+    record ProductGraph(
+            String id,
+            List<String> upstream,
+            List<String> downstream,
+            int layer,
+            boolean inCycle,
+            Impact blastRadius) {}
 
     /** A product's blast radius: how many products depend on it, and the ids of their domains and teams. */
     record Impact(int products, List<String> domains, List<String> teams) {
@@ -110,40 +130,55 @@ public final class CatalogJson {
         }
     }
 
-    record CycleJson(List<String> products, List<List<String>> contracts) {
-    }
+    record CycleJson(List<String> products, List<List<String>> contracts) {}
 
-    record RankJson(String product, int consumers, int dependents, String betweenness) {
-    }
+    record RankJson(String product, int consumers, int dependents, String betweenness) {}
 
-    record CouplingJson(List<String> domains, List<List<Integer>> edges, int crossDomainEdges, int totalEdges,
-                        double crossDomainShare) {
-    }
+    record CouplingJson(
+            List<String> domains,
+            List<List<Integer>> edges,
+            int crossDomainEdges,
+            int totalEdges,
+            double crossDomainShare) {}
 
     /**
      * One product's file, {@code products/<id>.json}: the product, its contracts, everything upstream (transitive),
      * its direct consumers ({@code downstream}), every product that depends on it ({@code blastRadius}, transitive)
      * with the counts in {@code impact}, its score and findings.
      */
-    record ProductDocument(String formatVersion, DataProduct product, List<Contract> contracts,
-                           List<String> upstream, List<String> downstream, List<String> blastRadius,
-                           CatalogView.ScoreView score, List<Finding> findings, Impact impact) {
-    }
+    record ProductDocument(
+            String formatVersion,
+            DataProduct product,
+            List<Contract> contracts,
+            List<String> upstream,
+            List<String> downstream,
+            List<String> blastRadius,
+            CatalogView.ScoreView score,
+            List<Finding> findings,
+            Impact impact) {}
 
     /** Asked once per product by one renderer; the walks share their work arrays. */
     private Closures closures;
+
     private Map<String, List<Finding>> findingsBySubject;
 
     public byte[] writeProduct(MeshBuild.Result result, CatalogView.ProductPage page) throws IOException {
         DataProduct product = result.mesh().product(page.ref().id()).orElseThrow();
         List<Contract> contracts = page.contracts().stream()
-                .map(c -> result.mesh().contract(c.id()).orElseThrow()).toList();
+                .map(c -> result.mesh().contract(c.id()).orElseThrow())
+                .toList();
         prepare(result);
         List<Finding> findings = findingsBySubject.getOrDefault(product.id(), List.of());
-        ProductDocument document = new ProductDocument(FORMAT_VERSION, product, contracts,
+        ProductDocument document = new ProductDocument(
+                FORMAT_VERSION,
+                product,
+                contracts,
                 closures.upstream(product.id()),
                 page.downstream().stream().map(CatalogView.ProductRef::id).toList(),
-                closures.downstream(product.id()), page.score(), findings, Impact.of(page.impact()));
+                closures.downstream(product.id()),
+                page.score(),
+                findings,
+                Impact.of(page.impact()));
         return withNewLine(mapper.writerWithDefaultPrettyPrinter(), document);
     }
 
@@ -151,44 +186,69 @@ public final class CatalogJson {
     private synchronized void prepare(MeshBuild.Result result) {
         if (closures == null) {
             closures = Closures.of(result.graph());
-            findingsBySubject = result.findings().stream().filter(f -> f.subject() != null)
-                    .collect(java.util.stream.Collectors.groupingBy(Finding::subject));
+            findingsBySubject = result.findings().stream()
+                    .filter(f -> f.subject() != null)
+                    .collect(Collectors.groupingBy(Finding::subject));
         }
     }
 
     public byte[] write(MeshBuild.Result result, CatalogView view) throws IOException {
-        Document document = new Document(FORMAT_VERSION, result.mesh().domains(), result.mesh().teams(),
-                result.mesh().products(), result.mesh().contracts(), result.graph().edges(),
-                result.graph().domainLinks(), result.findings(), graph(result, view));
+        Document document = new Document(
+                FORMAT_VERSION,
+                result.mesh().domains(),
+                result.mesh().teams(),
+                result.mesh().products(),
+                result.mesh().contracts(),
+                result.graph().edges(),
+                result.graph().domainLinks(),
+                result.findings(),
+                graph(result, view));
         return withNewLine(mapper.writer(), document);
     }
 
     private static GraphSection graph(MeshBuild.Result result, CatalogView view) {
         List<ProductGraph> products = view.products().stream()
-                .sorted(java.util.Comparator.comparing(page -> page.ref().id()))
-                .map(page -> new ProductGraph(page.ref().id(),
-                        page.upstream().stream().map(CatalogView.ProductRef::id).sorted().toList(),
-                        page.downstream().stream().map(CatalogView.ProductRef::id).sorted().toList(),
-                        page.impact().layer(), page.impact().inCycle(), Impact.of(page.impact())))
+                .sorted(Comparator.comparing(page -> page.ref().id()))
+                .map(page -> new ProductGraph(
+                        page.ref().id(),
+                        page.upstream().stream()
+                                .map(CatalogView.ProductRef::id)
+                                .sorted()
+                                .toList(),
+                        page.downstream().stream()
+                                .map(CatalogView.ProductRef::id)
+                                .sorted()
+                                .toList(),
+                        page.impact().layer(),
+                        page.impact().inCycle(),
+                        Impact.of(page.impact())))
                 .toList();
         DependencyCycles.Result cycles = DependencyCycles.of(result.graph()).find();
         CatalogView.GraphOverview overview = view.overview().graph();
         DomainCoupling coupling = DomainCoupling.of(result.graph());
-        List<List<Integer>> matrix = java.util.Arrays.stream(coupling.matrix())
-                .map(row -> java.util.Arrays.stream(row).boxed().toList()).toList();
-        return new GraphSection(products,
-                cycles.cycles().stream().map(c -> new CycleJson(c.products(), c.contracts())).toList(),
+        List<List<Integer>> matrix = Arrays.stream(coupling.matrix())
+                .map(row -> Arrays.stream(row).boxed().toList())
+                .toList();
+        return new GraphSection(
+                products,
+                cycles.cycles().stream()
+                        .map(c -> new CycleJson(c.products(), c.contracts()))
+                        .toList(),
                 cycles.complete(),
-                overview.mostDependedOn().stream().map(d -> new RankJson(d.ref().id(), d.consumers(),
-                        d.dependents(), d.betweenness())).toList(),
+                overview.mostDependedOn().stream()
+                        .map(d -> new RankJson(d.ref().id(), d.consumers(), d.dependents(), d.betweenness()))
+                        .toList(),
                 overview.betweennessExact(),
-                new CouplingJson(coupling.domains(), matrix, coupling.crossDomainEdges(), coupling.totalEdges(),
+                new CouplingJson(
+                        coupling.domains(),
+                        matrix,
+                        coupling.crossDomainEdges(),
+                        coupling.totalEdges(),
                         Math.round(coupling.crossDomainShare() * 10_000) / 10_000.0));
     }
 
-    private static byte[] withNewLine(com.fasterxml.jackson.databind.ObjectWriter writer, Object document)
-            throws IOException {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    private static byte[] withNewLine(ObjectWriter writer, Object document) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         writer.writeValue(bytes, document);
         bytes.write('\n');
         return bytes.toByteArray();

@@ -23,20 +23,23 @@ import java.util.Set;
 public final class ChangeViews {
 
     /** One set of changes to a contract: since the baseline, or made by one commit. */
-    public record ChangeSetView(String label, String date, String subject, String fromVersion, String toVersion,
-                                boolean breaking, List<ChangeView> changes) {
-    }
+    public record ChangeSetView(
+            String label,
+            String date,
+            String subject,
+            String fromVersion,
+            String toVersion,
+            boolean breaking,
+            List<ChangeView> changes) {}
 
     /** {@code impact}: breaking, needs-review or non-breaking; {@code summary} reads after the contract's name. */
-    public record ChangeView(String impact, String summary) {
-    }
+    public record ChangeView(String impact, String summary) {}
 
     /**
      * A deprecated output port or contract of a product: {@code what} names it; {@code replacement} is the
      * {@code replacedBy} text, {@code replacementHref} its contract page when it names a contract of the mesh.
      */
-    public record DeprecationView(String what, String sunsetDate, String replacement, String replacementHref) {
-    }
+    public record DeprecationView(String what, String sunsetDate, String replacement, String replacementHref) {}
 
     private final Map<String, List<ChangeSetView>> byContract = new HashMap<>();
     private final Mesh mesh;
@@ -57,9 +60,18 @@ public final class ChangeViews {
 
     private void add(ContractChanges contract, String label, String date, String subject) {
         List<ChangeView> changes = contract.changes().stream()
-                .map((Change c) -> new ChangeView(c.impact().label(), c.summary())).toList();
-        byContract.computeIfAbsent(contract.contractId(), id -> new ArrayList<>()).add(new ChangeSetView(label, date,
-                subject, contract.fromVersion(), contract.toVersion(), contract.breaking(), changes));
+                .map((Change c) -> new ChangeView(c.impact().label(), c.summary()))
+                .toList();
+        byContract
+                .computeIfAbsent(contract.contractId(), id -> new ArrayList<>())
+                .add(new ChangeSetView(
+                        label,
+                        date,
+                        subject,
+                        contract.fromVersion(),
+                        contract.toVersion(),
+                        contract.breaking(),
+                        changes));
     }
 
     List<ChangeSetView> history(String contractId) {
@@ -80,8 +92,8 @@ public final class ChangeViews {
         for (String id : contracts) {
             Contract contract = mesh.contract(id).orElse(null);
             if (contract != null && contract.status() == Status.DEPRECATED) {
-                notices.add(notice("Contract " + contract.id() + " v" + contract.version(),
-                        contract.customProperties()));
+                notices.add(
+                        notice("Contract " + contract.id() + " v" + contract.version(), contract.customProperties()));
             }
         }
         return notices;
@@ -90,8 +102,8 @@ public final class ChangeViews {
     private DeprecationView notice(String what, Map<String, String> customProperties) {
         String replacement = blankToNull(customProperties.get("replacedBy"));
         String sunset = blankToNull(customProperties.getOrDefault("sunsetDate", customProperties.get("endOfLife")));
-        String href = replacement != null && mesh.contract(replacement).isPresent()
-                ? Hrefs.contract(replacement) : null;
+        String href =
+                replacement != null && mesh.contract(replacement).isPresent() ? Hrefs.contract(replacement) : null;
         return new DeprecationView(what, sunset, replacement, href);
     }
 

@@ -14,6 +14,7 @@ import io.github.meshplugin.site.Sketch.Line;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,9 +39,11 @@ final class GraphPictures {
     static final int PRODUCT_LINK_LIMIT = 30;
     /** Past this many links the domain map keeps only each domain's strongest, or it becomes a hairball. */
     static final int MAP_LINK_LIMIT = 60;
+
     static final int STRONGEST_PER_DOMAIN = 1;
     /** The most domains the map draws; a larger mesh shows those with the most dependencies across domains. */
     static final int MAP_DOMAIN_LIMIT = 120;
+
     private static final String MORE_MAP_DOMAINS = "m:map-domains";
 
     // A box's id says what it stands for, so a product can never share an id with a domain or a "+N more" box.
@@ -52,8 +55,8 @@ final class GraphPictures {
     private static final String MORE_PRODUCTS = "m:products";
     private static final String MORE_DOMAINS = "m:domains";
 
-    private static final Comparator<ProductRef> BY_NAME = Comparator.comparing(ProductRef::name)
-            .thenComparing(ProductRef::id);
+    private static final Comparator<ProductRef> BY_NAME =
+            Comparator.comparing(ProductRef::name).thenComparing(ProductRef::id);
 
     private final Mesh mesh;
     private final MeshGraph graph;
@@ -73,8 +76,7 @@ final class GraphPictures {
     }
 
     /** What a picture says about itself, for its caption. */
-    record Chosen(Sketch sketch, String summary) {
-    }
+    record Chosen(Sketch sketch, String summary) {}
 
     // ---- a product's neighbourhood
 
@@ -95,26 +97,43 @@ final class GraphPictures {
         }
         List<Line> lines = new ArrayList<>(linesBetween(shown));
         if (upstream.hidden() > 0) {
-            items.add(more(MORE_UPSTREAM, upstream.hidden(), "upstream", "#upstream",
+            items.add(more(
+                    MORE_UPSTREAM,
+                    upstream.hidden(),
+                    "upstream",
+                    "#upstream",
                     upstream.hidden() + " more upstream products within two hops; the page lists every direct one"));
             lines.add(new Line(MORE_UPSTREAM, PRODUCT + productId, 1, "More upstream products"));
         }
         if (downstream.hidden() > 0) {
-            items.add(more(MORE_DOWNSTREAM, downstream.hidden(), "downstream", "#downstream",
-                    downstream.hidden() + " more downstream products within two hops; the page lists every direct one"));
+            items.add(more(
+                    MORE_DOWNSTREAM,
+                    downstream.hidden(),
+                    "downstream",
+                    "#downstream",
+                    downstream.hidden()
+                            + " more downstream products within two hops; the page lists every direct one"));
             lines.add(new Line(PRODUCT + productId, MORE_DOWNSTREAM, 1, "More downstream products"));
         }
         String summary = capitalised(count(upstream.shown().size() + upstream.hidden(), "upstream product")) + " and "
                 + count(downstream.shown().size() + downstream.hidden(), "downstream product")
-                + " within two hops" + (upstream.hidden() + downstream.hidden() > 0
-                ? "; " + (upstream.shown().size() + downstream.shown().size()) + " drawn, the rest in the lists below"
-                : "") + ".";
-        return new Chosen(new Sketch("Lineage of " + focus.name() + ": " + summary, Sketch.Legend.NEIGHBOURHOOD,
-                framesOf(shown), items, lines), summary);
+                + " within two hops"
+                + (upstream.hidden() + downstream.hidden() > 0
+                        ? "; " + (upstream.shown().size() + downstream.shown().size())
+                                + " drawn, the rest in the lists below"
+                        : "")
+                + ".";
+        return new Chosen(
+                new Sketch(
+                        "Lineage of " + focus.name() + ": " + summary,
+                        Sketch.Legend.NEIGHBOURHOOD,
+                        framesOf(shown),
+                        items,
+                        lines),
+                summary);
     }
 
-    private record Side(List<String> shown, int hidden) {
-    }
+    private record Side(List<String> shown, int hidden) {}
 
     /** Direct neighbours first, then theirs; the first {@value #SIDE_LIMIT} are drawn. */
     private Side side(String productId, Function<String, List<String>> next, Set<String> taken) {
@@ -140,11 +159,17 @@ final class GraphPictures {
     }
 
     private List<String> producersOf(String id) {
-        return graph.inputsOf(id).stream().map(DependencyEdge::producer).distinct().toList();
+        return graph.inputsOf(id).stream()
+                .map(DependencyEdge::producer)
+                .distinct()
+                .toList();
     }
 
     private List<String> consumersOf(String id) {
-        return graph.consumersOf(id).stream().map(DependencyEdge::consumer).distinct().toList();
+        return graph.consumersOf(id).stream()
+                .map(DependencyEdge::consumer)
+                .distinct()
+                .toList();
     }
 
     private List<String> sortedByName(Iterable<String> ids) {
@@ -168,12 +193,19 @@ final class GraphPictures {
             Map<String, List<String>> contractsByProducer = new TreeMap<>();
             for (DependencyEdge edge : graph.inputsOf(consumer.id())) {
                 if (ids.contains(edge.producer()) && !edge.producer().equals(consumer.id())) {
-                    contractsByProducer.computeIfAbsent(edge.producer(), k -> new ArrayList<>()).add(edge.contractId());
+                    contractsByProducer
+                            .computeIfAbsent(edge.producer(), k -> new ArrayList<>())
+                            .add(edge.contractId());
                 }
             }
-            contractsByProducer.forEach((producer, contracts) -> lines.put(producer + "\u0000" + consumer.id(),
-                    new Line(PRODUCT + producer, PRODUCT + consumer.id(), 1, consumer.name() + " reads " + refs.get(producer).name()
-                            + " through " + String.join(", ", contracts))));
+            contractsByProducer.forEach((producer, contracts) -> lines.put(
+                    producer + "\u0000" + consumer.id(),
+                    new Line(
+                            PRODUCT + producer,
+                            PRODUCT + consumer.id(),
+                            1,
+                            consumer.name() + " reads " + refs.get(producer).name() + " through "
+                                    + String.join(", ", contracts))));
         }
         return List.copyOf(lines.values());
     }
@@ -182,20 +214,29 @@ final class GraphPictures {
 
     Chosen domain(String domainId) {
         String domainName = domainName(domainId);
-        List<ProductRef> all = sortedRefs(mesh.productsOf(domainId).stream().map(DataProduct::id).distinct().toList());
+        List<ProductRef> all = sortedRefs(mesh.productsOf(domainId).stream()
+                .map(DataProduct::id)
+                .distinct()
+                .toList());
         List<ProductRef> shown = all;
         if (all.size() > DOMAIN_PRODUCT_LIMIT) {
             // The best connected products tell most about the domain; the page lists every one.
             Map<String, Integer> degree = new HashMap<>();
-            all.forEach(r -> degree.put(r.id(), graph.inputsOf(r.id()).size() + graph.consumersOf(r.id()).size()));
-            shown = all.stream().sorted(Comparator.comparing((ProductRef r) -> -degree.get(r.id())).thenComparing(BY_NAME))
-                    .limit(DOMAIN_PRODUCT_LIMIT).sorted(BY_NAME).toList();
+            all.forEach(r -> degree.put(
+                    r.id(),
+                    graph.inputsOf(r.id()).size() + graph.consumersOf(r.id()).size()));
+            shown = all.stream()
+                    .sorted(Comparator.comparing((ProductRef r) -> -degree.get(r.id()))
+                            .thenComparing(BY_NAME))
+                    .limit(DOMAIN_PRODUCT_LIMIT)
+                    .sorted(BY_NAME)
+                    .toList();
         }
 
         // Edges that leave the domain, collapsed to (product, other domain) with a count.
         Map<String, Integer> totalByDomain = new TreeMap<>();
-        Map<List<String>, Integer> collapsed = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
-                .thenComparing(k -> k.get(1)));
+        Map<List<String>, Integer> collapsed =
+                new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
         for (ProductRef ref : shown) {
             for (DependencyEdge edge : graph.inputsOf(ref.id())) {
                 String other = domainOf(edge.producer());
@@ -213,9 +254,13 @@ final class GraphPictures {
             }
         }
         List<String> neighbours = totalByDomain.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(NEIGHBOUR_DOMAIN_LIMIT).map(Map.Entry::getKey).sorted(Comparator.comparing(this::domainName)
-                        .thenComparing(Comparator.naturalOrder())).toList();
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(NEIGHBOUR_DOMAIN_LIMIT)
+                .map(Map.Entry::getKey)
+                .sorted(Comparator.comparing(this::domainName).thenComparing(Comparator.naturalOrder()))
+                .toList();
         int hiddenDomains = totalByDomain.size() - neighbours.size();
 
         List<Item> items = new ArrayList<>();
@@ -224,18 +269,26 @@ final class GraphPictures {
             items.add(domainItem(other, DOMAIN + other, "domain, " + count(totalByDomain.get(other), "link")));
         }
         if (all.size() > shown.size()) {
-            items.add(more(MORE_PRODUCTS, all.size() - shown.size(), "products", "#products-heading",
+            items.add(more(
+                    MORE_PRODUCTS,
+                    all.size() - shown.size(),
+                    "products",
+                    "#products-heading",
                     (all.size() - shown.size()) + " more products of " + domainName + ", listed on this page"));
         }
         if (hiddenDomains > 0) {
-            items.add(more(MORE_DOMAINS, hiddenDomains, "domains", "#deps-heading",
+            items.add(more(
+                    MORE_DOMAINS,
+                    hiddenDomains,
+                    "domains",
+                    "#deps-heading",
                     hiddenDomains + " more domains linked to " + domainName + ", listed on this page"));
         }
         List<Line> lines = new ArrayList<>(linesBetween(shown));
         // Few links are drawn product by product; many are gathered into one line per domain from the frame.
         boolean perProduct = collapsed.size() <= PRODUCT_LINK_LIMIT;
-        Map<List<String>, Integer> merged = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
-                .thenComparing(k -> k.get(1)));
+        Map<List<String>, Integer> merged =
+                new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
         collapsed.forEach((pair, n) -> {
             boolean incoming = pair.get(0).startsWith(DOMAIN);
             String product = incoming ? pair.get(1) : pair.get(0);
@@ -249,19 +302,31 @@ final class GraphPictures {
             String far = incoming ? pair.get(0) : pair.get(1);
             String near = incoming ? pair.get(1) : pair.get(0);
             String otherName = far.equals(MORE_DOMAINS) ? "other domains" : domainName(far.substring(DOMAIN.length()));
-            String nearName = near.startsWith(PRODUCT) ? refs.get(near.substring(PRODUCT.length())).name()
+            String nearName = near.startsWith(PRODUCT)
+                    ? refs.get(near.substring(PRODUCT.length())).name()
                     : domainName;
-            lines.add(new Line(pair.get(0), pair.get(1), n, incoming
-                    ? nearName + " reads " + otherName + ": " + count(n, "dependency")
-                    : otherName + " reads " + nearName + ": " + count(n, "dependency")));
+            lines.add(new Line(
+                    pair.get(0),
+                    pair.get(1),
+                    n,
+                    incoming
+                            ? nearName + " reads " + otherName + ": " + count(n, "dependency")
+                            : otherName + " reads " + nearName + ": " + count(n, "dependency")));
         });
-        Frame frame = new Frame(FRAME + domainId, domainName, "Domain " + domainName, Hrefs.domain(domainId),
-                colour(domainId));
-        String summary = count(all.size(), "product") + (shown.size() < all.size() ? " (" + shown.size()
-                + " best connected drawn)" : "") + ", linked to " + count(totalByDomain.size(), "other domain")
+        Frame frame = new Frame(
+                FRAME + domainId, domainName, "Domain " + domainName, Hrefs.domain(domainId), colour(domainId));
+        String summary = count(all.size(), "product")
+                + (shown.size() < all.size() ? " (" + shown.size() + " best connected drawn)" : "") + ", linked to "
+                + count(totalByDomain.size(), "other domain")
                 + "; links to a domain are drawn as one line whose width grows with their number.";
-        return new Chosen(new Sketch("Products of " + domainName + " and the domains they link to",
-                Sketch.Legend.DOMAIN, List.of(frame), items, lines), summary);
+        return new Chosen(
+                new Sketch(
+                        "Products of " + domainName + " and the domains they link to",
+                        Sketch.Legend.DOMAIN,
+                        List.of(frame),
+                        items,
+                        lines),
+                summary);
     }
 
     // ---- the mesh as domains
@@ -272,22 +337,31 @@ final class GraphPictures {
         if (links.size() > MAP_LINK_LIMIT) {
             Set<DomainLink> strongest = new LinkedHashSet<>();
             Comparator<DomainLink> heaviest = Comparator.comparing((DomainLink l) -> -l.edges())
-                    .thenComparing(DomainLink::producerDomain).thenComparing(DomainLink::consumerDomain);
+                    .thenComparing(DomainLink::producerDomain)
+                    .thenComparing(DomainLink::consumerDomain);
             Map<String, List<DomainLink>> byConsumer = new TreeMap<>();
             Map<String, List<DomainLink>> byProducer = new TreeMap<>();
             for (DomainLink link : links) {
-                byConsumer.computeIfAbsent(link.consumerDomain(), k -> new ArrayList<>()).add(link);
-                byProducer.computeIfAbsent(link.producerDomain(), k -> new ArrayList<>()).add(link);
+                byConsumer
+                        .computeIfAbsent(link.consumerDomain(), k -> new ArrayList<>())
+                        .add(link);
+                byProducer
+                        .computeIfAbsent(link.producerDomain(), k -> new ArrayList<>())
+                        .add(link);
             }
             for (Map<String, List<DomainLink>> groups : List.of(byConsumer, byProducer)) {
-                groups.values().forEach(group -> group.stream().sorted(heaviest).limit(STRONGEST_PER_DOMAIN)
-                        .forEach(strongest::add));
+                groups.values()
+                        .forEach(group -> group.stream()
+                                .sorted(heaviest)
+                                .limit(STRONGEST_PER_DOMAIN)
+                                .forEach(strongest::add));
             }
             drawn = links.stream().filter(strongest::contains).toList();
         }
         Map<String, Integer> productCounts = new TreeMap<>();
         refs.values().forEach(r -> productCounts.merge(r.domainId(), 1, Integer::sum));
-        Set<String> domains = new TreeSet<>(Comparator.comparing(this::domainName).thenComparing(Comparator.naturalOrder()));
+        Set<String> domains =
+                new TreeSet<>(Comparator.comparing(this::domainName).thenComparing(Comparator.naturalOrder()));
         mesh.domains().forEach(d -> domains.add(d.id()));
         domains.addAll(productCounts.keySet());
         int allDomains = domains.size();
@@ -298,12 +372,14 @@ final class GraphPictures {
                 crossing.merge(link.consumerDomain(), link.edges(), Integer::sum);
                 crossing.merge(link.producerDomain(), link.edges(), Integer::sum);
             }
-            Set<String> kept = new java.util.HashSet<>(domains.stream()
+            Set<String> kept = new HashSet<>(domains.stream()
                     .sorted(Comparator.comparing((String d) -> -crossing.getOrDefault(d, 0))
                             .thenComparing(Comparator.naturalOrder()))
-                    .limit(MAP_DOMAIN_LIMIT).toList());
+                    .limit(MAP_DOMAIN_LIMIT)
+                    .toList());
             domains.retainAll(kept);
-            drawn = drawn.stream().filter(l -> kept.contains(l.consumerDomain()) && kept.contains(l.producerDomain()))
+            drawn = drawn.stream()
+                    .filter(l -> kept.contains(l.consumerDomain()) && kept.contains(l.producerDomain()))
                     .toList();
         }
         List<Item> items = new ArrayList<>();
@@ -311,21 +387,33 @@ final class GraphPictures {
             items.add(domainItem(domain, DOMAIN + domain, count(productCounts.getOrDefault(domain, 0), "product")));
         }
         if (domains.size() < allDomains) {
-            items.add(more(MORE_MAP_DOMAINS, allDomains - domains.size(), "domains", "index.html#domains-heading",
+            items.add(more(
+                    MORE_MAP_DOMAINS,
+                    allDomains - domains.size(),
+                    "domains",
+                    "index.html#domains-heading",
                     (allDomains - domains.size()) + " more domains, with fewer dependencies across domains; the "
                             + "overview lists every domain"));
         }
-        List<Line> lines = drawn.stream().map(l -> new Line(DOMAIN + l.producerDomain(), DOMAIN + l.consumerDomain(), l.edges(),
-                domainName(l.consumerDomain()) + " reads " + domainName(l.producerDomain()) + ": "
-                        + count(l.edges(), "dependency"))).toList();
+        List<Line> lines = drawn.stream()
+                .map(l -> new Line(
+                        DOMAIN + l.producerDomain(),
+                        DOMAIN + l.consumerDomain(),
+                        l.edges(),
+                        domainName(l.consumerDomain()) + " reads " + domainName(l.producerDomain()) + ": "
+                                + count(l.edges(), "dependency")))
+                .toList();
         String summary = count(allDomains, "domain") + " and " + count(links.size(), "link") + " between them"
-                + (domains.size() < allDomains ? "; the " + domains.size() + " most bound to other domains are drawn"
-                : "")
-                + (drawn.size() < links.size() ? "; " + drawn.size() + " are drawn (the heaviest link into and out of"
-                + " each domain), every link is listed on the domain pages" : "")
+                + (domains.size() < allDomains
+                        ? "; the " + domains.size() + " most bound to other domains are drawn"
+                        : "")
+                + (drawn.size() < links.size()
+                        ? "; " + drawn.size() + " are drawn (the heaviest link into and out of"
+                                + " each domain), every link is listed on the domain pages"
+                        : "")
                 + ". A line's width grows with the number of product dependencies it stands for.";
-        return new Chosen(new Sketch("Domain map: " + summary, Sketch.Legend.DOMAINS, List.of(), items, lines),
-                summary);
+        return new Chosen(
+                new Sketch("Domain map: " + summary, Sketch.Legend.DOMAINS, List.of(), items, lines), summary);
     }
 
     // ---- helpers
@@ -333,13 +421,29 @@ final class GraphPictures {
     private Item productItem(ProductRef ref, Kind kind) {
         String title = ref.name() + " (" + ref.id() + "), " + ref.domainName() + ", " + ref.status()
                 + (ref.ownerName() == null ? "" : ", owned by " + ref.ownerName());
-        return new Item(PRODUCT + ref.id(), FRAME + ref.domainId(), ref.name(), kind == Kind.FOCUS ? "this product, " + ref.status()
-                : ref.status(), title, ref.href(), kind, colour(ref.domainId()), ref.status());
+        return new Item(
+                PRODUCT + ref.id(),
+                FRAME + ref.domainId(),
+                ref.name(),
+                kind == Kind.FOCUS ? "this product, " + ref.status() : ref.status(),
+                title,
+                ref.href(),
+                kind,
+                colour(ref.domainId()),
+                ref.status());
     }
 
     private Item domainItem(String domainId, String itemId, String detail) {
-        return new Item(itemId, null, domainName(domainId), detail, "Domain " + domainName(domainId) + ", " + detail,
-                Hrefs.domain(domainId), Kind.DOMAIN, colour(domainId), null);
+        return new Item(
+                itemId,
+                null,
+                domainName(domainId),
+                detail,
+                "Domain " + domainName(domainId) + ", " + detail,
+                Hrefs.domain(domainId),
+                Kind.DOMAIN,
+                colour(domainId),
+                null);
     }
 
     private static Item more(String id, int hidden, String what, String href, String title) {
@@ -348,14 +452,21 @@ final class GraphPictures {
 
     private List<Frame> framesOf(List<ProductRef> shown) {
         Map<String, Frame> frames = new LinkedHashMap<>();
-        shown.stream().map(ProductRef::domainId).distinct().sorted(Comparator.comparing(this::domainName)
-                .thenComparing(Comparator.naturalOrder())).forEach(d -> frames.put(d, new Frame(FRAME + d, domainName(d),
-                "Domain " + domainName(d), Hrefs.domain(d), colour(d))));
+        shown.stream()
+                .map(ProductRef::domainId)
+                .distinct()
+                .sorted(Comparator.comparing(this::domainName).thenComparing(Comparator.naturalOrder()))
+                .forEach(d -> frames.put(
+                        d, new Frame(FRAME + d, domainName(d), "Domain " + domainName(d), Hrefs.domain(d), colour(d))));
         return List.copyOf(frames.values());
     }
 
     private List<ProductRef> sortedRefs(List<String> ids) {
-        return ids.stream().map(refs::get).filter(r -> r != null).sorted(BY_NAME).toList();
+        return ids.stream()
+                .map(refs::get)
+                .filter(r -> r != null)
+                .sorted(BY_NAME)
+                .toList();
     }
 
     private String domainOf(String productId) {
@@ -376,6 +487,7 @@ final class GraphPictures {
     }
 
     private static String count(int n, String noun) {
-        return (n == 0 ? "no" : Integer.toString(n)) + " " + (n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
+        return (n == 0 ? "no" : Integer.toString(n)) + " "
+                + (n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
     }
 }

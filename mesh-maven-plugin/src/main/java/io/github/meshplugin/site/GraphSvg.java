@@ -3,10 +3,10 @@ package io.github.meshplugin.site;
 import io.github.meshplugin.graph.layout.Diagram;
 import io.github.meshplugin.graph.layout.LayeredLayout;
 import io.github.meshplugin.graph.layout.Layout;
-import io.github.meshplugin.graph.layout.LayoutCache;
 import io.github.meshplugin.graph.layout.Layout.Box;
 import io.github.meshplugin.graph.layout.Layout.Point;
 import io.github.meshplugin.graph.layout.Layout.Route;
+import io.github.meshplugin.graph.layout.LayoutCache;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +26,7 @@ final class GraphSvg {
     static final int FRAME_LABEL_CHARS = 32;
     /** Wide enough for an average character of the 12px labels; long labels are cut, never squeezed. */
     private static final double CHAR_WIDTH = 7.6;
+
     private static final double NODE_HEIGHT = 38;
     private static final double MIN_NODE_WIDTH = 96;
     private static final double FRAME_HEADER = 18;
@@ -50,8 +51,8 @@ final class GraphSvg {
     Layout layout(Sketch sketch) {
         List<Diagram.Cluster> clusters = new ArrayList<>();
         for (Sketch.Frame frame : sketch.frames()) {
-            clusters.add(new Diagram.Cluster(frame.id(), FRAME_HEADER,
-                    textWidth(cut(frame.label(), FRAME_LABEL_CHARS), 8.0) + 24));
+            clusters.add(new Diagram.Cluster(
+                    frame.id(), FRAME_HEADER, textWidth(cut(frame.label(), FRAME_LABEL_CHARS), 8.0) + 24));
         }
         List<Diagram.Node> nodes = new ArrayList<>();
         for (Sketch.Item item : sketch.items()) {
@@ -78,10 +79,19 @@ final class GraphSvg {
         double width = Math.max(layout.width(), legendWidth);
         double height = layout.height() + LEGEND_HEIGHT;
         StringBuilder svg = new StringBuilder(4096 + 600 * sketch.items().size());
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"graph-svg\" width=\"").append(num(width))
-                .append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ").append(num(width)).append(' ')
-                .append(num(height)).append("\" role=\"group\" aria-label=\"").append(Xml.escape(sketch.title()))
-                .append("\">\n<title>").append(Xml.escape(sketch.title())).append("</title>\n")
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"graph-svg\" width=\"")
+                .append(num(width))
+                .append("\" height=\"")
+                .append(num(height))
+                .append("\" viewBox=\"0 0 ")
+                .append(num(width))
+                .append(' ')
+                .append(num(height))
+                .append("\" role=\"group\" aria-label=\"")
+                .append(Xml.escape(sketch.title()))
+                .append("\">\n<title>")
+                .append(Xml.escape(sketch.title()))
+                .append("</title>\n")
                 .append("<defs><marker id=\"graph-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\""
                         + " markerHeight=\"7\" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path class=\"graph-arrowhead\""
                         + " d=\"M0,0L10,5L0,10z\"/></marker></defs>\n");
@@ -109,12 +119,25 @@ final class GraphSvg {
     }
 
     private static void frame(StringBuilder svg, Sketch.Frame frame, Box box, String root) {
-        svg.append("<a class=\"graph-frame gc").append(frame.colour() % COLOURS).append("\" href=\"")
-                .append(Xml.escape(href(frame.href(), root))).append("\"><title>").append(Xml.escape(frame.title()))
-                .append("</title><rect x=\"").append(num(box.x())).append("\" y=\"").append(num(box.y()))
-                .append("\" width=\"").append(num(box.width())).append("\" height=\"").append(num(box.height()))
-                .append("\" rx=\"8\"/><text x=\"").append(num(box.x() + 10)).append("\" y=\"")
-                .append(num(box.y() + 17)).append("\">")
+        svg.append("<a class=\"graph-frame gc")
+                .append(frame.colour() % COLOURS)
+                .append("\" href=\"")
+                .append(Xml.escape(href(frame.href(), root)))
+                .append("\"><title>")
+                .append(Xml.escape(frame.title()))
+                .append("</title><rect x=\"")
+                .append(num(box.x()))
+                .append("\" y=\"")
+                .append(num(box.y()))
+                .append("\" width=\"")
+                .append(num(box.width()))
+                .append("\" height=\"")
+                .append(num(box.height()))
+                .append("\" rx=\"8\"/><text x=\"")
+                .append(num(box.x() + 10))
+                .append("\" y=\"")
+                .append(num(box.y() + 17))
+                .append("\">")
                 .append(Xml.escape(cut(frame.label(), (int) Math.max(4, (box.width() - 20) / 8.0))))
                 .append("</text></a>\n");
     }
@@ -132,7 +155,8 @@ final class GraphSvg {
         if (line.weight() > 1) {
             svg.append(" stroke-width=\"").append(num(thickness(line.weight()))).append('"');
         }
-        svg.append(" marker-end=\"url(#graph-arrow)\"><title>").append(Xml.escape(line.title()))
+        svg.append(" marker-end=\"url(#graph-arrow)\"><title>")
+                .append(Xml.escape(line.title()))
                 .append("</title></path>\n");
     }
 
@@ -144,20 +168,37 @@ final class GraphSvg {
         if (item.kind() != Sketch.Kind.MORE) {
             svg.append(" gc").append(item.colour() % COLOURS);
         }
-        svg.append("\" href=\"").append(Xml.escape(href(item.href(), root))).append("\"><title>")
-                .append(Xml.escape(item.title())).append("</title><rect x=\"").append(num(box.x())).append("\" y=\"")
-                .append(num(box.y())).append("\" width=\"").append(num(box.width())).append("\" height=\"")
-                .append(num(box.height())).append("\" rx=\"")
+        svg.append("\" href=\"")
+                .append(Xml.escape(href(item.href(), root)))
+                .append("\"><title>")
+                .append(Xml.escape(item.title()))
+                .append("</title><rect x=\"")
+                .append(num(box.x()))
+                .append("\" y=\"")
+                .append(num(box.y()))
+                .append("\" width=\"")
+                .append(num(box.width()))
+                .append("\" height=\"")
+                .append(num(box.height()))
+                .append("\" rx=\"")
                 .append(item.kind() == Sketch.Kind.MORE || item.kind() == Sketch.Kind.DOMAIN ? "16" : "4")
                 .append("\"/>");
         int fits = (int) Math.max(4, (box.width() - 16) / CHAR_WIDTH);
         double centre = box.x() + box.width() / 2;
-        svg.append("<text class=\"graph-label\" x=\"").append(num(centre)).append("\" y=\"")
-                .append(num(box.y() + (item.detail() == null ? 23 : 17))).append("\">")
-                .append(Xml.escape(cut(item.label(), fits))).append("</text>");
+        svg.append("<text class=\"graph-label\" x=\"")
+                .append(num(centre))
+                .append("\" y=\"")
+                .append(num(box.y() + (item.detail() == null ? 23 : 17)))
+                .append("\">")
+                .append(Xml.escape(cut(item.label(), fits)))
+                .append("</text>");
         if (item.detail() != null) {
-            svg.append("<text class=\"graph-detail\" x=\"").append(num(centre)).append("\" y=\"")
-                    .append(num(box.y() + 31)).append("\">").append(Xml.escape(cut(item.detail(), fits + 4)))
+            svg.append("<text class=\"graph-detail\" x=\"")
+                    .append(num(centre))
+                    .append("\" y=\"")
+                    .append(num(box.y() + 31))
+                    .append("\">")
+                    .append(Xml.escape(cut(item.detail(), fits + 4)))
                     .append("</text>");
         }
         svg.append("</a>\n");
@@ -182,19 +223,33 @@ final class GraphSvg {
         } else {
             x = legendBox(svg, x, "graph-node gk-domain", "domain");
         }
-        String flow = legend != Sketch.Legend.DOMAINS ? "data flows from producer to consumer"
+        String flow = legend != Sketch.Legend.DOMAINS
+                ? "data flows from producer to consumer"
                 : "data flows between domains; thicker = more dependencies";
-        svg.append("<path class=\"graph-edge\" d=\"M").append(num(x)).append(",15L").append(num(x + 28))
+        svg.append("<path class=\"graph-edge\" d=\"M")
+                .append(num(x))
+                .append(",15L")
+                .append(num(x + 28))
                 .append(",15\" marker-end=\"url(#graph-arrow)\"/><text class=\"graph-legend-text\" x=\"")
-                .append(num(x + 34)).append("\" y=\"19\">").append(flow).append("</text></g>\n");
+                .append(num(x + 34))
+                .append("\" y=\"19\">")
+                .append(flow)
+                .append("</text></g>\n");
         return x + 34 + textWidth(flow, LEGEND_CHAR_WIDTH) + 12;
     }
 
     private static double legendBox(StringBuilder svg, double x, String classes, String text) {
-        svg.append("<g class=\"").append(classes).append("\"><rect x=\"").append(num(x))
-                .append("\" y=\"7\" width=\"22\" height=\"16\" rx=\"").append(classes.contains("gk-product") ? "3" : "8")
-                .append("\"/></g><text class=\"graph-legend-text\" x=\"").append(num(x + 28))
-                .append("\" y=\"19\">").append(text).append("</text>");
+        svg.append("<g class=\"")
+                .append(classes)
+                .append("\"><rect x=\"")
+                .append(num(x))
+                .append("\" y=\"7\" width=\"22\" height=\"16\" rx=\"")
+                .append(classes.contains("gk-product") ? "3" : "8")
+                .append("\"/></g><text class=\"graph-legend-text\" x=\"")
+                .append(num(x + 28))
+                .append("\" y=\"19\">")
+                .append(text)
+                .append("</text>");
         return x + 28 + textWidth(text, LEGEND_CHAR_WIDTH) + 16;
     }
 
@@ -207,7 +262,9 @@ final class GraphSvg {
     }
 
     private static double nodeWidth(Sketch.Item item) {
-        int chars = Math.max(cut(item.label(), LABEL_CHARS).codePointCount(0, cut(item.label(), LABEL_CHARS).length()),
+        int chars = Math.max(
+                cut(item.label(), LABEL_CHARS)
+                        .codePointCount(0, cut(item.label(), LABEL_CHARS).length()),
                 item.detail() == null ? 0 : (int) Math.ceil(item.detail().length() * 0.85));
         return Math.max(MIN_NODE_WIDTH, Math.ceil(Math.min(chars, LABEL_CHARS) * CHAR_WIDTH + 24));
     }
@@ -228,7 +285,8 @@ final class GraphSvg {
     /** One decimal at most, no locale, no exponent: stable bytes, small files. */
     static String num(double value) {
         long tenths = Math.round(value * 10);
-        return tenths % 10 == 0 ? Long.toString(tenths / 10)
+        return tenths % 10 == 0
+                ? Long.toString(tenths / 10)
                 : (tenths < 0 ? "-" : "") + Math.abs(tenths) / 10 + "." + Math.abs(tenths) % 10;
     }
 }

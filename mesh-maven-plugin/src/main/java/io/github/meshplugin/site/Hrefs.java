@@ -1,9 +1,6 @@
 package io.github.meshplugin.site;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.github.meshplugin.Sha256;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -16,8 +13,7 @@ public final class Hrefs {
 
     private static final Pattern SAFE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,100}");
 
-    private Hrefs() {
-    }
+    private Hrefs() {}
 
     public static String product(String id) {
         return "products/" + fileName(id) + ".html";
@@ -60,11 +56,6 @@ public final class Hrefs {
     }
 
     private static String shortHash(String id) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", impossible);
-        }
+        return Sha256.hex(id).substring(0, 8);
     }
 }

@@ -32,7 +32,9 @@ final class InlineCode implements TemplateMethodModelEx {
         int at = 0;
         while (span.find()) {
             html.append(HTMLOutputFormat.INSTANCE.escapePlainText(text.substring(at, span.start())));
-            html.append("<code>").append(HTMLOutputFormat.INSTANCE.escapePlainText(span.group(1))).append("</code>");
+            html.append("<code>")
+                    .append(HTMLOutputFormat.INSTANCE.escapePlainText(span.group(1)))
+                    .append("</code>");
             at = span.end();
         }
         html.append(HTMLOutputFormat.INSTANCE.escapePlainText(text.substring(at)));

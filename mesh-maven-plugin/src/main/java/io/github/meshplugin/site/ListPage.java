@@ -10,11 +10,21 @@ import java.util.List;
  * {@code previous} and {@code next} are null on the first and last page; {@code pages} are the numbered links,
  * a window around this page plus the first and last.
  */
-public record ListPage(String href, String kind, String title, CatalogView.Link back, List<?> items, int first,
-                       int last, int total, int number, int pageCount, CatalogView.Link previous,
-                       CatalogView.Link next, List<PageLink> pages) {
+public record ListPage(
+        String href,
+        String kind,
+        String title,
+        CatalogView.Link back,
+        List<?> items,
+        int first,
+        int last,
+        int total,
+        int number,
+        int pageCount,
+        CatalogView.Link previous,
+        CatalogView.Link next,
+        List<PageLink> pages) {
 
     /** A numbered link; {@code gap} stands for the pages left out between two numbers. */
-    public record PageLink(int number, String href, boolean current, boolean gap) {
-    }
+    public record PageLink(int number, String href, boolean current, boolean gap) {}
 }

@@ -14,19 +14,26 @@ final class LlmsTxt {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private LlmsTxt() {
-    }
+    private LlmsTxt() {}
 
     static byte[] write(CatalogView view) {
         StringBuilder text = new StringBuilder();
         CatalogView.Overview overview = view.overview();
         text.append("# ").append(oneLine(view.meta().meshName())).append(": data mesh catalog\n\n");
-        text.append("> ").append(overview.productCount()).append(" data products in ").append(overview.domainCount())
-                .append(" domains, ").append(overview.contractCount()).append(" contracts, ")
-                .append(overview.teamCount()).append(" teams, ").append(overview.edgeCount())
+        text.append("> ")
+                .append(overview.productCount())
+                .append(" data products in ")
+                .append(overview.domainCount())
+                .append(" domains, ")
+                .append(overview.contractCount())
+                .append(" contracts, ")
+                .append(overview.teamCount())
+                .append(" teams, ")
+                .append(overview.edgeCount())
                 .append(" dependencies. Machine-readable model: catalog.json; per product: products/<id>.json.\n");
         Map<String, CatalogView.ProductPage> productsById = new HashMap<>();
-        view.products().forEach(product -> productsById.putIfAbsent(product.ref().id(), product));
+        view.products()
+                .forEach(product -> productsById.putIfAbsent(product.ref().id(), product));
         for (CatalogView.DomainPage domain : view.domains()) {
             text.append("\n## Domain ").append(oneLine(domain.name())).append("\n\n");
             if (domain.description() != null) {
@@ -34,9 +41,14 @@ final class LlmsTxt {
             }
             for (CatalogView.ProductRef ref : domain.products()) {
                 CatalogView.ProductPage product = productsById.get(ref.id());
-                text.append("- [").append(oneLine(ref.name())).append("](").append(ref.href()).append("): ")
-                        .append(ref.status()).append(", owner ").append(ref.ownerName() == null ? "none"
-                                : oneLine(ref.ownerName()));
+                text.append("- [")
+                        .append(oneLine(ref.name()))
+                        .append("](")
+                        .append(ref.href())
+                        .append("): ")
+                        .append(ref.status())
+                        .append(", owner ")
+                        .append(ref.ownerName() == null ? "none" : oneLine(ref.ownerName()));
                 if (product != null && product.purpose() != null) {
                     text.append(". ").append(oneLine(product.purpose()));
                 }
@@ -46,9 +58,17 @@ final class LlmsTxt {
         text.append("\n## Contracts\n\n");
         for (CatalogView.ContractPage contract : view.contracts()) {
             CatalogView.ContractView c = contract.contract();
-            text.append("- [").append(oneLine(c.name())).append("](").append(c.href()).append("): ")
-                    .append(oneLine(c.id())).append(" v").append(c.version() == null ? "?" : oneLine(c.version()))
-                    .append(", ").append(c.propertyCount()).append(" properties");
+            text.append("- [")
+                    .append(oneLine(c.name()))
+                    .append("](")
+                    .append(c.href())
+                    .append("): ")
+                    .append(oneLine(c.id()))
+                    .append(" v")
+                    .append(c.version() == null ? "?" : oneLine(c.version()))
+                    .append(", ")
+                    .append(c.propertyCount())
+                    .append(" properties");
             if (c.piiCount() > 0) {
                 text.append(", ").append(c.piiCount()).append(" personal data");
             }
@@ -56,10 +76,16 @@ final class LlmsTxt {
         }
         text.append("\n## Teams\n\n");
         for (CatalogView.TeamPage team : view.teams()) {
-            text.append("- [").append(oneLine(team.name())).append("](").append(team.href()).append("): owns ")
-                    .append(team.products().size()).append(" products\n");
+            text.append("- [")
+                    .append(oneLine(team.name()))
+                    .append("](")
+                    .append(team.href())
+                    .append("): owns ")
+                    .append(team.products().size())
+                    .append(" products\n");
         }
-        text.append("\n## Optional\n\n- [Ownership](ownership.html)\n- [Quality](quality.html)\n- [Rules](rules.html)\n");
+        text.append(
+                "\n## Optional\n\n- [Ownership](ownership.html)\n- [Quality](quality.html)\n- [Rules](rules.html)\n");
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 

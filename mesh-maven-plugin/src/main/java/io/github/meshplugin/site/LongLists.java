@@ -49,8 +49,8 @@ final class LongLists {
         return cut(kind, name, title, back, items, shown, isHeavy(kind) ? heavyPageSize : pageSize);
     }
 
-    <T> LongList<T> cut(String kind, String name, String title, CatalogView.Link back, List<T> items, int show,
-                        int rowsPerPage) {
+    <T> LongList<T> cut(
+            String kind, String name, String title, CatalogView.Link back, List<T> items, int show, int rowsPerPage) {
         if (items.size() <= show) {
             return LongList.whole(items);
         }
@@ -59,8 +59,17 @@ final class LongLists {
         for (int number = 1; number <= pageCount; number++) {
             int from = (number - 1) * rowsPerPage;
             int to = Math.min(items.size(), from + rowsPerPage);
-            pages.add(new ListPage(href(folder, number), kind, title, back, items.subList(from, to), from + 1, to,
-                    items.size(), number, pageCount,
+            pages.add(new ListPage(
+                    href(folder, number),
+                    kind,
+                    title,
+                    back,
+                    items.subList(from, to),
+                    from + 1,
+                    to,
+                    items.size(),
+                    number,
+                    pageCount,
                     number == 1 ? null : new CatalogView.Link("Previous page", href(folder, number - 1)),
                     number == pageCount ? null : new CatalogView.Link("Next page", href(folder, number + 1)),
                     pageLinks(folder, number, pageCount)));
@@ -74,7 +83,9 @@ final class LongLists {
     }
 
     private static boolean isHeavy(String kind) {
-        return kind.equals("quality") || kind.equals("findings") || kind.equals("domains")
+        return kind.equals("quality")
+                || kind.equals("findings")
+                || kind.equals("domains")
                 || kind.equals("rule-findings");
     }
 

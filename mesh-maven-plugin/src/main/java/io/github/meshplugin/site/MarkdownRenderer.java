@@ -1,6 +1,9 @@
 package io.github.meshplugin.site;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
@@ -12,6 +15,7 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -26,13 +30,20 @@ import org.jsoup.safety.Safelist;
 public final class MarkdownRenderer {
 
     /** How raw HTML inside markdown is treated. */
-    public enum RawHtml { ESCAPE, SAFE_SUBSET }
+    public enum RawHtml {
+        ESCAPE,
+        SAFE_SUBSET
+    }
 
     private static final Safelist SAFE_SUBSET = Safelist.relaxed()
             .addTags("details", "summary", "kbd", "abbr", "mark", "del", "ins", "sup", "sub")
             .addAttributes("abbr", "title")
-            .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
-            .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
+            .addAttributes("h1", "id")
+            .addAttributes("h2", "id")
+            .addAttributes("h3", "id")
+            .addAttributes("h4", "id")
+            .addAttributes("h5", "id")
+            .addAttributes("h6", "id")
             .addProtocols("a", "href", "#")
             .removeTags("img");
 
@@ -46,7 +57,8 @@ public final class MarkdownRenderer {
 
     public MarkdownRenderer(RawHtml rawHtml) {
         this.rawHtml = rawHtml;
-        List<Extension> extensions = List.of(TablesExtension.create(),
+        List<Extension> extensions = List.of(
+                TablesExtension.create(),
                 HeadingAnchorExtension.builder().idPrefix("readme-").build());
         parser = Parser.builder().extensions(extensions).build();
         renderer = HtmlRenderer.builder()
@@ -65,9 +77,10 @@ public final class MarkdownRenderer {
         }
         // Images are left out even in the safe subset: they would load from other hosts at view time. Only the
         // heading anchors this renderer made keep an id, so README HTML cannot take over an id of the page.
-        org.jsoup.nodes.Document clean = Jsoup.parseBodyFragment(Jsoup.clean(html, SAFE_SUBSET));
+        Document clean = Jsoup.parseBodyFragment(Jsoup.clean(html, SAFE_SUBSET));
         clean.outputSettings().prettyPrint(false);
-        clean.body().select("[id]").stream().filter(e -> !e.id().startsWith("readme-"))
+        clean.body().select("[id]").stream()
+                .filter(e -> !e.id().startsWith("readme-"))
                 .forEach(e -> e.removeAttr("id"));
         return clean.body().html();
     }
@@ -76,7 +89,7 @@ public final class MarkdownRenderer {
     private static final class FitIntoThePage extends AbstractVisitor {
 
         private static final int LEVELS_BELOW_THE_PAGE = 2;
-        private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^([a-z][a-z0-9+.-]*):");
+        private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
 
         @Override
         public void visit(Heading heading) {
@@ -120,8 +133,8 @@ public final class MarkdownRenderer {
 
         /** Web and mail links, and links within the page or the catalog; no script, data or other scheme. */
         private static boolean isSafe(String destination) {
-            String compact = destination.replaceAll("[\\x00-\\x20]", "").toLowerCase(java.util.Locale.ROOT);
-            java.util.regex.Matcher scheme = SCHEME.matcher(compact);
+            String compact = destination.replaceAll("[\\x00-\\x20]", "").toLowerCase(Locale.ROOT);
+            Matcher scheme = SCHEME.matcher(compact);
             return !scheme.find() || List.of("http", "https", "mailto").contains(scheme.group(1));
         }
     }

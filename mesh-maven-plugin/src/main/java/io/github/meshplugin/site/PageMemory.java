@@ -51,11 +51,9 @@ public final class PageMemory {
     }
 
     /** A page as it was rendered: the digest of what it was rendered from, and its file's size. */
-    record Rendered(String model, long size) {
-    }
+    record Rendered(String model, long size) {}
 
-    private record Stored(String identity, Map<String, Rendered> pages) {
-    }
+    private record Stored(String identity, Map<String, Rendered> pages) {}
 
     /**
      * The memory kept in {@code file}, usable when it was written by a renderer of the same {@code identity}.

@@ -56,37 +56,49 @@ public final class SearchIndex {
      * Where a term was found, in ranking order: the whole id or name equals the query, then a word of a name or
      * id, then tags, then owners and domains, then descriptions.
      */
-    public enum Field { KEY, NAME, TAG, OWNER, TEXT }
+    public enum Field {
+        KEY,
+        NAME,
+        TAG,
+        OWNER,
+        TEXT
+    }
 
     /** What a search can find, with the terms of each field (normalised, as {@link #words} makes them). */
-    public record Document(String kind, String title, String context, String href, String snippet,
-                           Map<Field, Set<String>> terms) {
-    }
+    public record Document(
+            String kind, String title, String context, String href, String snippet, Map<Field, Set<String>> terms) {}
 
     public static final String FOLDER = "search/";
     static final int DOCUMENTS_PER_CHUNK = 250;
     /** A term shard is closed when the next term would take it past this size. */
     static final int SHARD_BYTES = 256 * 1024;
+
     static final int SNIPPET_LENGTH = 160;
     private static final int INDEXED_TEXT_LENGTH = 600;
     private static final int KEY_LENGTH = 100;
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}_]+");
-    private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for",
-            "from", "has", "in", "is", "it", "its", "of", "on", "or", "that", "the", "this", "to", "was", "were",
-            "will", "with");
+    private static final Set<String> STOP_WORDS = Set.of(
+            "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "in", "is", "it", "its", "of", "on",
+            "or", "that", "the", "this", "to", "was", "were", "will", "with");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final List<Document> documents = new ArrayList<>();
-    private final ObjectMapper json = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    private final ObjectMapper json =
+            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     /** Documents are made on every core (a large mesh has hundreds of thousands), and kept in the view's order. */
     public SearchIndex(CatalogView view) {
-        documents.addAll(view.domains().parallelStream().map(SearchIndex::domain).toList());
-        documents.addAll(view.products().parallelStream().map(SearchIndex::product).toList());
-        documents.addAll(view.contracts().parallelStream().map(SearchIndex::contract).toList());
+        documents.addAll(
+                view.domains().parallelStream().map(SearchIndex::domain).toList());
+        documents.addAll(
+                view.products().parallelStream().map(SearchIndex::product).toList());
+        documents.addAll(
+                view.contracts().parallelStream().map(SearchIndex::contract).toList());
         documents.addAll(view.teams().parallelStream().map(SearchIndex::team).toList());
-        documents.addAll(view.contracts().parallelStream().flatMap(page -> properties(page).stream()).toList());
+        documents.addAll(view.contracts().parallelStream()
+                .flatMap(page -> properties(page).stream())
+                .toList());
     }
 
     public List<Document> documents() {
@@ -97,9 +109,11 @@ public final class SearchIndex {
     public SortedMap<String, byte[]> files() {
         Map<String, List<Integer>> unsorted = new HashMap<>();
         for (int doc = 0; doc < documents.size(); doc++) {
-            for (Map.Entry<Field, Set<String>> field : documents.get(doc).terms().entrySet()) {
+            for (Map.Entry<Field, Set<String>> field :
+                    documents.get(doc).terms().entrySet()) {
                 for (String term : field.getValue()) {
-                    unsorted.computeIfAbsent(term, t -> new ArrayList<>()).add(doc * 8 + field.getKey().ordinal());
+                    unsorted.computeIfAbsent(term, t -> new ArrayList<>())
+                            .add(doc * 8 + field.getKey().ordinal());
                 }
             }
         }
@@ -128,18 +142,26 @@ public final class SearchIndex {
         manifest.put("version", 1);
         manifest.put("documents", documents.size());
         manifest.put("chunkSize", DOCUMENTS_PER_CHUNK);
-        manifest.put("fields", Arrays.stream(Field.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
+        manifest.put(
+                "fields",
+                Arrays.stream(Field.values())
+                        .map(f -> f.name().toLowerCase(Locale.ROOT))
+                        .toList());
         manifest.put("shards", firstTerms);
         SortedMap<String, byte[]> files = new ConcurrentSkipListMap<>();
         files.put(FOLDER + "manifest.js", script("manifest", "", manifest));
         // Hundreds of shard and document files on a large mesh, each independent: written out on every core.
-        IntStream.range(0, shards.size()).parallel().forEach(number -> files.put(FOLDER + "terms-" + number + ".js",
-                shardScript(number, shards.get(number))));
+        IntStream.range(0, shards.size())
+                .parallel()
+                .forEach(number ->
+                        files.put(FOLDER + "terms-" + number + ".js", shardScript(number, shards.get(number))));
         int chunks = (documents.size() + DOCUMENTS_PER_CHUNK - 1) / DOCUMENTS_PER_CHUNK;
         IntStream.range(0, chunks).parallel().forEach(chunk -> {
-            List<List<String>> shown = documents.subList(chunk * DOCUMENTS_PER_CHUNK,
-                    Math.min(documents.size(), (chunk + 1) * DOCUMENTS_PER_CHUNK)).stream()
-                    .map(d -> Arrays.asList(d.kind(), d.title(), d.context(), d.href(), d.snippet())).toList();
+            List<List<String>> shown = documents
+                    .subList(chunk * DOCUMENTS_PER_CHUNK, Math.min(documents.size(), (chunk + 1) * DOCUMENTS_PER_CHUNK))
+                    .stream()
+                    .map(d -> Arrays.asList(d.kind(), d.title(), d.context(), d.href(), d.snippet()))
+                    .toList();
             files.put(FOLDER + "docs-" + chunk + ".js", script("docs", String.valueOf(chunk), shown));
         });
         return new TreeMap<>(files);
@@ -170,9 +192,15 @@ public final class SearchIndex {
         keys(terms, domain.id(), domain.name());
         add(terms, Field.OWNER, domain.ownerName());
         add(terms, Field.TEXT, text(domain.description()));
-        return new Document("domain", domain.name(), join(count(domain.products().size(), "product"),
-                domain.ownerName() == null ? null : "owned by " + domain.ownerName()), Hrefs.domain(domain.id()),
-                snippet(domain.description()), terms);
+        return new Document(
+                "domain",
+                domain.name(),
+                join(
+                        count(domain.products().size(), "product"),
+                        domain.ownerName() == null ? null : "owned by " + domain.ownerName()),
+                Hrefs.domain(domain.id()),
+                snippet(domain.description()),
+                terms);
     }
 
     private static Document product(ProductPage product) {
@@ -182,9 +210,17 @@ public final class SearchIndex {
         product.tags().forEach(tag -> add(terms, Field.TAG, tag));
         add(terms, Field.OWNER, ref.domainId(), ref.domainName(), ref.ownerName());
         add(terms, Field.TEXT, text(product.purpose()));
-        return new Document("product", ref.name(), join(ref.id(), ref.domainName(),
-                ref.ownerName() == null ? "no owner" : "owned by " + ref.ownerName(), ref.status()), ref.href(),
-                snippet(product.purpose()), terms);
+        return new Document(
+                "product",
+                ref.name(),
+                join(
+                        ref.id(),
+                        ref.domainName(),
+                        ref.ownerName() == null ? "no owner" : "owned by " + ref.ownerName(),
+                        ref.status()),
+                ref.href(),
+                snippet(product.purpose()),
+                terms);
     }
 
     private static Document contract(ContractPage page) {
@@ -193,13 +229,25 @@ public final class SearchIndex {
         keys(terms, contract.id(), contract.name());
         contract.tags().forEach(tag -> add(terms, Field.TAG, tag));
         if (page.publisher() != null) {
-            add(terms, Field.OWNER, page.publisher().domainName(), page.publisher().ownerName());
+            add(
+                    terms,
+                    Field.OWNER,
+                    page.publisher().domainName(),
+                    page.publisher().ownerName());
         }
         add(terms, Field.TEXT, text(contract.purpose()));
-        return new Document("contract", contract.name(), join(contract.id(),
-                contract.version() == null ? null : "version " + contract.version(),
-                page.publisher() == null ? "no publisher" : "published by " + page.publisher().name()),
-                contract.href(), snippet(contract.purpose()), terms);
+        return new Document(
+                "contract",
+                contract.name(),
+                join(
+                        contract.id(),
+                        contract.version() == null ? null : "version " + contract.version(),
+                        page.publisher() == null
+                                ? "no publisher"
+                                : "published by " + page.publisher().name()),
+                contract.href(),
+                snippet(contract.purpose()),
+                terms);
     }
 
     private static Document team(TeamPage team) {
@@ -209,8 +257,15 @@ public final class SearchIndex {
             add(terms, Field.OWNER, member.name(), member.username());
         }
         add(terms, Field.TEXT, text(team.description()));
-        return new Document("team", team.name(), join(count(team.products().size(), "product"),
-                count(team.members().size(), "member")), team.href(), snippet(team.description()), terms);
+        return new Document(
+                "team",
+                team.name(),
+                join(
+                        count(team.products().size(), "product"),
+                        count(team.members().size(), "member")),
+                team.href(),
+                snippet(team.description()),
+                terms);
     }
 
     /** One document per property, so a field name finds every contract that has it and says which one. */
@@ -224,10 +279,16 @@ public final class SearchIndex {
                 property.tags().forEach(tag -> add(terms, Field.TAG, tag));
                 add(terms, Field.TAG, property.classification());
                 add(terms, Field.TEXT, text(property.description()));
-                documents.add(new Document("property", property.path(), join("in " + contract.name() + " ("
-                        + contract.id() + ")", object.name() == null ? null : "object " + object.name(),
-                        property.logicalType()), contract.href() + "#" + property.anchor(),
-                        snippet(property.description()), terms));
+                documents.add(new Document(
+                        "property",
+                        property.path(),
+                        join(
+                                "in " + contract.name() + " (" + contract.id() + ")",
+                                object.name() == null ? null : "object " + object.name(),
+                                property.logicalType()),
+                        contract.href() + "#" + property.anchor(),
+                        snippet(property.description()),
+                        terms));
             }
         }
         return documents;
@@ -259,7 +320,8 @@ public final class SearchIndex {
     private static void add(Map<Field, Set<String>> terms, Field field, String... texts) {
         for (String text : texts) {
             if (text != null) {
-                words(text).stream().filter(w -> field != Field.TEXT || !STOP_WORDS.contains(w))
+                words(text).stream()
+                        .filter(w -> field != Field.TEXT || !STOP_WORDS.contains(w))
                         .forEach(terms.get(field)::add);
             }
         }
@@ -267,7 +329,10 @@ public final class SearchIndex {
 
     /** Lower case, compatibility-normalised, single spaces: what the page's script does to a query too. */
     static String normalize(String text) {
-        return WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).trim())
+        return WHITESPACE
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)
+                        .toLowerCase(Locale.ROOT)
+                        .trim())
                 .replaceAll(" ");
     }
 
@@ -329,13 +394,16 @@ public final class SearchIndex {
     }
 
     private static String join(String... parts) {
-        return String.join(" \u00b7 ", Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
+        return String.join(
+                " \u00b7 ",
+                Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
     }
 
     private byte[] script(String kind, String key, Object data) {
         try {
             return ("meshSearch.add(" + json.writeValueAsString(kind) + "," + json.writeValueAsString(key) + ","
-                    + json.writeValueAsString(data) + ");\n").getBytes(StandardCharsets.UTF_8);
+                            + json.writeValueAsString(data) + ");\n")
+                    .getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException impossible) {
             throw new UncheckedIOException(impossible);
         }

@@ -23,19 +23,21 @@ public final class ServerSecrets {
     private static final Pattern URL_USER_INFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/\\s@?#]+@");
     /** {@code user:password@host} written without a scheme. */
     private static final Pattern BARE_USER_INFO = Pattern.compile("(?<![\\w:/.-])[\\w.-]+:[^\\s/@:]+@(?=[\\w-])");
-    private static final Pattern SECRET_PAIR = Pattern.compile(
-            "(?i)\\b(pass(?:word|wd)?|pwd|secret|token|api[-_]?key|access[-_]?key|account[-_]?key"
+
+    private static final Pattern SECRET_PAIR =
+            Pattern.compile("(?i)\\b(pass(?:word|wd)?|pwd|secret|token|api[-_]?key|access[-_]?key|account[-_]?key"
                     + "|shared[-_]?access[-_]?key|sig|client[-_]?secret)(\\s*[=:]\\s*)([^;&\\s,]+)");
     private static final Pattern PRIVATE_KEY = Pattern.compile("(?s)-----BEGIN [A-Z ]*PRIVATE KEY-----.*");
     private static final Pattern ACCESS_KEY_ID = Pattern.compile("\\b(AKIA|ASIA)[0-9A-Z]{16}\\b");
 
-    private ServerSecrets() {
-    }
+    private ServerSecrets() {}
 
     /** Whether the setting's name (any part of its dotted path) marks it as a secret. */
     public static boolean isSecretName(String key) {
         for (String part : key.split("[.\\[\\]]+")) {
-            if (SECRET_NAME.matcher(part.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "")).find()) {
+            if (SECRET_NAME
+                    .matcher(part.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""))
+                    .find()) {
                 return true;
             }
         }

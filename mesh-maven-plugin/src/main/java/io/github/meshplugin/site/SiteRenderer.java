@@ -10,6 +10,7 @@ import io.github.meshplugin.Progress;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -84,14 +85,20 @@ public final class SiteRenderer {
                 writer.write("assets/" + asset, theme.asset(asset));
             }
             writer.write("assets/" + WebJar.LUNR.assetName(), WebJar.LUNR.read(SiteRenderer.class.getClassLoader()));
-            progress.completed("pages", Progress.count(pages.size() - kept.get(), "page") + " rendered"
-                    + (kept.get() > 0 ? ", " + Progress.count(kept.get(), "page") + " unchanged since the last build"
-                    : ""), System.nanoTime() - start);
+            progress.completed(
+                    "pages",
+                    Progress.count(pages.size() - kept.get(), "page") + " rendered"
+                            + (kept.get() > 0
+                                    ? ", " + Progress.count(kept.get(), "page") + " unchanged since the last build"
+                                    : ""),
+                    System.nanoTime() - start);
 
             start = System.nanoTime();
             Map<String, byte[]> searchFiles = new SearchIndex(view).files();
             inParallel(List.copyOf(searchFiles.entrySet()), file -> writer.write(file.getKey(), file.getValue()));
-            progress.completed("search", "index of " + Progress.count(searchFiles.size(), "file") + " built",
+            progress.completed(
+                    "search",
+                    "index of " + Progress.count(searchFiles.size(), "file") + " built",
                     System.nanoTime() - start);
 
             start = System.nanoTime();
@@ -102,24 +109,37 @@ public final class SiteRenderer {
             exports.add(() -> writer.write("llms.txt", LlmsTxt.write(view)));
             for (CatalogView.ProductPage product : view.products()) {
                 exports.add(() -> {
-                    String base = product.ref().href().substring(0, product.ref().href().length() - ".html".length());
+                    String base = product.ref()
+                            .href()
+                            .substring(0, product.ref().href().length() - ".html".length());
                     writer.write(base + ".json", json.writeProduct(result, product));
                     writer.write("badges/" + base.substring("products/".length()) + ".svg", Badge.svg(product.ref()));
                 });
             }
             inParallel(exports, Export::write);
             writer.write("catalog.schema.json", classpathResource(CatalogJson.SCHEMA_RESOURCE));
-            progress.completed("exports", "catalog.json, " + Progress.count(view.products().size(),
-                    "product file") + ", badges and llms.txt written", System.nanoTime() - start);
+            progress.completed(
+                    "exports",
+                    "catalog.json, " + Progress.count(view.products().size(), "product file")
+                            + ", badges and llms.txt written",
+                    System.nanoTime() - start);
 
             start = System.nanoTime();
             // A run killed between the swap and the save must not leave a memory of the site before the swap.
             memory.forget();
             SiteWriter.Summary summary = writer.commit();
             memory.save();
-            progress.completed("write", summary.isNoChange() ? "site unchanged"
-                    : String.format(Locale.ROOT, "%,d files written, %,d unchanged, %,d removed",
-                            summary.written(), summary.unchanged(), summary.removed()), System.nanoTime() - start);
+            progress.completed(
+                    "write",
+                    summary.isNoChange()
+                            ? "site unchanged"
+                            : String.format(
+                                    Locale.ROOT,
+                                    "%,d files written, %,d unchanged, %,d removed",
+                                    summary.written(),
+                                    summary.unchanged(),
+                                    summary.removed()),
+                    System.nanoTime() - start);
             return summary;
         } catch (IOException | RuntimeException failure) {
             writer.abort();
@@ -132,22 +152,25 @@ public final class SiteRenderer {
     }
 
     /** One HTML page to render: where it goes, its template, its title and what the template shows. */
-    private record Page(String path, String template, String title, Object model) {
-    }
+    private record Page(String path, String template, String title, Object model) {}
 
     private static List<Page> pages(CatalogView view) {
         List<Page> pages = new ArrayList<>();
-        pages.add(new Page("index.html", "index.ftlh", view.meta().meshName() + ": data mesh catalog",
-                view.overview()));
+        pages.add(
+                new Page("index.html", "index.ftlh", view.meta().meshName() + ": data mesh catalog", view.overview()));
         for (CatalogView.DomainPage domain : view.domains()) {
             pages.add(new Page(Hrefs.domain(domain.id()), "domain.ftlh", "Domain " + domain.name(), domain));
         }
         for (CatalogView.ProductPage product : view.products()) {
-            pages.add(new Page(product.ref().href(), "product.ftlh", product.ref().name(), product));
+            pages.add(
+                    new Page(product.ref().href(), "product.ftlh", product.ref().name(), product));
         }
         for (CatalogView.ContractPage contract : view.contracts()) {
-            pages.add(new Page(contract.contract().href(), "contract.ftlh",
-                    "Contract " + contract.contract().name(), contract));
+            pages.add(new Page(
+                    contract.contract().href(),
+                    "contract.ftlh",
+                    "Contract " + contract.contract().name(),
+                    contract));
         }
         for (CatalogView.TeamPage team : view.teams()) {
             pages.add(new Page(team.href(), "team.ftlh", "Team " + team.name(), team));
@@ -196,7 +219,7 @@ public final class SiteRenderer {
     }
 
     private static byte[] classpathResource(String name) throws IOException {
-        try (java.io.InputStream in = SiteRenderer.class.getClassLoader().getResourceAsStream(name)) {
+        try (InputStream in = SiteRenderer.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IOException(name + " is missing from the plugin jar");
             }
@@ -205,8 +228,7 @@ public final class SiteRenderer {
     }
 
     /** The rules page's model: a record so the template reads {@code page.rules} like every other page. */
-    public record RulesPage(List<CatalogView.RuleView> rules) {
-    }
+    public record RulesPage(List<CatalogView.RuleView> rules) {}
 
     private void page(SiteWriter writer, CatalogView.Meta meta, Page page) throws IOException {
         String path = page.path();
@@ -225,13 +247,14 @@ public final class SiteRenderer {
         }
         // Encoded as it is rendered: a page never exists as one large string as well as its bytes.
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(PAGE_BUFFER_BYTES);
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
-                PAGE_BUFFER_BYTES)) {
+        try (Writer out =
+                new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), PAGE_BUFFER_BYTES)) {
             Template template = freemarker.getTemplate(templateName);
             template.process(model, out);
         } catch (TemplateException broken) {
-            throw new ThemeException("template " + templateName + " failed on " + path + ": "
-                    + broken.getMessageWithoutStackTop(), broken);
+            throw new ThemeException(
+                    "template " + templateName + " failed on " + path + ": " + broken.getMessageWithoutStackTop(),
+                    broken);
         }
         byte[] content = bytes.toByteArray();
         writer.write(path, content);

@@ -100,7 +100,8 @@ public final class SiteWriter {
     }
 
     private static boolean sameContent(Path live, byte[] content) throws IOException {
-        return Files.isRegularFile(live) && Files.size(live) == content.length
+        return Files.isRegularFile(live)
+                && Files.size(live) == content.length
                 && Arrays.equals(Files.readAllBytes(live), content);
     }
 
@@ -120,8 +121,11 @@ public final class SiteWriter {
      */
     public Summary commit() throws IOException {
         Set<String> liveFiles = filesUnder(target);
-        int changed = (int) changedByPath.values().stream().filter(Boolean::booleanValue).count();
-        int removed = (int) liveFiles.stream().filter(path -> !changedByPath.containsKey(path)).count();
+        int changed = (int)
+                changedByPath.values().stream().filter(Boolean::booleanValue).count();
+        int removed = (int) liveFiles.stream()
+                .filter(path -> !changedByPath.containsKey(path))
+                .count();
         Summary summary = new Summary(changedByPath.size() - changed, changed, removed);
         if (summary.isNoChange() && Files.isDirectory(target)) {
             deleteTree(staging);

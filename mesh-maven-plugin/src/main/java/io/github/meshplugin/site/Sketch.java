@@ -16,24 +16,38 @@ record Sketch(String title, Legend legend, List<Frame> frames, List<Item> items,
     }
 
     /** Which legend explains the picture: around one product, inside one domain, or the map of domains. */
-    enum Legend { NEIGHBOURHOOD, DOMAIN, DOMAINS }
+    enum Legend {
+        NEIGHBOURHOOD,
+        DOMAIN,
+        DOMAINS
+    }
 
     /** How a box is drawn: a product, the product the page is about, a "+N more" box, or a whole domain. */
-    enum Kind { PRODUCT, FOCUS, MORE, DOMAIN }
+    enum Kind {
+        PRODUCT,
+        FOCUS,
+        MORE,
+        DOMAIN
+    }
 
     /** A labelled frame around the items of one domain; {@code colour} picks one of the theme's domain colours. */
-    record Frame(String id, String label, String title, String href, int colour) {
-    }
+    record Frame(String id, String label, String title, String href, int colour) {}
 
     /**
      * A box; {@code frame} is null outside every frame. {@code detail} is the small second line (a status, a
      * count); {@code status} a product's lifecycle status, shown by the box's outline as well as in words.
      */
-    record Item(String id, String frame, String label, String detail, String title, String href, Kind kind,
-                int colour, String status) {
-    }
+    record Item(
+            String id,
+            String frame,
+            String label,
+            String detail,
+            String title,
+            String href,
+            Kind kind,
+            int colour,
+            String status) {}
 
     /** An edge in the direction data flows; {@code weight} is how many dependencies it stands for. */
-    record Line(String from, String to, int weight, String title) {
-    }
+    record Line(String from, String to, int weight, String title) {}
 }

@@ -41,8 +41,8 @@ public final class Theme {
         if (overrides == null || !Files.isDirectory(overrides)) {
             return fromClasspath;
         }
-        return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(overrides.toFile()),
-            fromClasspath});
+        return new MultiTemplateLoader(
+                new TemplateLoader[] {new FileTemplateLoader(overrides.toFile()), fromClasspath});
     }
 
     /** The asset files the theme ships, as listed in its {@code theme.properties}. */
@@ -50,16 +50,18 @@ public final class Theme {
         Properties properties = new Properties();
         try (InputStream in = classLoader.getResourceAsStream(ROOT + "theme.properties")) {
             if (in == null) {
-                throw new IllegalStateException("no " + ROOT + "theme.properties on the plugin's class path: "
-                        + "the theme jar is missing");
+                throw new IllegalStateException(
+                        "no " + ROOT + "theme.properties on the plugin's class path: " + "the theme jar is missing");
             }
             properties.load(in);
         } catch (IOException io) {
             throw new UncheckedIOException(io);
         }
         List<String> assets = new ArrayList<>();
-        Arrays.stream(properties.getProperty("assets", "").split(",")).map(String::trim)
-                .filter(name -> !name.isEmpty()).forEach(assets::add);
+        Arrays.stream(properties.getProperty("assets", "").split(","))
+                .map(String::trim)
+                .filter(name -> !name.isEmpty())
+                .forEach(assets::add);
         return assets;
     }
 

@@ -33,8 +33,9 @@ final class WebJar {
         try (InputStream in = open(classLoader, "META-INF/maven/" + groupId + "/" + artifactId + "/pom.properties")) {
             pom.load(in);
         }
-        try (InputStream in = open(classLoader, "META-INF/resources/webjars/" + artifactId + "/"
-                + pom.getProperty("version") + "/" + file)) {
+        try (InputStream in = open(
+                classLoader,
+                "META-INF/resources/webjars/" + artifactId + "/" + pom.getProperty("version") + "/" + file)) {
             return in.readAllBytes();
         }
     }

@@ -3,8 +3,7 @@ package io.github.meshplugin.site;
 /** Text and attribute values for hand-written XML (SVG): escaped, and stripped of what XML cannot carry. */
 final class Xml {
 
-    private Xml() {
-    }
+    private Xml() {}
 
     /**
      * Escapes markup characters and quotes, and replaces characters XML 1.0 forbids (control characters, lone
@@ -24,11 +23,14 @@ final class Xml {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < text.length()
                             && Character.isLowSurrogate(text.charAt(i + 1))) {
                         out.append(c).append(text.charAt(++i));
-                    } else if (Character.isSurrogate(c) || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-                            || c == 0xFFFE || c == 0xFFFF) {
+                    } else if (Character.isSurrogate(c)
+                            || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                            || c == 0xFFFE
+                            || c == 0xFFFF) {
                         out.append('\uFFFD');
                     } else {
                         out.append(c);

@@ -1,5 +1,6 @@
 package io.github.meshplugin.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.read.MeshReader;
 import io.github.meshplugin.read.ReadOptions;
@@ -17,8 +18,7 @@ import java.util.Locale;
  */
 public final class ReadBench {
 
-    private ReadBench() {
-    }
+    private ReadBench() {}
 
     public static void main(String[] args) {
         if (args.length < 1) {
@@ -29,14 +29,21 @@ public final class ReadBench {
         SchemaFindingsCache cache = args.length > 1
                 ? SchemaFindingsCache.open(Path.of(args[1]).resolve(MeshBuild.SCHEMA_CACHE_FILE), "bench")
                 : SchemaFindingsCache.none();
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu = os.getProcessCpuTime();
         long start = System.nanoTime();
-        MeshReader.Result read = new MeshReader(ReadOptions.defaults()).withCache(cache).read(mesh);
+        MeshReader.Result read =
+                new MeshReader(ReadOptions.defaults()).withCache(cache).read(mesh);
         long wall = System.nanoTime() - start;
         cpu = os.getProcessCpuTime() - cpu;
-        System.out.printf(Locale.ROOT, "%6.1f s wall %6.1f s CPU  %,d products, %,d findings; %,d files checked, "
-                        + "%,d from the cache%n", wall / 1e9, cpu / 1e9, read.mesh().products().size(),
-                read.findings().size(), cache.checked(), cache.recalled());
+        System.out.printf(
+                Locale.ROOT,
+                "%6.1f s wall %6.1f s CPU  %,d products, %,d findings; %,d files checked, " + "%,d from the cache%n",
+                wall / 1e9,
+                cpu / 1e9,
+                read.mesh().products().size(),
+                read.findings().size(),
+                cache.checked(),
+                cache.recalled());
     }
 }

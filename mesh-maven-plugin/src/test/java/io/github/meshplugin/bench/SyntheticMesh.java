@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Writes a realistic mesh of any size to a folder, the same files for the same size and seed: {@code products}
@@ -24,22 +26,90 @@ public final class SyntheticMesh {
 
     public static final long DEFAULT_SEED = 20261130L;
 
-    private static final String[] DOMAIN_WORDS = {"sales", "customer", "marketing", "logistics", "finance",
-        "payments", "inventory", "returns", "pricing", "support", "supply", "merchandising", "loyalty", "fraud",
-        "catalog", "stores", "hr", "procurement", "risk", "web"};
-    private static final String[] PRODUCT_WORDS = {"orders", "events", "snapshots", "scores", "daily-kpis",
-        "sessions", "balances", "forecasts", "segments", "audits", "ledger", "stock", "prices", "claims",
-        "reviews", "shipments", "visits", "refunds", "margins", "alerts"};
-    private static final String[] FIELDS = {"customer_id", "order_id", "created_at", "updated_at", "currency_code",
-        "amount", "status", "country_code", "sku", "quantity", "unit_price", "channel", "campaign_id",
-        "segment_code", "warehouse_code", "carrier_code", "tracking_number", "store_id", "event_type",
-        "session_id", "discount_amount", "tax_amount", "net_amount", "gross_amount", "payment_method",
-        "shipped_at", "delivered_at", "score", "region_code", "is_active"};
-    private static final String[] PII_FIELDS = {"customer_email", "phone_number", "full_name", "birth_date",
-        "street_address", "postal_code", "ip_address"};
+    private static final String[] DOMAIN_WORDS = {
+        "sales",
+        "customer",
+        "marketing",
+        "logistics",
+        "finance",
+        "payments",
+        "inventory",
+        "returns",
+        "pricing",
+        "support",
+        "supply",
+        "merchandising",
+        "loyalty",
+        "fraud",
+        "catalog",
+        "stores",
+        "hr",
+        "procurement",
+        "risk",
+        "web"
+    };
+    private static final String[] PRODUCT_WORDS = {
+        "orders",
+        "events",
+        "snapshots",
+        "scores",
+        "daily-kpis",
+        "sessions",
+        "balances",
+        "forecasts",
+        "segments",
+        "audits",
+        "ledger",
+        "stock",
+        "prices",
+        "claims",
+        "reviews",
+        "shipments",
+        "visits",
+        "refunds",
+        "margins",
+        "alerts"
+    };
+    private static final String[] FIELDS = {
+        "customer_id",
+        "order_id",
+        "created_at",
+        "updated_at",
+        "currency_code",
+        "amount",
+        "status",
+        "country_code",
+        "sku",
+        "quantity",
+        "unit_price",
+        "channel",
+        "campaign_id",
+        "segment_code",
+        "warehouse_code",
+        "carrier_code",
+        "tracking_number",
+        "store_id",
+        "event_type",
+        "session_id",
+        "discount_amount",
+        "tax_amount",
+        "net_amount",
+        "gross_amount",
+        "payment_method",
+        "shipped_at",
+        "delivered_at",
+        "score",
+        "region_code",
+        "is_active"
+    };
+    private static final String[] PII_FIELDS = {
+        "customer_email", "phone_number", "full_name", "birth_date", "street_address", "postal_code", "ip_address"
+    };
     private static final String[] TYPES = {"string", "integer", "number", "date", "timestamp", "boolean"};
-    private static final String[] FIRST_NAMES = {"Alice", "Bruno", "Chloe", "Daniel", "Emma", "Farid", "Grace",
-        "Hugo", "Ines", "Jonas", "Kira", "Liam", "Maya", "Noah", "Olga", "Pablo"};
+    private static final String[] FIRST_NAMES = {
+        "Alice", "Bruno", "Chloe", "Daniel", "Emma", "Farid", "Grace", "Hugo", "Ines", "Jonas", "Kira", "Liam", "Maya",
+        "Noah", "Olga", "Pablo"
+    };
 
     private final int productCount;
     private final int domainCount;
@@ -54,8 +124,7 @@ public final class SyntheticMesh {
     }
 
     /** What was written, for callers that want to state it. */
-    public record Summary(int products, int domains, int teams, int edges, int crossDomainEdges, long files) {
-    }
+    public record Summary(int products, int domains, int teams, int edges, int crossDomainEdges, long files) {}
 
     public static Summary write(int products, Path root, long seed) {
         try {
@@ -77,14 +146,19 @@ public final class SyntheticMesh {
         if (args.length > 3) {
             writePom(root, args[3], products);
         }
-        System.out.printf("%,d products in %,d domains, %,d teams, %,d edges (%,d cross-domain), %,d files in %s%n",
-                summary.products(), summary.domains(), summary.teams(), summary.edges(),
-                summary.crossDomainEdges(), summary.files(), root);
+        System.out.printf(
+                "%,d products in %,d domains, %,d teams, %,d edges (%,d cross-domain), %,d files in %s%n",
+                summary.products(),
+                summary.domains(),
+                summary.teams(),
+                summary.edges(),
+                summary.crossDomainEdges(),
+                summary.files(),
+                root);
     }
 
-    private record Product(int index, String domain, String id, String folderName, String contractId,
-                           String version, String team) {
-    }
+    private record Product(
+            int index, String domain, String id, String folderName, String contractId, String version, String team) {}
 
     private Summary writeTo(Path root) throws IOException {
         List<String> domains = new ArrayList<>();
@@ -105,7 +179,7 @@ public final class SyntheticMesh {
         List<List<Product>> inputsOf = new ArrayList<>(productCount);
         List<List<Product>> byDomain = new ArrayList<>();
         domains.forEach(d -> byDomain.add(new ArrayList<>()));
-        java.util.Set<Product> consumed = new java.util.HashSet<>();
+        Set<Product> consumed = new HashSet<>();
         int edges = 0;
         int crossDomain = 0;
         for (int i = 0; i < productCount; i++) {
@@ -113,7 +187,12 @@ public final class SyntheticMesh {
             String domain = domains.get(domainIndex);
             String folderName = PRODUCT_WORDS[(i / domainCount) % PRODUCT_WORDS.length] + "-" + i;
             String id = domain + "." + folderName;
-            Product product = new Product(i, domain, id, folderName, id + ".rows",
+            Product product = new Product(
+                    i,
+                    domain,
+                    id,
+                    folderName,
+                    id + ".rows",
                     (1 + random.nextInt(3)) + "." + random.nextInt(10) + ".0",
                     teamId((domainIndex + domainCount * random.nextInt(Math.max(1, teamCount / domainCount)))
                             % teamCount));
@@ -132,7 +211,8 @@ public final class SyntheticMesh {
                 }
             }
             edges += inputs.size();
-            crossDomain += (int) inputs.stream().filter(p -> !p.domain().equals(domain)).count();
+            crossDomain += (int)
+                    inputs.stream().filter(p -> !p.domain().equals(domain)).count();
             consumed.addAll(inputs);
             all.add(product);
             inputsOf.add(inputs);
@@ -142,7 +222,8 @@ public final class SyntheticMesh {
             Path folder = root.resolve("domains/" + product.domain() + "/" + product.folderName());
             List<Product> inputs = inputsOf.get(product.index());
             // A product nobody in the mesh reads serves people and tools outside it, as leaves of a real mesh do.
-            write(folder.resolve(product.folderName() + ".odps.yaml"),
+            write(
+                    folder.resolve(product.folderName() + ".odps.yaml"),
                     descriptor(product, inputs, !consumed.contains(product)));
             write(folder.resolve("rows.odcs.yaml"), contract(product));
             write(folder.resolve("README.md"), readme(product, inputs));
@@ -168,23 +249,42 @@ public final class SyntheticMesh {
 
     private String team(int t) {
         StringBuilder yaml = new StringBuilder()
-                .append("id: ").append(teamId(t)).append('\n')
-                .append("name: Team ").append(t).append('\n')
+                .append("id: ")
+                .append(teamId(t))
+                .append('\n')
+                .append("name: Team ")
+                .append(t)
+                .append('\n')
                 .append("description: Builds and runs data products for its domain.\n")
                 .append("members:\n");
         for (int m = 0; m < 3; m++) {
             String first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
             String user = first.toLowerCase() + "." + t + m;
-            yaml.append("  - {username: ").append(user).append(", name: ").append(first).append(' ').append(t)
-                    .append(m).append(", role: ").append(m == 0 ? "owner" : "data engineer").append(", email: ")
-                    .append(user).append("@example.com}\n");
+            yaml.append("  - {username: ")
+                    .append(user)
+                    .append(", name: ")
+                    .append(first)
+                    .append(' ')
+                    .append(t)
+                    .append(m)
+                    .append(", role: ")
+                    .append(m == 0 ? "owner" : "data engineer")
+                    .append(", email: ")
+                    .append(user)
+                    .append("@example.com}\n");
         }
-        return yaml.append("support:\n  - {channel: \"#data-").append(teamId(t)).append("\", tool: slack, url: ")
-                .append("\"https://example.slack.com/archives/C").append(t).append("\"}\n").toString();
+        return yaml.append("support:\n  - {channel: \"#data-")
+                .append(teamId(t))
+                .append("\", tool: slack, url: ")
+                .append("\"https://example.slack.com/archives/C")
+                .append(t)
+                .append("\"}\n")
+                .toString();
     }
 
     private String domain(String name, int d) {
-        return "name: " + Character.toUpperCase(name.charAt(0)) + name.substring(1).replace('-', ' ') + '\n'
+        return "name: " + Character.toUpperCase(name.charAt(0))
+                + name.substring(1).replace('-', ' ') + '\n'
                 + "description: Data products of the " + name + " domain.\n"
                 + "owner: " + teamId(d % teamCount) + '\n';
     }
@@ -192,45 +292,82 @@ public final class SyntheticMesh {
     private String descriptor(Product product, List<Product> inputs, boolean consumerFacing) {
         StringBuilder yaml = new StringBuilder()
                 .append("apiVersion: v1.0.0\nkind: DataProduct\n")
-                .append("id: ").append(product.id()).append('\n')
-                .append("name: ").append(title(product.folderName())).append(" of ").append(product.domain())
+                .append("id: ")
+                .append(product.id())
                 .append('\n')
-                .append("version: ").append(product.version()).append('\n')
+                .append("name: ")
+                .append(title(product.folderName()))
+                .append(" of ")
+                .append(product.domain())
+                .append('\n')
+                .append("version: ")
+                .append(product.version())
+                .append('\n')
                 .append("status: active\n")
-                .append("domain: ").append(product.domain()).append('\n')
+                .append("domain: ")
+                .append(product.domain())
+                .append('\n')
                 .append("description:\n")
-                .append("  purpose: ").append(title(product.folderName())).append(" for the ")
-                .append(product.domain()).append(" domain, refreshed daily.\n")
+                .append("  purpose: ")
+                .append(title(product.folderName()))
+                .append(" for the ")
+                .append(product.domain())
+                .append(" domain, refreshed daily.\n")
                 .append("  usage: Dashboards and downstream products of other domains.\n")
-                .append("tags: [").append(product.domain()).append(", tier-").append(product.index() % 3)
-                .append(consumerFacing ? ", consumer-facing" : "").append("]\n")
-                .append("team:\n  name: ").append(product.team()).append('\n');
+                .append("tags: [")
+                .append(product.domain())
+                .append(", tier-")
+                .append(product.index() % 3)
+                .append(consumerFacing ? ", consumer-facing" : "")
+                .append("]\n")
+                .append("team:\n  name: ")
+                .append(product.team())
+                .append('\n');
         if (!inputs.isEmpty()) {
             yaml.append("inputPorts:\n");
             for (Product input : inputs) {
-                yaml.append("  - name: ").append(input.folderName()).append('\n')
-                        .append("    version: ").append(input.version()).append('\n')
-                        .append("    contractId: ").append(input.contractId()).append('\n');
+                yaml.append("  - name: ")
+                        .append(input.folderName())
+                        .append('\n')
+                        .append("    version: ")
+                        .append(input.version())
+                        .append('\n')
+                        .append("    contractId: ")
+                        .append(input.contractId())
+                        .append('\n');
             }
         }
         return yaml.append("outputPorts:\n")
                 .append("  - name: rows\n")
                 .append("    description: The product's table.\n")
                 .append("    type: tables\n")
-                .append("    version: ").append(product.version()).append('\n')
-                .append("    contractId: ").append(product.contractId()).append('\n')
+                .append("    version: ")
+                .append(product.version())
+                .append('\n')
+                .append("    contractId: ")
+                .append(product.contractId())
+                .append('\n')
                 .toString();
     }
 
     private String contract(Product product) {
         StringBuilder yaml = new StringBuilder()
                 .append("apiVersion: v3.1.0\nkind: DataContract\n")
-                .append("id: ").append(product.contractId()).append('\n')
-                .append("name: Rows of ").append(title(product.folderName())).append('\n')
-                .append("version: ").append(product.version()).append('\n')
+                .append("id: ")
+                .append(product.contractId())
+                .append('\n')
+                .append("name: Rows of ")
+                .append(title(product.folderName()))
+                .append('\n')
+                .append("version: ")
+                .append(product.version())
+                .append('\n')
                 .append("status: active\n")
-                .append("domain: ").append(product.domain()).append('\n')
-                .append("description:\n  purpose: One row per business event of ").append(product.folderName())
+                .append("domain: ")
+                .append(product.domain())
+                .append('\n')
+                .append("description:\n  purpose: One row per business event of ")
+                .append(product.folderName())
                 .append(".\n")
                 .append("schema:\n  - name: rows\n    physicalType: table\n")
                 .append("    description: The published rows.\n    properties:\n");
@@ -238,13 +375,21 @@ public final class SyntheticMesh {
         int piiLeft = random.nextInt(3);
         for (int p = 0; p < properties; p++) {
             boolean pii = piiLeft > 0 && p > 2 && random.nextInt(4) == 0;
-            String name = pii ? PII_FIELDS[random.nextInt(PII_FIELDS.length)] + "_" + p
+            String name = pii
+                    ? PII_FIELDS[random.nextInt(PII_FIELDS.length)] + "_" + p
                     : p < FIELDS.length ? FIELDS[p] : "attribute_" + p;
-            yaml.append("      - name: ").append(name).append('\n')
-                    .append("        logicalType: ").append(pii ? "string" : TYPES[random.nextInt(TYPES.length)])
+            yaml.append("      - name: ")
+                    .append(name)
                     .append('\n')
-                    .append("        description: The ").append(name.replace('_', ' ')).append(".\n")
-                    .append("        required: ").append(p < 2).append('\n');
+                    .append("        logicalType: ")
+                    .append(pii ? "string" : TYPES[random.nextInt(TYPES.length)])
+                    .append('\n')
+                    .append("        description: The ")
+                    .append(name.replace('_', ' '))
+                    .append(".\n")
+                    .append("        required: ")
+                    .append(p < 2)
+                    .append('\n');
             if (p == 0) {
                 yaml.append("        primaryKey: true\n");
             }
@@ -257,23 +402,32 @@ public final class SyntheticMesh {
                 .append("      - type: library\n        metric: rowCount\n        mustBeGreaterThan: 0\n")
                 .append("        dimension: completeness\n        description: The table is never empty.\n")
                 .append("slaProperties:\n")
-                .append("  - {property: latency, value: ").append(1 + random.nextInt(24)).append(", unit: h}\n")
-                .append("  - {property: retention, value: ").append(1 + random.nextInt(10)).append(", unit: y}\n")
+                .append("  - {property: latency, value: ")
+                .append(1 + random.nextInt(24))
+                .append(", unit: h}\n")
+                .append("  - {property: retention, value: ")
+                .append(1 + random.nextInt(10))
+                .append(", unit: y}\n")
                 .append("  - {property: frequency, value: 1, unit: d}\n")
                 .toString();
     }
 
     private static String readme(Product product, List<Product> inputs) {
         StringBuilder md = new StringBuilder()
-                .append("# ").append(title(product.folderName())).append("\n\n")
-                .append("Owned by **").append(product.team()).append("**. Refreshed every night; see the ")
+                .append("# ")
+                .append(title(product.folderName()))
+                .append("\n\n")
+                .append("Owned by **")
+                .append(product.team())
+                .append("**. Refreshed every night; see the ")
                 .append("contract for the schema and the SLA.\n\n")
                 .append("## Inputs\n\n| product | why |\n|---|---|\n");
         for (Product input : inputs) {
             md.append("| `").append(input.id()).append("` | joined on its key |\n");
         }
         return md.append("\n## Known limitations\n\n- Late events arrive up to two days later.\n")
-                .append("- Amounts are in EUR.\n").toString();
+                .append("- Amounts are in EUR.\n")
+                .toString();
     }
 
     private static String title(String folderName) {

@@ -32,12 +32,16 @@ class SyntheticMeshTest {
         assertThat(result.graph().cycles()).isEmpty();
         assertThat(summary.edges()).isBetween(1000, 1300);
         assertThat((double) summary.crossDomainEdges() / summary.edges()).isBetween(0.25, 0.40);
-        assertThat(result.mesh().contracts()).allSatisfy(contract ->
-                assertThat(propertyCount(contract)).isBetween(10, 30));
-        assertThat(result.mesh().contracts().stream().mapToLong(SyntheticMeshTest::personalDataCount).sum())
+        assertThat(result.mesh().contracts())
+                .allSatisfy(contract -> assertThat(propertyCount(contract)).isBetween(10, 30));
+        assertThat(result.mesh().contracts().stream()
+                        .mapToLong(SyntheticMeshTest::personalDataCount)
+                        .sum())
                 .isGreaterThan(100);
         int mostConsumers = result.graph().products().stream()
-                .mapToInt(product -> result.graph().consumersOf(product).size()).max().orElse(0);
+                .mapToInt(product -> result.graph().consumersOf(product).size())
+                .max()
+                .orElse(0);
         assertThat(mostConsumers).as("consumers of the most popular product").isGreaterThan(20);
     }
 
@@ -47,16 +51,21 @@ class SyntheticMeshTest {
         SyntheticMesh.write(120, work.resolve("b"), 7);
         SyntheticMesh.write(120, work.resolve("c"), 8);
 
-        assertThat(TestFiles.digests(work.resolve("a"))).isEqualTo(TestFiles.digests(work.resolve("b")))
+        assertThat(TestFiles.digests(work.resolve("a")))
+                .isEqualTo(TestFiles.digests(work.resolve("b")))
                 .isNotEqualTo(TestFiles.digests(work.resolve("c")));
     }
 
     private static int propertyCount(Contract contract) {
-        return contract.schema().stream().mapToInt(object -> object.properties().size()).sum();
+        return contract.schema().stream()
+                .mapToInt(object -> object.properties().size())
+                .sum();
     }
 
     private static long personalDataCount(Contract contract) {
-        return contract.schema().stream().flatMap(object -> object.properties().stream())
-                .filter(Property::pii).count();
+        return contract.schema().stream()
+                .flatMap(object -> object.properties().stream())
+                .filter(Property::pii)
+                .count();
     }
 }

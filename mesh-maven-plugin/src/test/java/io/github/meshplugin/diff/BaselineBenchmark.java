@@ -7,11 +7,13 @@ import io.github.meshplugin.read.ReadOptions;
 import io.github.meshplugin.read.baseline.Baselines;
 import io.github.meshplugin.rules.TestMesh;
 import io.github.meshplugin.site.CatalogJson;
+import io.github.meshplugin.site.CatalogViewBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
 
 /**
  * Prints how long the breaking-change comparison takes on a synthetic mesh in a git repository: reading the
@@ -20,8 +22,7 @@ import java.util.stream.Stream;
  */
 public final class BaselineBenchmark {
 
-    private BaselineBenchmark() {
-    }
+    private BaselineBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int products = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
@@ -38,7 +39,7 @@ public final class BaselineBenchmark {
                 write(mesh, i, products, properties, properties - 1);
             }
             git.commit("Drop the last property of every hundredth contract");
-            try (org.eclipse.jgit.api.Git packed = org.eclipse.jgit.api.Git.open(root.toFile())) {
+            try (Git packed = Git.open(root.toFile())) {
                 packed.gc().call();
             }
             ReadOptions options = ReadOptions.defaults();
@@ -53,8 +54,7 @@ public final class BaselineBenchmark {
 
             Path catalog = root.resolve("catalog.json");
             MeshBuild.Result built = MeshBuild.defaults().run(root);
-            Files.write(catalog, new CatalogJson().write(built,
-                    new io.github.meshplugin.site.CatalogViewBuilder(built, "benchmark").build()));
+            Files.write(catalog, new CatalogJson().write(built, new CatalogViewBuilder(built, "benchmark").build()));
             start = System.nanoTime();
             Mesh fromJson = new Baselines(options).load(root, "catalog.json");
             long readJson = System.nanoTime() - start;
@@ -63,16 +63,33 @@ public final class BaselineBenchmark {
             MeshChanges changes = new MeshDiff().compare(fromGit, current, "HEAD~1");
             long compare = System.nanoTime() - start;
 
-            System.out.printf(Locale.ROOT, "mesh: %d products, %d contracts of %d properties, %d input ports%n",
-                    current.products().size(), current.contracts().size(), properties,
-                    current.products().stream().mapToInt(p -> p.inputPorts().size()).sum());
+            System.out.printf(
+                    Locale.ROOT,
+                    "mesh: %d products, %d contracts of %d properties, %d input ports%n",
+                    current.products().size(),
+                    current.contracts().size(),
+                    properties,
+                    current.products().stream()
+                            .mapToInt(p -> p.inputPorts().size())
+                            .sum());
             System.out.printf(Locale.ROOT, "read the working tree:            %6d ms%n", readCurrent / 1_000_000);
-            System.out.printf(Locale.ROOT, "read the baseline from HEAD~1:    %6d ms (%d contracts)%n",
-                    readGit / 1_000_000, fromGit.contracts().size());
-            System.out.printf(Locale.ROOT, "read the baseline from catalog.json (%d KB): %6d ms (%d contracts)%n",
-                    Files.size(catalog) / 1024, readJson / 1_000_000, fromJson.contracts().size());
-            System.out.printf(Locale.ROOT, "compare and find the consumers:   %6d ms (%d changed contracts, %d "
-                    + "breaking-change verdicts)%n", compare / 1_000_000, changes.contracts().size(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "read the baseline from HEAD~1:    %6d ms (%d contracts)%n",
+                    readGit / 1_000_000,
+                    fromGit.contracts().size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "read the baseline from catalog.json (%d KB): %6d ms (%d contracts)%n",
+                    Files.size(catalog) / 1024,
+                    readJson / 1_000_000,
+                    fromJson.contracts().size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "compare and find the consumers:   %6d ms (%d changed contracts, %d "
+                            + "breaking-change verdicts)%n",
+                    compare / 1_000_000,
+                    changes.contracts().size(),
                     changes.verdicts().size());
         } finally {
             try (Stream<Path> all = Files.walk(root)) {
@@ -102,7 +119,8 @@ public final class BaselineBenchmark {
                   - {name: b, version: 1.0.0, contractId: %s}
                 outputPorts:
                   - {name: out, version: 1.0.0, contractId: %s.out}
-                """.formatted(id, i, contractOf((i + 1) % products), contractOf((i + 2) % products), id));
+                """.formatted(
+                        id, i, contractOf((i + 1) % products), contractOf((i + 2) % products), id));
         mesh.file("domains/" + domain + "/p" + i + "/out.odcs.yaml", """
                 apiVersion: v3.1.0
                 kind: DataContract

@@ -6,8 +6,12 @@ import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.report.FailOn;
+import io.github.meshplugin.site.CatalogJson;
+import io.github.meshplugin.site.CatalogViewBuilder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +26,7 @@ class BreakingChangesInGitTest {
 
     private TestRepository git;
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void createRepository() {
         git = new TestRepository(repo);
     }
@@ -44,15 +48,18 @@ class BreakingChangesInGitTest {
         List<Finding> breaking = only(result, "MESH-BREAK-001");
         assertThat(breaking).singleElement().satisfies(finding -> {
             assertThat(finding.severity()).isEqualTo(Severity.ERROR);
-            assertThat(finding.message()).isEqualTo("sales.orders.order-lines v2.3.0 -> v2.4.0 removes property "
-                    + "`order_lines.discount_code`; consumed by `finance.revenue-daily` (domain finance, team "
-                    + "finance-data) and `marketing.basket-analysis` (domain marketing, team growth)");
+            assertThat(finding.message())
+                    .isEqualTo("sales.orders.order-lines v2.3.0 -> v2.4.0 removes property "
+                            + "`order_lines.discount_code`; consumed by `finance.revenue-daily` (domain finance, team "
+                            + "finance-data) and `marketing.basket-analysis` (domain marketing, team growth)");
             assertThat(finding.source().file()).isEqualTo("domains/sales/orders/order-lines.odcs.yaml");
             assertThat(finding.source().line()).isEqualTo(10);
         });
-        assertThat(only(result, "MESH-BREAK-003")).singleElement().satisfies(spared ->
-                assertThat(spared.message()).contains("`logistics.parcel-planning` declares it uses only "
-                        + "`order_id`, `channel`, so it is not affected"));
+        assertThat(only(result, "MESH-BREAK-003"))
+                .singleElement()
+                .satisfies(spared -> assertThat(spared.message())
+                        .contains("`logistics.parcel-planning` declares it uses only "
+                                + "`order_id`, `channel`, so it is not affected"));
         assertThat(FailOn.ERROR.failure(result.findings())).isPresent();
     }
 
@@ -79,10 +86,12 @@ class BreakingChangesInGitTest {
         assertThat(only(result, "MESH-BREAK-001")).isEmpty();
         assertThat(only(result, "MESH-BREAK-002")).singleElement().satisfies(warning -> {
             assertThat(warning.severity()).isEqualTo(Severity.WARNING);
-            assertThat(warning.message()).contains("v2.3.0 -> v3.0.0 removes property `order_lines.discount_code`",
-                    "the old version stays on output port `order-lines v2.3.0`",
-                    "`finance.revenue-daily` (domain finance, team finance-data)",
-                    "`marketing.basket-analysis` (domain marketing, team growth)");
+            assertThat(warning.message())
+                    .contains(
+                            "v2.3.0 -> v3.0.0 removes property `order_lines.discount_code`",
+                            "the old version stays on output port `order-lines v2.3.0`",
+                            "`finance.revenue-daily` (domain finance, team finance-data)",
+                            "`marketing.basket-analysis` (domain marketing, team growth)");
         });
         assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
     }
@@ -100,9 +109,11 @@ class BreakingChangesInGitTest {
         commit("Drop the channel");
 
         MeshBuild.Result withChannelReader = validate("HEAD~1");
-        assertThat(only(withChannelReader, "MESH-BREAK-001")).singleElement().satisfies(finding ->
-                assertThat(finding.message()).endsWith("removes property `order_lines.channel`; consumed by "
-                        + "`logistics.parcel-planning` (domain logistics, team fulfilment)"));
+        assertThat(only(withChannelReader, "MESH-BREAK-001"))
+                .singleElement()
+                .satisfies(finding -> assertThat(finding.message())
+                        .endsWith("removes property `order_lines.channel`; consumed by "
+                                + "`logistics.parcel-planning` (domain logistics, team fulfilment)"));
 
         mesh.consumer("logistics", "parcel-planning", "fulfilment", "[order_id]");
         commit("Parcel planning no longer reads the channel");
@@ -110,7 +121,8 @@ class BreakingChangesInGitTest {
         MeshBuild.Result result = validate("HEAD~2");
 
         assertThat(only(result, "MESH-BREAK-001")).isEmpty();
-        assertThat(only(result, "MESH-BREAK-003")).hasSize(3)
+        assertThat(only(result, "MESH-BREAK-003"))
+                .hasSize(3)
                 .allSatisfy(info -> assertThat(info.severity()).isEqualTo(Severity.INFO))
                 .allSatisfy(info -> assertThat(info.message()).contains("removes property `order_lines.channel`"));
         assertThat(FailOn.ERROR.failure(result.findings())).isEmpty();
@@ -124,8 +136,9 @@ class BreakingChangesInGitTest {
 
         assertThat(only(result, "MESH-BREAK-004")).singleElement().satisfies(finding -> {
             assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-            assertThat(finding.message()).isEqualTo("input port `order-lines` of `finance.revenue-daily` declares "
-                    + "it uses `ammount`, but contract `sales.orders.order-lines` v2.3.0 has no such property");
+            assertThat(finding.message())
+                    .isEqualTo("input port `order-lines` of `finance.revenue-daily` declares "
+                            + "it uses `ammount`, but contract `sales.orders.order-lines` v2.3.0 has no such property");
             assertThat(finding.source().file()).isEqualTo("domains/finance/revenue-daily/revenue-daily.odps.yaml");
         });
     }
@@ -134,30 +147,37 @@ class BreakingChangesInGitTest {
     void anEarlierCatalogJsonIsABaselineLikeAGitRef() throws Exception {
         OrderLinesMesh mesh = new OrderLinesMesh(repo.resolve("mesh")).initial(null);
         MeshBuild.Result released = MeshBuild.defaults().run(repo.resolve("mesh"));
-        java.nio.file.Files.write(repo.resolve("catalog.json"), new io.github.meshplugin.site.CatalogJson()
-                .write(released, new io.github.meshplugin.site.CatalogViewBuilder(released, "released").build()));
+        Files.write(
+                repo.resolve("catalog.json"),
+                new CatalogJson().write(released, new CatalogViewBuilder(released, "released").build()));
         mesh.contract("2.4.0", List.of("order_id", "amount", "channel"));
 
-        MeshBuild.Result result = MeshBuild.defaults().withBaseline(repo.resolve("catalog.json").toString())
+        MeshBuild.Result result = MeshBuild.defaults()
+                .withBaseline(repo.resolve("catalog.json").toString())
                 .run(repo.resolve("mesh"));
 
-        assertThat(only(result, "MESH-BREAK-001")).singleElement().satisfies(finding ->
-                assertThat(finding.message()).isEqualTo("sales.orders.order-lines v2.3.0 -> v2.4.0 removes property "
-                        + "`order_lines.discount_code`; consumed by `finance.revenue-daily` (domain finance, team "
-                        + "finance-data) and `marketing.basket-analysis` (domain marketing, team growth)"));
+        assertThat(only(result, "MESH-BREAK-001"))
+                .singleElement()
+                .satisfies(finding -> assertThat(finding.message())
+                        .isEqualTo("sales.orders.order-lines v2.3.0 -> v2.4.0 removes property "
+                                + "`order_lines.discount_code`; consumed by `finance.revenue-daily` (domain finance, team "
+                                + "finance-data) and `marketing.basket-analysis` (domain marketing, team growth)"));
         assertThat(only(result, "MESH-BREAK-003")).hasSize(1);
     }
 
     @Test
     void aBaselineThatIsNoCatalogIsAClearErrorNotATrace() throws Exception {
         new OrderLinesMesh(repo).initial(null);
-        java.nio.file.Files.writeString(repo.resolve("other.json"), "{\"formatVersion\": \"1\", \"products\": 3}");
+        Files.writeString(repo.resolve("other.json"), "{\"formatVersion\": \"1\", \"products\": 3}");
 
-        assertThat(only(validate("other.json"), "MESH-BREAK-005")).singleElement().satisfies(finding ->
-                assertThat(finding.message()).startsWith("cannot compare with baseline `other.json`: baseline file ")
+        assertThat(only(validate("other.json"), "MESH-BREAK-005"))
+                .singleElement()
+                .satisfies(finding -> assertThat(finding.message())
+                        .startsWith("cannot compare with baseline `other.json`: baseline file ")
                         .contains("is not a catalog.json written by mesh:site"));
-        assertThat(only(validate("missing/catalog.json"), "MESH-BREAK-005")).singleElement().satisfies(finding ->
-                assertThat(finding.message()).endsWith("catalog.json does not exist"));
+        assertThat(only(validate("missing/catalog.json"), "MESH-BREAK-005"))
+                .singleElement()
+                .satisfies(finding -> assertThat(finding.message()).endsWith("catalog.json does not exist"));
     }
 
     @Test
@@ -165,14 +185,19 @@ class BreakingChangesInGitTest {
         new OrderLinesMesh(repo).initial(null);
         commit("Only commit");
 
-        assertThat(only(validate("origin/main"), "MESH-BREAK-005")).singleElement().satisfies(finding -> {
-            assertThat(finding.severity()).isEqualTo(Severity.ERROR);
-            assertThat(finding.message()).isEqualTo("cannot compare with baseline `origin/main`: git ref "
-                    + "`origin/main` is not in this clone, so the mesh cannot be compared with it");
-            assertThat(finding.hint()).isEqualTo("Fetch it first: `git fetch origin main`.");
-        });
-        assertThat(only(validate("HEAD~1"), "MESH-BREAK-005")).singleElement().satisfies(finding ->
-                assertThat(finding.hint()).startsWith("Fetch enough history for it: `git fetch --deepen=1`"));
+        assertThat(only(validate("origin/main"), "MESH-BREAK-005"))
+                .singleElement()
+                .satisfies(finding -> {
+                    assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(finding.message())
+                            .isEqualTo("cannot compare with baseline `origin/main`: git ref "
+                                    + "`origin/main` is not in this clone, so the mesh cannot be compared with it");
+                    assertThat(finding.hint()).isEqualTo("Fetch it first: `git fetch origin main`.");
+                });
+        assertThat(only(validate("HEAD~1"), "MESH-BREAK-005"))
+                .singleElement()
+                .satisfies(finding ->
+                        assertThat(finding.hint()).startsWith("Fetch enough history for it: `git fetch --deepen=1`"));
     }
 
     private MeshBuild.Result validate(String baseline) {

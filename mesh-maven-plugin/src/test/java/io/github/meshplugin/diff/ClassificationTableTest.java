@@ -59,8 +59,7 @@ class ClassificationTableTest {
         }
     }
 
-    record Side(String properties, String extraObjects, String sla, String status, String ports, boolean contract) {
-    }
+    record Side(String properties, String extraObjects, String sla, String status, String ports, boolean contract) {}
 
     static Side side(String properties) {
         return new Side(properties, "", LATENCY, "active", PORT, true);
@@ -97,9 +96,13 @@ class ClassificationTableTest {
                         """, LATENCY, "active", PORT, true), BASE),
                 new Row(ChangeType.PROPERTY_REMOVED, BASE, side(ORDER_ID)),
                 new Row(ChangeType.TYPE_CHANGED, BASE, side(ORDER_ID + CODE.replace("string", "integer"))),
-                new Row(ChangeType.TYPE_WIDENED, side(ORDER_ID + CODE.replace("string", "integer")),
+                new Row(
+                        ChangeType.TYPE_WIDENED,
+                        side(ORDER_ID + CODE.replace("string", "integer")),
                         side(ORDER_ID + CODE.replace("string", "number"))),
-                new Row(ChangeType.TYPE_REWRITTEN, side(ORDER_ID + CODE + "        physicalType: varchar(10)\n"),
+                new Row(
+                        ChangeType.TYPE_REWRITTEN,
+                        side(ORDER_ID + CODE + "        physicalType: varchar(10)\n"),
                         side(ORDER_ID + CODE + "        physicalType: vendor_text\n")),
                 new Row(ChangeType.MADE_REQUIRED, BASE, side(ORDER_ID + CODE + "        required: true\n")),
                 new Row(ChangeType.NULLS_FORBIDDEN, BASE, side(ORDER_ID + CODE + """
@@ -109,15 +112,25 @@ class ClassificationTableTest {
                                     mustBe: 0
                         """)),
                 new Row(ChangeType.MADE_OPTIONAL, side(ORDER_ID + CODE + "        required: true\n"), BASE),
-                new Row(ChangeType.MAX_LENGTH_REDUCED, side(ORDER_ID + CODE + maxLength(50)),
+                new Row(
+                        ChangeType.MAX_LENGTH_REDUCED,
+                        side(ORDER_ID + CODE + maxLength(50)),
                         side(ORDER_ID + CODE + maxLength(20))),
-                new Row(ChangeType.LENGTH_RELAXED, side(ORDER_ID + CODE + maxLength(20)),
+                new Row(
+                        ChangeType.LENGTH_RELAXED,
+                        side(ORDER_ID + CODE + maxLength(20)),
                         side(ORDER_ID + CODE + maxLength(50))),
-                new Row(ChangeType.FORMAT_CHANGED, side(ORDER_ID + CODE + option("pattern", "'[A-Z]{3}'")),
+                new Row(
+                        ChangeType.FORMAT_CHANGED,
+                        side(ORDER_ID + CODE + option("pattern", "'[A-Z]{3}'")),
                         side(ORDER_ID + CODE + option("pattern", "'[A-Z]{3,4}'"))),
-                new Row(ChangeType.ENUM_VALUE_REMOVED, side(ORDER_ID + CODE + validValues("[web, app, store]")),
+                new Row(
+                        ChangeType.ENUM_VALUE_REMOVED,
+                        side(ORDER_ID + CODE + validValues("[web, app, store]")),
                         side(ORDER_ID + CODE + validValues("[web, app]"))),
-                new Row(ChangeType.ENUM_VALUE_ADDED, side(ORDER_ID + CODE + validValues("[web, app]")),
+                new Row(
+                        ChangeType.ENUM_VALUE_ADDED,
+                        side(ORDER_ID + CODE + validValues("[web, app]")),
                         side(ORDER_ID + CODE + validValues("[web, app, store]"))),
                 new Row(ChangeType.PRIMARY_KEY_CHANGED, BASE, side(ORDER_ID + CODE + "        primaryKey: true\n")),
                 new Row(ChangeType.SLA_WEAKENED, BASE, withSla(LATENCY.replace("value: 2", "value: 4"))),
@@ -134,7 +147,9 @@ class ClassificationTableTest {
                         """)),
                 new Row(ChangeType.DEPRECATED, BASE, new Side(ORDER_ID + CODE, "", LATENCY, "deprecated", PORT, true)),
                 new Row(ChangeType.OPTIONAL_PROPERTY_ADDED, side(ORDER_ID), BASE),
-                new Row(ChangeType.REQUIRED_PROPERTY_ADDED, side(ORDER_ID),
+                new Row(
+                        ChangeType.REQUIRED_PROPERTY_ADDED,
+                        side(ORDER_ID),
                         side(ORDER_ID + CODE + "        required: true\n")),
                 new Row(ChangeType.OBJECT_ADDED, BASE, new Side(ORDER_ID + CODE, """
                           - name: refunds
@@ -148,9 +163,12 @@ class ClassificationTableTest {
                             value: 1
                             unit: y
                         """)),
-                new Row(ChangeType.DOCUMENTATION_CHANGED, BASE,
+                new Row(
+                        ChangeType.DOCUMENTATION_CHANGED,
+                        BASE,
                         side(ORDER_ID + CODE + "        description: The discount code.\n")));
-        assertThat(rows.stream().map(Row::type)).as("one row per change type, in the table's order")
+        assertThat(rows.stream().map(Row::type))
+                .as("one row per change type, in the table's order")
                 .containsExactly(ChangeType.values());
         return rows.stream().map(Arguments::of);
     }
@@ -163,7 +181,8 @@ class ClassificationTableTest {
 
         MeshChanges changes = new MeshDiff().compare(before, after, "test");
 
-        List<Change> found = changes.of("sales.orders.order-lines").orElseThrow().changes();
+        List<Change> found =
+                changes.of("sales.orders.order-lines").orElseThrow().changes();
         assertThat(found).extracting(Change::type).containsExactly(row.type());
         assertThat(found.get(0).impact()).isEqualTo(row.type().impact());
         assertThat(changes.of("sales.orders.order-lines").orElseThrow().breaking())
@@ -172,8 +191,11 @@ class ClassificationTableTest {
 
     @Test
     void theReadmeTableListsEveryChangeTypeWithItsClassification() throws IOException {
-        String readme = Files.readString(Path.of(System.getProperty("mesh.sampleMesh")).resolve("../README.md")
-                .normalize(), StandardCharsets.UTF_8);
+        String readme = Files.readString(
+                Path.of(System.getProperty("mesh.sampleMesh"))
+                        .resolve("../README.md")
+                        .normalize(),
+                StandardCharsets.UTF_8);
         String section = readme.substring(readme.indexOf("## Breaking changes"));
         String table = section.substring(section.indexOf("| change |"));
         List<String> rows = new ArrayList<>();
@@ -184,7 +206,8 @@ class ClassificationTableTest {
             rows.add(line);
         }
         List<String> expected = Arrays.stream(ChangeType.values())
-                .map(type -> "| " + type.description() + " | " + type.impact().label() + " |").toList();
+                .map(type -> "| " + type.description() + " | " + type.impact().label() + " |")
+                .toList();
         assertThat(rows.subList(2, rows.size())).containsExactlyElementsOf(expected);
     }
 
@@ -230,7 +253,8 @@ class ClassificationTableTest {
                       - name: order_lines
                         properties:
                     %s%sslaProperties:
-                    %s""".formatted(side.status(), side.properties(), side.extraObjects(), side.sla()));
+                    %s""".formatted(
+                            side.status(), side.properties(), side.extraObjects(), side.sla()));
         }
         return new MeshReader(ReadOptions.defaults()).read(root).mesh();
     }

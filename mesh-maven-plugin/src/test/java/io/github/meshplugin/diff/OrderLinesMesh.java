@@ -41,8 +41,12 @@ public final class OrderLinesMesh {
     public OrderLinesMesh contract(String version, List<String> properties) {
         StringBuilder props = new StringBuilder();
         for (String name : properties) {
-            props.append("      - name: ").append(name).append('\n')
-                    .append("        logicalType: ").append(name.equals("amount") ? "number" : "string").append('\n')
+            props.append("      - name: ")
+                    .append(name)
+                    .append('\n')
+                    .append("        logicalType: ")
+                    .append(name.equals("amount") ? "number" : "string")
+                    .append('\n')
                     .append(name.equals("order_id") ? "        required: true\n        primaryKey: true\n" : "");
         }
         mesh.file("domains/sales/orders/order-lines.odcs.yaml", """
@@ -109,7 +113,8 @@ public final class OrderLinesMesh {
                   - name: out
                     version: 1.0.0
                     contractId: %s.%s.out
-                """.formatted(domain, name, name, domain, team, declaration, domain, name));
+                """.formatted(
+                        domain, name, name, domain, team, declaration, domain, name));
         mesh.file("domains/" + domain + "/" + name + "/out.odcs.yaml", """
                 apiVersion: v3.1.0
                 kind: DataContract

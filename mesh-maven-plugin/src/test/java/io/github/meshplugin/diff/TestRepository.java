@@ -18,13 +18,25 @@ public final class TestRepository {
     }
 
     public void commit(String message) throws Exception {
-        try (Git git = Files.exists(root.resolve(".git")) ? Git.open(root.toFile())
-                : Git.init().setDirectory(root.toFile()).setInitialBranch("main").call()) {
+        try (Git git = Files.exists(root.resolve(".git"))
+                ? Git.open(root.toFile())
+                : Git.init()
+                        .setDirectory(root.toFile())
+                        .setInitialBranch("main")
+                        .call()) {
             git.add().addFilepattern(".").call();
             git.add().addFilepattern(".").setUpdate(true).call();
-            PersonIdent author = new PersonIdent("Mesh Test", "mesh@example.com",
-                    Instant.parse("2026-01-01T10:00:00Z").plusSeconds(86_400L * commits++), ZoneOffset.UTC);
-            git.commit().setMessage(message).setAuthor(author).setCommitter(author).setSign(false).call();
+            PersonIdent author = new PersonIdent(
+                    "Mesh Test",
+                    "mesh@example.com",
+                    Instant.parse("2026-01-01T10:00:00Z").plusSeconds(86_400L * commits++),
+                    ZoneOffset.UTC);
+            git.commit()
+                    .setMessage(message)
+                    .setAuthor(author)
+                    .setCommitter(author)
+                    .setSign(false)
+                    .call();
         }
     }
 }

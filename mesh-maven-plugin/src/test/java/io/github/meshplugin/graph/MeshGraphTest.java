@@ -21,10 +21,27 @@ class MeshGraphTest {
     private static DataProduct product(String id, String... reads) {
         String domain = id.substring(0, id.indexOf('.'));
         List<InputPort> inputs = Arrays.stream(reads)
-                .map(contract -> new InputPort(contract, "1.0.0", contract, Source.file(id))).toList();
-        return new DataProduct(id, id, domain, Status.ACTIVE, "1.0.0", "v1.0.0", null, null, null, List.of(),
-                new Owner("team", false), inputs, List.of(new OutputPort("out", null, null, "1.0.0", id + ".out",
-                Source.file(id))), List.of(), Map.of(), "domains/" + id, null, Source.file(id));
+                .map(contract -> new InputPort(contract, "1.0.0", contract, Source.file(id)))
+                .toList();
+        return new DataProduct(
+                id,
+                id,
+                domain,
+                Status.ACTIVE,
+                "1.0.0",
+                "v1.0.0",
+                null,
+                null,
+                null,
+                List.of(),
+                new Owner("team", false),
+                inputs,
+                List.of(new OutputPort("out", null, null, "1.0.0", id + ".out", Source.file(id))),
+                List.of(),
+                Map.of(),
+                "domains/" + id,
+                null,
+                Source.file(id));
     }
 
     private static MeshGraph graph(DataProduct... products) {
@@ -36,14 +53,22 @@ class MeshGraphTest {
         MeshGraph graph = graph(product("a.source"), product("b.mart", "a.source.out", "nobody.out"));
 
         assertThat(graph.edges()).containsExactly(new DependencyEdge("b.mart", "a.source", "a.source.out"));
-        assertThat(graph.consumersOf("a.source")).extracting(DependencyEdge::consumer).containsExactly("b.mart");
-        assertThat(graph.inputsOf("b.mart")).extracting(DependencyEdge::producer).containsExactly("a.source");
+        assertThat(graph.consumersOf("a.source"))
+                .extracting(DependencyEdge::consumer)
+                .containsExactly("b.mart");
+        assertThat(graph.inputsOf("b.mart"))
+                .extracting(DependencyEdge::producer)
+                .containsExactly("a.source");
     }
 
     @Test
     void upstreamAndDownstreamAreTransitiveAndNeverContainTheProductItself() {
-        MeshGraph graph = graph(product("a.raw"), product("a.clean", "a.raw.out"), product("b.report",
-                "a.clean.out"), product("c.model", "a.clean.out", "b.report.out"), product("d.other"));
+        MeshGraph graph = graph(
+                product("a.raw"),
+                product("a.clean", "a.raw.out"),
+                product("b.report", "a.clean.out"),
+                product("c.model", "a.clean.out", "b.report.out"),
+                product("d.other"));
 
         assertThat(graph.upstream("c.model")).containsExactly("a.clean", "a.raw", "b.report");
         assertThat(graph.downstream("a.raw")).containsExactly("a.clean", "b.report", "c.model");
@@ -54,24 +79,30 @@ class MeshGraphTest {
 
     @Test
     void eachGroupOfMutuallyDependentProductsGivesOneCyclePathFromItsSmallestId() {
-        MeshGraph graph = graph(product("a.one", "a.three.out"), product("a.two", "a.one.out"),
-                product("a.three", "a.two.out"), product("b.self", "b.self.out"), product("c.free", "a.one.out"));
+        MeshGraph graph = graph(
+                product("a.one", "a.three.out"),
+                product("a.two", "a.one.out"),
+                product("a.three", "a.two.out"),
+                product("b.self", "b.self.out"),
+                product("c.free", "a.one.out"));
 
-        assertThat(graph.cycles()).containsExactly(
-                List.of("a.one", "a.three", "a.two", "a.one"),
-                List.of("b.self", "b.self"));
+        assertThat(graph.cycles())
+                .containsExactly(List.of("a.one", "a.three", "a.two", "a.one"), List.of("b.self", "b.self"));
     }
 
     @Test
     void theDomainGraphCountsCrossDomainEdgesAndLeavesInnerEdgesOut() {
-        MeshGraph graph = graph(product("sales.orders"), product("sales.returns", "sales.orders.out"),
+        MeshGraph graph = graph(
+                product("sales.orders"),
+                product("sales.returns", "sales.orders.out"),
                 product("finance.revenue", "sales.orders.out", "sales.returns.out"),
                 product("marketing.basket", "sales.orders.out", "finance.revenue.out"));
 
-        assertThat(graph.domainLinks()).containsExactly(
-                new DomainLink("finance", "sales", 2),
-                new DomainLink("marketing", "finance", 1),
-                new DomainLink("marketing", "sales", 1));
+        assertThat(graph.domainLinks())
+                .containsExactly(
+                        new DomainLink("finance", "sales", 2),
+                        new DomainLink("marketing", "finance", 1),
+                        new DomainLink("marketing", "sales", 1));
         assertThat(graph.crossDomainEdgeCount()).isEqualTo(4);
         assertThat(graph.domainGraph().vertexSet()).containsExactlyInAnyOrder("sales", "finance", "marketing");
         assertThat(graph.domainGraph().getEdge("finance", "sales").edges()).isEqualTo(2);

@@ -95,16 +95,19 @@ class MeshMojoTest {
 
         List<String> lines = run(mojo);
 
-        List<String> stages = lines.stream().filter(line -> line.matches("[a-z]+ +.* in \\d+\\.\\d\\d s"))
-                .map(line -> line.substring(0, line.indexOf(' '))).toList();
-        assertThat(stages).containsExactly("read", "graph", "rules", "reports", "view", "pages", "search",
-                "exports", "write");
+        List<String> stages = lines.stream()
+                .filter(line -> line.matches("[a-z]+ +.* in \\d+\\.\\d\\d s"))
+                .map(line -> line.substring(0, line.indexOf(' ')))
+                .toList();
+        assertThat(stages)
+                .containsExactly("read", "graph", "rules", "reports", "view", "pages", "search", "exports", "write");
         assertThat(lines).anyMatch(line -> line.matches("read +\\d+ products?, \\d+ contracts?, .* read.*"));
         assertThat(lines).anyMatch(line -> line.matches("pages +\\d+ pages rendered in .*"));
         assertThat(lines).as("no line per file").hasSizeLessThan(40);
         int table = lines.indexOf("Timings:");
         assertThat(table).isPositive();
-        assertThat(lines.subList(table + 1, lines.size())).anyMatch(line -> line.matches(" *view +\\d+\\.\\d\\d s +\\d+\\.\\d%"))
+        assertThat(lines.subList(table + 1, lines.size()))
+                .anyMatch(line -> line.matches(" *view +\\d+\\.\\d\\d s +\\d+\\.\\d%"))
                 .anyMatch(line -> line.matches(" *total +\\d+\\.\\d\\d s"));
     }
 
@@ -124,12 +127,17 @@ class MeshMojoTest {
         long written = Files.getLastModifiedTime(index).toMillis();
 
         List<String> second = run(mojo);
-        assertThat(second).contains("Inputs unchanged since the last build: its findings follow "
-                + "(-Dmesh.incremental=false to read the mesh again)");
-        assertThat(second).anyMatch(line -> line.startsWith("Catalog unchanged at") && line.endsWith(
-                "(inputs unchanged since the last build)"));
-        assertThat(second).as("the findings summary is repeated").containsAll(first.stream()
-                .filter(line -> line.startsWith("Mesh:") || line.startsWith("Findings:")).toList());
+        assertThat(second)
+                .contains("Inputs unchanged since the last build: its findings follow "
+                        + "(-Dmesh.incremental=false to read the mesh again)");
+        assertThat(second)
+                .anyMatch(line -> line.startsWith("Catalog unchanged at")
+                        && line.endsWith("(inputs unchanged since the last build)"));
+        assertThat(second)
+                .as("the findings summary is repeated")
+                .containsAll(first.stream()
+                        .filter(line -> line.startsWith("Mesh:") || line.startsWith("Findings:"))
+                        .toList());
         assertThat(Files.getLastModifiedTime(index).toMillis()).isEqualTo(written);
 
         Files.delete(index);
@@ -139,7 +147,8 @@ class MeshMojoTest {
         Path readme = mesh.resolve("domains/shop/orders/README.md");
         Files.writeString(readme, Files.readString(readme) + "\nA paragraph written after the first build.\n");
         assertThat(run(mojo)).as("a changed README is read").noneMatch(line -> line.startsWith("Inputs"));
-        assertThat(work.resolve("site/products/shop.orders.html")).content()
+        assertThat(work.resolve("site/products/shop.orders.html"))
+                .content()
                 .contains("A paragraph written after the first build.");
 
         mojo.meshName = "Another name";
@@ -149,7 +158,8 @@ class MeshMojoTest {
         mojo.incremental = false;
         assertThat(run(mojo)).as("switched off").noneMatch(line -> line.startsWith("Inputs"));
         mojo.incremental = true;
-        assertThat(run(mojo)).as("a build with incremental off leaves what the next one needs to skip")
+        assertThat(run(mojo))
+                .as("a build with incremental off leaves what the next one needs to skip")
                 .anyMatch(line -> line.startsWith("Inputs unchanged"));
     }
 
@@ -162,13 +172,16 @@ class MeshMojoTest {
         mojo.reportsDirectory = work.resolve("reports").toFile();
         mojo.cacheDirectory = work.resolve("cache").toFile();
 
-        assertThat(run(mojo)).anyMatch(line -> line.matches("[1-9]\\d* graph pictures laid out, 0 reused from the layout cache"));
+        assertThat(run(mojo))
+                .anyMatch(line -> line.matches("[1-9]\\d* graph pictures laid out, 0 reused from the layout cache"));
         assertThat(work.resolve("cache/layouts.bin")).isNotEmptyFile();
         Path readme = work.resolve("mesh/domains/shop/orders/README.md");
         Files.writeString(readme, Files.readString(readme) + "\nA paragraph that changes no picture.\n");
-        assertThat(run(mojo)).anyMatch(line -> line.matches("0 graph pictures laid out, [1-9]\\d* reused from the layout cache"));
+        assertThat(run(mojo))
+                .anyMatch(line -> line.matches("0 graph pictures laid out, [1-9]\\d* reused from the layout cache"));
         mojo.incremental = false;
-        assertThat(run(mojo)).as("a forced full build lays out every picture again")
+        assertThat(run(mojo))
+                .as("a forced full build lays out every picture again")
                 .anyMatch(line -> line.matches("[1-9]\\d* graph pictures laid out, 0 reused from the layout cache"));
 
         Files.writeString(work.resolve("not-a-folder"), "a file where the cache folder should be");
@@ -232,7 +245,8 @@ class MeshMojoTest {
             assertThat(files.map(file -> file.getFileName().toString()).sorted())
                     .containsExactly("domains.dot", "domains.graphml", "products.dot", "products.graphml");
         }
-        assertThat(graph.resolve("products.dot")).content()
+        assertThat(graph.resolve("products.dot"))
+                .content()
                 .contains("\"shop.carts\" -> \"shop.orders\"", "label=\"shop.orders.orders\"");
         assertThat(graph.resolve("domains.graphml")).content().contains("<node id=\"money\">");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,10 @@ class HostileInputTest {
     }
 
     private static List<String> rulesAt(MeshBuild.Result result, String file) {
-        return result.findings().stream().filter(f -> f.source().file().equals(file)).map(Finding::ruleId).toList();
+        return result.findings().stream()
+                .filter(f -> f.source().file().equals(file))
+                .map(Finding::ruleId)
+                .toList();
     }
 
     @Test
@@ -47,8 +51,14 @@ class HostileInputTest {
         StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char level = 'b'; level <= 'z'; level++) {
             char previous = (char) (level - 1);
-            bomb.append(level).append(": &").append(level).append(" [")
-                    .append(("*" + previous + ",").repeat(9)).append('*').append(previous).append("]\n");
+            bomb.append(level)
+                    .append(": &")
+                    .append(level)
+                    .append(" [")
+                    .append(("*" + previous + ",").repeat(9))
+                    .append('*')
+                    .append(previous)
+                    .append("]\n");
         }
         MeshBuild.Result result = buildWith("bad.odps.yaml", bomb.toString().getBytes(StandardCharsets.UTF_8));
 
@@ -60,8 +70,10 @@ class HostileInputTest {
     void aBinaryFileIsReportedNotParsed() throws IOException {
         MeshBuild.Result result = buildWith("bad.odps.yaml", new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1});
 
-        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("MESH-FILE-001"))
-                .singleElement().satisfies(f -> assertThat(f.message()).contains("binary"));
+        assertThat(result.findings())
+                .filteredOn(f -> f.ruleId().equals("MESH-FILE-001"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("binary"));
     }
 
     @Test
@@ -69,16 +81,20 @@ class HostileInputTest {
         byte[] huge = ("# padding\n".repeat(300_000)).getBytes(StandardCharsets.UTF_8);
         MeshBuild.Result result = buildWith("bad.odps.yaml", huge);
 
-        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("MESH-FILE-001"))
-                .singleElement().satisfies(f -> assertThat(f.message()).contains("over the limit"));
+        assertThat(result.findings())
+                .filteredOn(f -> f.ruleId().equals("MESH-FILE-001"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("over the limit"));
     }
 
     @Test
     void invalidUtf8IsReported() throws IOException {
         MeshBuild.Result result = buildWith("bad.odps.yaml", new byte[] {'i', 'd', ':', ' ', (byte) 0xC3, 0x28});
 
-        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("MESH-FILE-001"))
-                .singleElement().satisfies(f -> assertThat(f.message()).contains("UTF-8"));
+        assertThat(result.findings())
+                .filteredOn(f -> f.ruleId().equals("MESH-FILE-001"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("UTF-8"));
     }
 
     @Test
@@ -95,16 +111,18 @@ class HostileInputTest {
                 """;
         MeshBuild.Result result = buildWith("bad.odps.yaml", text.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("MESH-SCHEMA-002"))
+        assertThat(result.findings())
+                .filteredOn(f -> f.ruleId().equals("MESH-SCHEMA-002"))
                 .extracting(f -> f.source().line() + ":" + f.message())
-                .containsExactly("5:`tags` should be a list but is a string",
-                        "7:`inputPorts` should be a list but is a map");
+                .containsExactly(
+                        "5:`tags` should be a list but is a string", "7:`inputPorts` should be a list but is a map");
         assertThat(result.mesh().product("d.bad")).isPresent();
     }
 
     @Test
     void aSymbolicLinkLoopDoesNotTrapTheScan() throws IOException {
-        Path folder = product("good", "good.odps.yaml", GOOD_PRODUCT.getBytes(StandardCharsets.UTF_8)).getParent();
+        Path folder = product("good", "good.odps.yaml", GOOD_PRODUCT.getBytes(StandardCharsets.UTF_8))
+                .getParent();
         Files.createSymbolicLink(folder.resolve("loop"), folder);
 
         MeshBuild.Result result = MeshBuild.defaults().run(mesh);
@@ -125,13 +143,13 @@ class HostileInputTest {
                     name: second
                     contractId: c.two
                 """;
-        YamlNode.Mapping root = (YamlNode.Mapping) new YamlTreeReader(1_000_000).read(text, "f.yaml", findings)
-                .orElseThrow();
+        YamlNode.Mapping root = (YamlNode.Mapping)
+                new YamlTreeReader(1_000_000).read(text, "f.yaml", findings).orElseThrow();
         YamlNode.Sequence ports = (YamlNode.Sequence) root.get("inputPorts");
 
         assertThat(findings).isEmpty();
-        assertThat(((YamlNode.Mapping) ports.items().get(0)).entries()).containsOnlyKeys("version", "contractId",
-                "name");
+        assertThat(((YamlNode.Mapping) ports.items().get(0)).entries())
+                .containsOnlyKeys("version", "contractId", "name");
         assertThat(((YamlNode.Scalar) ((YamlNode.Mapping) ports.items().get(1)).get("contractId")).text())
                 .isEqualTo("c.two");
     }
@@ -148,23 +166,26 @@ class HostileInputTest {
     @Test
     void aFiftyMegabyteFileIsRefusedBySizeWithoutBeingRead() throws IOException {
         Path folder = Files.createDirectories(mesh.resolve("domains/d/big"));
-        try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(folder.resolve("big.odcs.yaml").toFile(),
-                "rw")) {
+        try (RandomAccessFile huge =
+                new RandomAccessFile(folder.resolve("big.odcs.yaml").toFile(), "rw")) {
             huge.setLength(50L * 1024 * 1024);
         }
         product("good", "good.odps.yaml", GOOD_PRODUCT.getBytes(StandardCharsets.UTF_8));
 
         MeshBuild.Result result = MeshBuild.defaults().run(mesh);
 
-        assertThat(result.findings()).filteredOn(f -> f.source().file().equals("domains/d/big/big.odcs.yaml"))
-                .extracting(Finding::message).containsExactly(
-                        "file is 52428800 bytes, over the limit of 2097152 bytes; it was not read");
+        assertThat(result.findings())
+                .filteredOn(f -> f.source().file().equals("domains/d/big/big.odcs.yaml"))
+                .extracting(Finding::message)
+                .containsExactly("file is 52428800 bytes, over the limit of 2097152 bytes; it was not read");
         assertThat(result.mesh().products()).extracting(p -> p.id()).containsExactly("d.good");
     }
 
     @Test
     void aByteOrderMarkAndWindowsLineEndsReadLikeAnyOtherFileWithTheSameLines() throws IOException {
-        String crlf = GOOD_PRODUCT.replace("d.good", "d.windows").replace("status: active\n", "")
+        String crlf = GOOD_PRODUCT
+                .replace("d.good", "d.windows")
+                .replace("status: active\n", "")
                 .replace("\n", "\r\n");
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] content = new byte[bom.length + crlf.length()];
@@ -173,9 +194,12 @@ class HostileInputTest {
         MeshBuild.Result result = buildWith("bad.odps.yaml", content);
 
         assertThat(result.mesh().product("d.windows")).isPresent();
-        assertThat(result.findings()).filteredOn(f -> f.source().file().equals("domains/d/bad/bad.odps.yaml"))
-                .filteredOn(f -> ReadRules.ALL.stream().anyMatch(rule -> rule.id().equals(f.ruleId())))
-                .extracting(f -> f.ruleId() + "@" + f.source().line() + ":" + f.source().column())
+        assertThat(result.findings())
+                .filteredOn(f -> f.source().file().equals("domains/d/bad/bad.odps.yaml"))
+                .filteredOn(
+                        f -> ReadRules.ALL.stream().anyMatch(rule -> rule.id().equals(f.ruleId())))
+                .extracting(f ->
+                        f.ruleId() + "@" + f.source().line() + ":" + f.source().column())
                 .as("only the removed status is missing; positions count lines as the file shows them")
                 .containsExactly("MESH-SCHEMA-001@1:1");
     }
@@ -184,17 +208,23 @@ class HostileInputTest {
     void aScalarDocumentIsReported() throws IOException {
         MeshBuild.Result result = buildWith("bad.odps.yaml", "just a sentence\n".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(result.findings()).filteredOn(f -> f.source().file().equals("domains/d/bad/bad.odps.yaml"))
-                .extracting(Finding::message).containsExactly("the file should hold a YAML map of fields but holds a string");
+        assertThat(result.findings())
+                .filteredOn(f -> f.source().file().equals("domains/d/bad/bad.odps.yaml"))
+                .extracting(Finding::message)
+                .containsExactly("the file should hold a YAML map of fields but holds a string");
     }
 
     @Test
     void twoDescriptorsInOneFolderAreReportedAndBothProductsAreKept() throws IOException {
-        product("good", "second.odps.yaml", GOOD_PRODUCT.replace("d.good", "d.second")
-                .getBytes(StandardCharsets.UTF_8));
+        product(
+                "good",
+                "second.odps.yaml",
+                GOOD_PRODUCT.replace("d.good", "d.second").getBytes(StandardCharsets.UTF_8));
         MeshBuild.Result result = buildWith("other.txt", "not yaml".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("MESH-LAYOUT-003")).singleElement()
+        assertThat(result.findings())
+                .filteredOn(f -> f.ruleId().equals("MESH-LAYOUT-003"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.source().file()).isEqualTo("domains/d/good/second.odps.yaml"));
         assertThat(result.mesh().products()).extracting(p -> p.id()).containsExactly("d.good", "d.second");
     }
@@ -202,13 +232,15 @@ class HostileInputTest {
     @Test
     void aSymbolicLinkToAFileOutsideTheMeshIsNotFollowed(@TempDir Path elsewhere) throws IOException {
         Path secret = Files.writeString(elsewhere.resolve("outside.odcs.yaml"), "id: outside\n");
-        Path folder = product("good", "good.odps.yaml", GOOD_PRODUCT.getBytes(StandardCharsets.UTF_8)).getParent();
+        Path folder = product("good", "good.odps.yaml", GOOD_PRODUCT.getBytes(StandardCharsets.UTF_8))
+                .getParent();
         Files.createSymbolicLink(folder.resolve("linked.odcs.yaml"), secret);
 
         MeshBuild.Result result = MeshBuild.defaults().run(mesh);
 
         assertThat(result.mesh().contracts()).isEmpty();
-        assertThat(result.findings()).filteredOn(f -> f.source().file().equals("domains/d/good/linked.odcs.yaml"))
+        assertThat(result.findings())
+                .filteredOn(f -> f.source().file().equals("domains/d/good/linked.odcs.yaml"))
                 .extracting(Finding::message)
                 .containsExactly("`domains/d/good/linked.odcs.yaml` points outside the mesh root; it is not followed");
     }
@@ -218,11 +250,14 @@ class HostileInputTest {
         product("good", "good.odps.yaml", GOOD_PRODUCT.getBytes(StandardCharsets.UTF_8));
         MeshBuild.Result result = buildWith("orphan.odcs.yaml", "id: orphan\n".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("MESH-LAYOUT-001")).singleElement()
+        assertThat(result.findings())
+                .filteredOn(f -> f.ruleId().equals("MESH-LAYOUT-001"))
+                .singleElement()
                 .satisfies(f -> {
                     assertThat(f.source().file()).isEqualTo("domains/d/bad");
-                    assertThat(f.message()).isEqualTo("folder `domains/d/bad` has no `*.odps.yaml` product "
-                            + "descriptor, so nothing in it is in the catalog");
+                    assertThat(f.message())
+                            .isEqualTo("folder `domains/d/bad` has no `*.odps.yaml` product "
+                                    + "descriptor, so nothing in it is in the catalog");
                 });
     }
 }

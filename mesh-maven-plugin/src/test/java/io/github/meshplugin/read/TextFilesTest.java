@@ -22,7 +22,8 @@ class TextFilesTest {
         Path notAFile = Files.createDirectory(temp.resolve("contract.odcs.yaml"));
         List<Finding> findings = new ArrayList<>();
 
-        assertThat(new TextFiles(1_000_000).read(notAFile, "domains/d/p/contract.odcs.yaml", findings)).isEmpty();
+        assertThat(new TextFiles(1_000_000).read(notAFile, "domains/d/p/contract.odcs.yaml", findings))
+                .isEmpty();
 
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.ruleId()).isEqualTo("MESH-FILE-001");

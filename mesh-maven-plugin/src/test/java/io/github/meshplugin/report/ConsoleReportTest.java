@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Severity;
+import io.github.meshplugin.model.Source;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,12 +25,15 @@ class ConsoleReportTest {
 
         assertThat(compact.size()).isLessThan(verbose.size());
         assertThat(text(compact).length()).isLessThan(text(verbose).length());
-        List<Finding> errors = result.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        List<Finding> errors = result.findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .toList();
         assertThat(errors).isNotEmpty();
         for (Finding error : errors) {
             assertThat(compact).anySatisfy(line -> {
                 assertThat(line.level()).isEqualTo(Severity.ERROR);
-                assertThat(line.text()).contains(error.source().location() + ": error [" + error.ruleId() + "] ")
+                assertThat(line.text())
+                        .contains(error.source().location() + ": error [" + error.ruleId() + "] ")
                         .contains("(fix: " + error.hint() + ")");
             });
         }
@@ -39,13 +43,17 @@ class ConsoleReportTest {
 
     @Test
     void compactModeSummarizesEachProductInATable() {
-        List<String> compact = console.lines(ReportFixtures.broken(), false).stream().map(ConsoleReport.Line::text)
+        List<String> compact = console.lines(ReportFixtures.broken(), false).stream()
+                .map(ConsoleReport.Line::text)
                 .toList();
 
         assertThat(compact.get(1)).startsWith("Findings: ");
-        assertThat(compact).anySatisfy(line -> assertThat(line).matches("\\s*product\\s+errors\\s+warnings\\s+infos\\s+rules"));
-        assertThat(compact).anySatisfy(line -> assertThat(line).matches("\\s*alpha\\.a1\\s+\\d+\\s+\\d+\\s+\\d+\\s+MESH-.*"));
-        assertThat(compact).anySatisfy(line -> assertThat(line).matches("\\s*beta\\.b1\\s+\\d+\\s+[1-9]\\d*\\s+\\d+\\s+MESH-.*"));
+        assertThat(compact)
+                .anySatisfy(line -> assertThat(line).matches("\\s*product\\s+errors\\s+warnings\\s+infos\\s+rules"));
+        assertThat(compact)
+                .anySatisfy(line -> assertThat(line).matches("\\s*alpha\\.a1\\s+\\d+\\s+\\d+\\s+\\d+\\s+MESH-.*"));
+        assertThat(compact)
+                .anySatisfy(line -> assertThat(line).matches("\\s*beta\\.b1\\s+\\d+\\s+[1-9]\\d*\\s+\\d+\\s+MESH-.*"));
         assertThat(compact).allSatisfy(line -> assertThat(line).matches("\\p{ASCII}*"));
     }
 
@@ -55,9 +63,12 @@ class ConsoleReportTest {
 
         assertThat(console.lines(result)).isEqualTo(console.lines(result, true));
         for (Finding finding : result.findings()) {
-            assertThat(console.lines(result)).extracting(ConsoleReport.Line::text).contains("  " + finding.oneLine());
+            assertThat(console.lines(result))
+                    .extracting(ConsoleReport.Line::text)
+                    .contains("  " + finding.oneLine());
         }
-        assertThat(console.lines(result)).extracting(ConsoleReport.Line::text)
+        assertThat(console.lines(result))
+                .extracting(ConsoleReport.Line::text)
                 .doesNotContain(ConsoleReport.VERBOSE_HINT);
     }
 
@@ -76,16 +87,24 @@ class ConsoleReportTest {
     @Test
     void warningsLeftOutOfTheCompactViewAreCountedAndPointedTo() {
         MeshBuild.Result valid = ReportFixtures.valid();
-        io.github.meshplugin.finding.Finding warning = new io.github.meshplugin.finding.Finding("MESH-SLA-001",
-                Severity.WARNING, io.github.meshplugin.model.Source.file("domains/shop/orders/orders.odps.yaml"),
-                "shop.orders", "active product `shop.orders` promises no service level", "Add slaProperties.");
-        MeshBuild.Result withOnlyWarnings = new MeshBuild.Result(valid.mesh(), valid.graph(), List.of(warning),
-                valid.rules(), valid.suppressed(), valid.policy());
+        Finding warning = new Finding(
+                "MESH-SLA-001",
+                Severity.WARNING,
+                Source.file("domains/shop/orders/orders.odps.yaml"),
+                "shop.orders",
+                "active product `shop.orders` promises no service level",
+                "Add slaProperties.");
+        MeshBuild.Result withOnlyWarnings = new MeshBuild.Result(
+                valid.mesh(), valid.graph(), List.of(warning), valid.rules(), valid.suppressed(), valid.policy());
 
-        List<String> compact = console.lines(withOnlyWarnings, false).stream().map(ConsoleReport.Line::text).toList();
+        List<String> compact = console.lines(withOnlyWarnings, false).stream()
+                .map(ConsoleReport.Line::text)
+                .toList();
 
         assertThat(compact).last().isEqualTo(ConsoleReport.VERBOSE_HINT);
-        assertThat(compact).noneMatch(line -> line.contains(withOnlyWarnings.findings().get(0).message()));
+        assertThat(compact)
+                .noneMatch(
+                        line -> line.contains(withOnlyWarnings.findings().get(0).message()));
     }
 
     private static String text(List<ConsoleReport.Line> lines) {

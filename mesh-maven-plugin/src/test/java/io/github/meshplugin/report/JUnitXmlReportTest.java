@@ -30,7 +30,9 @@ class JUnitXmlReportTest {
         Document xml = parse(report.write(result, FailOn.ERROR));
 
         List<String> expectedSuites = new ArrayList<>(new TreeSet<>(result.mesh().products().stream()
-                .map(p -> p.id()).filter(Objects::nonNull).toList()));
+                .map(p -> p.id())
+                .filter(Objects::nonNull)
+                .toList()));
         expectedSuites.add("mesh");
         List<Element> suites = elements(xml.getDocumentElement(), "testsuite");
         assertThat(suites).extracting(s -> s.getAttribute("name")).containsExactlyElementsOf(expectedSuites);
@@ -40,18 +42,23 @@ class JUnitXmlReportTest {
             List<Element> cases = elements(suite, "testcase");
             assertThat(cases).hasSize(catalogueSize);
             assertThat(suite.getAttribute("tests")).isEqualTo(String.valueOf(catalogueSize));
-            long failing = cases.stream().filter(c -> !elements(c, "failure").isEmpty()).count();
+            long failing = cases.stream()
+                    .filter(c -> !elements(c, "failure").isEmpty())
+                    .count();
             assertThat(suite.getAttribute("failures")).isEqualTo(String.valueOf(failing));
             assertThat(suite.getAttribute("errors")).isEqualTo("0");
             assertThat(suite.getAttribute("skipped")).isEqualTo("0");
-            assertThat(cases).allSatisfy(c ->
-                    assertThat(c.getAttribute("classname")).isEqualTo("mesh." + suite.getAttribute("name")));
+            assertThat(cases)
+                    .allSatisfy(c ->
+                            assertThat(c.getAttribute("classname")).isEqualTo("mesh." + suite.getAttribute("name")));
         }
         Element root = xml.getDocumentElement();
         assertThat(root.getTagName()).isEqualTo("testsuites");
         assertThat(root.getAttribute("tests")).isEqualTo(String.valueOf(catalogueSize * suites.size()));
         assertThat(Integer.parseInt(root.getAttribute("failures")))
-                .isEqualTo(suites.stream().mapToInt(s -> Integer.parseInt(s.getAttribute("failures"))).sum());
+                .isEqualTo(suites.stream()
+                        .mapToInt(s -> Integer.parseInt(s.getAttribute("failures")))
+                        .sum());
     }
 
     @Test
@@ -79,8 +86,10 @@ class JUnitXmlReportTest {
     @Test
     void findingsBelowTheThresholdAreOutputNotFailures() throws Exception {
         MeshBuild.Result result = ReportFixtures.broken();
-        Finding warning = result.findings().stream().filter(f -> f.severity() == Severity.WARNING
-                && f.subject() != null).findFirst().orElseThrow();
+        Finding warning = result.findings().stream()
+                .filter(f -> f.severity() == Severity.WARNING && f.subject() != null)
+                .findFirst()
+                .orElseThrow();
 
         Element atError = testCase(parse(report.write(result, FailOn.ERROR)), warning.subject(), warning.ruleId());
         Element atWarning = testCase(parse(report.write(result, FailOn.WARNING)), warning.subject(), warning.ruleId());
@@ -106,7 +115,8 @@ class JUnitXmlReportTest {
         Document xml = parse(report.write(result, FailOn.ERROR));
 
         assertThat(xml.getElementsByTagName("failure").getLength()).isZero();
-        assertThat(elements(xml.getDocumentElement(), "testsuite")).hasSize(result.mesh().products().size() + 1);
+        assertThat(elements(xml.getDocumentElement(), "testsuite"))
+                .hasSize(result.mesh().products().size() + 1);
     }
 
     @Test
@@ -118,7 +128,9 @@ class JUnitXmlReportTest {
 
         Document xml = parse(report.write(List.of("p"), rules, findings, FailOn.ERROR));
 
-        assertThat(elements(testCase(xml, "mesh", "MESH-A-001"), "failure").get(0).getTextContent())
+        assertThat(elements(testCase(xml, "mesh", "MESH-A-001"), "failure")
+                        .get(0)
+                        .getTextContent())
                 .isEqualTo("teams/t.yaml:2:3: error team broken (fix: fix it)\n");
         Element custom = testCase(xml, "p", "CUSTOM-9");
         assertThat(custom.getAttribute("name")).isEqualTo("CUSTOM-9");
@@ -129,8 +141,8 @@ class JUnitXmlReportTest {
     void userTextCannotBreakTheXml() throws Exception {
         String hostile = "a < b & c ]]> d \"q\" 's' \u0001 e \u0000 f \uD800 g \r\n h";
         List<RuleInfo> rules = List.of(new RuleInfo("MESH-A-001", Severity.ERROR, "Title <&>", "why", "how"));
-        List<Finding> findings = List.of(finding("MESH-A-001", Severity.ERROR, "d/<x>&.yaml", 1, 1,
-                "p<&>\"\u0001", hostile, "fix ]]> \u0002 now"));
+        List<Finding> findings = List.of(finding(
+                "MESH-A-001", Severity.ERROR, "d/<x>&.yaml", 1, 1, "p<&>\"\u0001", hostile, "fix ]]> \u0002 now"));
 
         byte[] bytes = report.write(List.of(), rules, findings, FailOn.ERROR);
         Document xml = parse(bytes);
@@ -140,8 +152,10 @@ class JUnitXmlReportTest {
         Element failure = (Element) xml.getElementsByTagName("failure").item(0);
         assertThat(failure.getAttribute("message"))
                 .isEqualTo("a < b & c ]]> d \"q\" 's' \uFFFD e \uFFFD f \uFFFD g   h");
-        assertThat(failure.getTextContent()).contains("d/<x>&.yaml:1:1: error a < b & c ]]> d")
-                .contains("\uFFFD g \n h").contains("(fix: fix ]]> \uFFFD now)");
+        assertThat(failure.getTextContent())
+                .contains("d/<x>&.yaml:1:1: error a < b & c ]]> d")
+                .contains("\uFFFD g \n h")
+                .contains("(fix: fix ]]> \uFFFD now)");
         assertThat(new String(bytes, StandardCharsets.UTF_8)).doesNotContain("]]>");
     }
 
@@ -152,8 +166,10 @@ class JUnitXmlReportTest {
 
         assertThat(first).isEqualTo(second);
         String text = new String(first, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites")
-                .doesNotContain("timestamp", "hostname", "\r").endsWith("</testsuites>\n")
+        assertThat(text)
+                .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites")
+                .doesNotContain("timestamp", "hostname", "\r")
+                .endsWith("</testsuites>\n")
                 .contains("\n    <testcase ");
         assertThat(text.lines().filter(l -> l.contains("time=")))
                 .allSatisfy(l -> assertThat(l).contains("time=\"0\""));
@@ -161,11 +177,14 @@ class JUnitXmlReportTest {
 
     private static Element testCase(Document xml, String suiteName, String ruleId) {
         Element suite = elements(xml.getDocumentElement(), "testsuite").stream()
-                .filter(s -> s.getAttribute("name").equals(suiteName)).findFirst().orElseThrow();
+                .filter(s -> s.getAttribute("name").equals(suiteName))
+                .findFirst()
+                .orElseThrow();
         return elements(suite, "testcase").stream()
                 .filter(c -> c.getAttribute("name").equals(ruleId)
                         || c.getAttribute("name").startsWith(ruleId + " "))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<Element> elements(Element parent, String tag) {

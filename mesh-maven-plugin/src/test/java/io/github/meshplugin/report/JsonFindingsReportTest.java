@@ -25,22 +25,31 @@ class JsonFindingsReportTest {
         assertThat(document.path("formatVersion").asText()).isEqualTo("1");
         for (Severity severity : Severity.values()) {
             assertThat(document.at("/summary/" + severity.label()).asLong())
-                    .isEqualTo(result.findings().stream().filter(f -> f.severity() == severity).count());
+                    .isEqualTo(result.findings().stream()
+                            .filter(f -> f.severity() == severity)
+                            .count());
         }
         List<String> lines = new ArrayList<>();
-        document.path("findings").forEach(f -> lines.add(f.path("file").asText() + ":" + f.path("line").asInt()
-                + ":" + f.path("column").asInt() + ": " + f.path("severity").asText() + " ["
-                + f.path("ruleId").asText() + "] " + f.path("message").asText()));
-        assertThat(lines).containsExactlyElementsOf(result.findings().stream().map(Finding::oneLine).toList());
+        document.path("findings")
+                .forEach(f -> lines.add(f.path("file").asText() + ":"
+                        + f.path("line").asInt()
+                        + ":" + f.path("column").asInt() + ": "
+                        + f.path("severity").asText() + " ["
+                        + f.path("ruleId").asText() + "] " + f.path("message").asText()));
+        assertThat(lines)
+                .containsExactlyElementsOf(
+                        result.findings().stream().map(Finding::oneLine).toList());
     }
 
     @Test
     void absentValuesAreNullsSoEveryFindingHasEveryKey() throws Exception {
-        JsonNode finding = json.readTree(report.write(List.of(
-                finding("R-1", Severity.WARNING, "teams/t.yaml", 0, 0, null, "msg \u0001", null)))).at("/findings/0");
+        JsonNode finding = json.readTree(report.write(
+                        List.of(finding("R-1", Severity.WARNING, "teams/t.yaml", 0, 0, null, "msg \u0001", null))))
+                .at("/findings/0");
 
-        assertThat(finding.properties()).extracting(e -> e.getKey()).containsExactly(
-                "ruleId", "severity", "file", "line", "column", "subject", "message", "hint");
+        assertThat(finding.properties())
+                .extracting(e -> e.getKey())
+                .containsExactly("ruleId", "severity", "file", "line", "column", "subject", "message", "hint");
         assertThat(finding.path("subject").isNull()).isTrue();
         assertThat(finding.path("hint").isNull()).isTrue();
         assertThat(finding.path("severity").asText()).isEqualTo("warning");

@@ -24,21 +24,27 @@ class MarkdownSummaryTest {
         Document html = render(markdown);
 
         assertThat(html.selectFirst("h2").text()).isEqualTo("Data mesh validation");
-        assertThat(html.selectFirst("p").text()).startsWith("Failed at failOn=error: ").endsWith("errors.");
+        assertThat(html.selectFirst("p").text())
+                .startsWith("Failed at failOn=error: ")
+                .endsWith("errors.");
         List<Element> tables = html.select("table");
         assertThat(tables).hasSize(2);
-        assertThat(tables.get(0).select("tbody tr")).extracting(row -> row.child(0).text())
+        assertThat(tables.get(0).select("tbody tr"))
+                .extracting(row -> row.child(0).text())
                 .containsExactly("error", "warning", "info");
         Element firstFinding = tables.get(1).selectFirst("tbody tr");
         assertThat(firstFinding.child(0).text()).isEqualTo("error");
-        assertThat(tables.get(1).select("tbody tr")).hasSize(ReportFixtures.broken().findings().size());
+        assertThat(tables.get(1).select("tbody tr"))
+                .hasSize(ReportFixtures.broken().findings().size());
     }
 
     @Test
     void yamlMessagesKeepTheirAngleBracketsAndLocationsAreCode() {
         String markdown = new MarkdownSummary().render(ReportFixtures.broken().findings(), FailOn.ERROR);
         Element yamlRow = render(markdown).select("table").get(1).select("tbody tr").stream()
-                .filter(row -> row.child(1).text().equals("MESH-YAML-001")).findFirst().orElseThrow();
+                .filter(row -> row.child(1).text().equals("MESH-YAML-001"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(yamlRow.child(2).selectFirst("code").text()).isEqualTo("domains/beta/b1/syntax.odcs.yaml:6:4");
         assertThat(yamlRow.child(3).text()).contains("expected <block end>");
@@ -46,8 +52,15 @@ class MarkdownSummaryTest {
 
     @Test
     void pipesAndLineBreaksInUserTextStayInTheirCell() {
-        List<Finding> findings = List.of(finding("R-1", Severity.WARNING, "a|b.yaml", 2, 1, null,
-                "one | two\nthree `x | y` *not bold* [not](link) <b>", "h"));
+        List<Finding> findings = List.of(finding(
+                "R-1",
+                Severity.WARNING,
+                "a|b.yaml",
+                2,
+                1,
+                null,
+                "one | two\nthree `x | y` *not bold* [not](link) <b>",
+                "h"));
 
         String markdown = new MarkdownSummary().render(findings, FailOn.ERROR);
         Element row = render(markdown).select("table").get(1).selectFirst("tbody tr");
@@ -74,7 +87,8 @@ class MarkdownSummaryTest {
         assertThat(capped).contains("\n... and 50 more\n").contains("| m199 |").doesNotContain("| m200 |");
         assertThat(render(small).select("table").get(1).select("tbody tr")).hasSize(10);
         assertThat(small).contains("... and 240 more");
-        assertThat(render(capped).selectFirst("p").text()).isEqualTo("Failed at failOn=warning: 250 errors or warnings.");
+        assertThat(render(capped).selectFirst("p").text())
+                .isEqualTo("Failed at failOn=warning: 250 errors or warnings.");
     }
 
     @Test
@@ -82,7 +96,9 @@ class MarkdownSummaryTest {
         String markdown = new MarkdownSummary().render(List.of(), FailOn.WARNING);
 
         assertThat(render(markdown).select("table")).hasSize(1);
-        assertThat(markdown).contains("**Passed** (failOn=warning): 0 findings.").endsWith("No findings.\n");
+        assertThat(markdown)
+                .contains("**Passed** (failOn=warning): 0 findings.")
+                .endsWith("No findings.\n");
     }
 
     @Test

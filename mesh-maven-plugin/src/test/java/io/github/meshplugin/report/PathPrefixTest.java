@@ -29,8 +29,11 @@ class PathPrefixTest {
 
         assertThat(PathPrefix.detect(mesh, Map.of())).isEqualTo("sample-mesh/");
         assertThat(PathPrefix.detect(repository, Map.of())).isEmpty();
-        assertThat(PathPrefix.detect(mesh, Map.of("GITHUB_WORKSPACE", temp.toString()))).isEqualTo("repo/sample-mesh/");
-        assertThat(PathPrefix.detect(mesh, Map.of("GITHUB_WORKSPACE", temp.resolve("elsewhere").toString())))
+        assertThat(PathPrefix.detect(mesh, Map.of("GITHUB_WORKSPACE", temp.toString())))
+                .isEqualTo("repo/sample-mesh/");
+        assertThat(PathPrefix.detect(
+                        mesh,
+                        Map.of("GITHUB_WORKSPACE", temp.resolve("elsewhere").toString())))
                 .isEqualTo("sample-mesh/");
         assertThat(PathPrefix.of(repository.resolve("other"), mesh)).isEmpty();
     }

@@ -12,8 +12,7 @@ final class ReportFixtures {
     private static MeshBuild.Result broken;
     private static MeshBuild.Result valid;
 
-    private ReportFixtures() {
-    }
+    private ReportFixtures() {}
 
     static synchronized MeshBuild.Result broken() {
         if (broken == null) {
@@ -29,8 +28,15 @@ final class ReportFixtures {
         return valid;
     }
 
-    static Finding finding(String ruleId, Severity severity, String file, int line, int column, String subject,
-                           String message, String hint) {
+    static Finding finding(
+            String ruleId,
+            Severity severity,
+            String file,
+            int line,
+            int column,
+            String subject,
+            String message,
+            String hint) {
         return new Finding(ruleId, severity, new Source(file, line, column), subject, message, hint);
     }
 }

@@ -20,16 +20,21 @@ class ReportWriterTest {
 
         List<Path> written = new ReportWriter().write(folder, result, FailOn.ERROR, "sample-mesh/");
 
-        assertThat(written).containsExactly(folder.resolve("TEST-mesh.xml"), folder.resolve("mesh.sarif"),
-                folder.resolve("findings.json"), folder.resolve("summary.md"));
+        assertThat(written)
+                .containsExactly(
+                        folder.resolve("TEST-mesh.xml"),
+                        folder.resolve("mesh.sarif"),
+                        folder.resolve("findings.json"),
+                        folder.resolve("summary.md"));
         assertThat(folder.resolve("TEST-mesh.xml")).hasBinaryContent(new JUnitXmlReport().write(result, FailOn.ERROR));
         assertThat(folder.resolve("mesh.sarif")).hasBinaryContent(new SarifReport().write(result, "sample-mesh/"));
-        assertThat(folder.resolve("findings.json"))
-                .hasBinaryContent(new JsonFindingsReport().write(result.findings()));
-        assertThat(folder.resolve("summary.md")).hasBinaryContent(new MarkdownSummary()
-                .render(result.findings(), FailOn.ERROR).getBytes(StandardCharsets.UTF_8));
-        assertThat(fileNames(folder)).containsExactlyInAnyOrder("TEST-mesh.xml", "mesh.sarif", "findings.json",
-                "summary.md");
+        assertThat(folder.resolve("findings.json")).hasBinaryContent(new JsonFindingsReport().write(result.findings()));
+        assertThat(folder.resolve("summary.md"))
+                .hasBinaryContent(new MarkdownSummary()
+                        .render(result.findings(), FailOn.ERROR)
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(fileNames(folder))
+                .containsExactlyInAnyOrder("TEST-mesh.xml", "mesh.sarif", "findings.json", "summary.md");
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -64,10 +65,14 @@ class SarifReportTest {
             JsonNode node = results.get(i);
             Finding finding = result.findings().get(i);
             assertThat(rules.get(node.path("ruleIndex").asInt()).path("id").asText())
-                    .isEqualTo(node.path("ruleId").asText()).isEqualTo(finding.ruleId());
+                    .isEqualTo(node.path("ruleId").asText())
+                    .isEqualTo(finding.ruleId());
             assertThat(node.path("level").asText()).isEqualTo(SarifReport.level(finding.severity()));
-            assertThat(node.at("/message/text").asText()).startsWith(finding.message()).contains(" Fix: ");
-            assertThat(node.at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asText())
+            assertThat(node.at("/message/text").asText())
+                    .startsWith(finding.message())
+                    .contains(" Fix: ");
+            assertThat(node.at("/locations/0/physicalLocation/artifactLocation/uriBaseId")
+                            .asText())
                     .isEqualTo("%SRCROOT%");
         }
     }
@@ -114,20 +119,23 @@ class SarifReportTest {
         JsonNode repeated = json.readTree(report.write(List.of(), List.of(first, moved, other), ""));
 
         assertThat(before).isEqualTo(after).endsWith(":1");
-        assertThat(fingerprint(repeated, 1)).isNotEqualTo(fingerprint(repeated, 0)).endsWith(":2");
+        assertThat(fingerprint(repeated, 1))
+                .isNotEqualTo(fingerprint(repeated, 0))
+                .endsWith(":2");
         assertThat(fingerprint(repeated, 2)).isNotEqualTo(before);
 
         JsonNode broken = json.readTree(report.write(ReportFixtures.broken(), ""));
         Set<String> all = new HashSet<>();
-        broken.at("/runs/0/results").forEach(r -> all.add(r.at("/partialFingerprints").toString()));
+        broken.at("/runs/0/results")
+                .forEach(r -> all.add(r.at("/partialFingerprints").toString()));
         assertThat(all).hasSize(broken.at("/runs/0/results").size());
     }
 
     @Test
     void twoRunsGiveIdenticalPrettyPrintedBytes() {
         byte[] first = report.write(ReportFixtures.broken(), "sample-mesh/");
-        byte[] second = report.write(MeshBuild.defaults().run(java.nio.file.Path.of(
-                "src/test/resources/meshes/broken")), "sample-mesh/");
+        byte[] second =
+                report.write(MeshBuild.defaults().run(Path.of("src/test/resources/meshes/broken")), "sample-mesh/");
 
         assertThat(first).isEqualTo(second);
         String text = new String(first, StandardCharsets.UTF_8);
@@ -153,8 +161,9 @@ class SarifReportTest {
     }
 
     private static String fingerprint(JsonNode sarif, int result) {
-        return sarif.at("/runs/0/results/" + result + "/partialFingerprints/" + escapePointer(
-                SarifReport.FINGERPRINT_KEY)).asText();
+        return sarif.at("/runs/0/results/" + result + "/partialFingerprints/"
+                        + escapePointer(SarifReport.FINGERPRINT_KEY))
+                .asText();
     }
 
     private static String escapePointer(String key) {

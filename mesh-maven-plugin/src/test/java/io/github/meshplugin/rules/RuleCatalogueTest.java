@@ -13,7 +13,9 @@ class RuleCatalogueTest {
 
     @Test
     void everyRuleHasAUniqueIdInTheCataloguesForm() {
-        assertThat(catalogue).extracting(RuleInfo::id).doesNotHaveDuplicates()
+        assertThat(catalogue)
+                .extracting(RuleInfo::id)
+                .doesNotHaveDuplicates()
                 .allMatch(id -> id.matches("MESH-[A-Z]+-\\d{3}"), "matches MESH-[A-Z]+-\\d{3}");
     }
 
@@ -30,8 +32,20 @@ class RuleCatalogueTest {
 
     @Test
     void theSemanticRulesAreInTheDefaults() {
-        assertThat(catalogue).extracting(RuleInfo::id).contains("MESH-REF-004", "MESH-DOC-001", "MESH-PII-001",
-                "MESH-SLA-001", "MESH-LIFE-001", "MESH-LIFE-002", "MESH-VIS-001", "MESH-NAME-001", "MESH-VER-001",
-                "MESH-GRAPH-001", "MESH-GRAPH-002", "MESH-GRAPH-003");
+        assertThat(catalogue)
+                .extracting(RuleInfo::id)
+                .contains(
+                        "MESH-REF-004",
+                        "MESH-DOC-001",
+                        "MESH-PII-001",
+                        "MESH-SLA-001",
+                        "MESH-LIFE-001",
+                        "MESH-LIFE-002",
+                        "MESH-VIS-001",
+                        "MESH-NAME-001",
+                        "MESH-VER-001",
+                        "MESH-GRAPH-001",
+                        "MESH-GRAPH-002",
+                        "MESH-GRAPH-003");
     }
 }

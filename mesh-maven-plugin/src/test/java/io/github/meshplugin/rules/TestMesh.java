@@ -48,6 +48,8 @@ public final class TestMesh {
 
     /** The findings of one rule, in the pipeline's order. */
     public List<Finding> findings(String ruleId) {
-        return build().findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+        return build().findings().stream()
+                .filter(f -> f.ruleId().equals(ruleId))
+                .toList();
     }
 }

@@ -3,6 +3,7 @@ package io.github.meshplugin.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -55,8 +56,13 @@ class AccessibilityBrowserIT {
 
     /** Pages of a mesh full of errors: error badges, findings tables, products without owner, missing contracts. */
     static Stream<Arguments> brokenPagesInBothThemes() {
-        return Stream.of("quality.html", "ownership.html", "products/alpha.a1.html", "products/beta.b1.html",
-                        "contracts/beta.b1.legacy.html", "domains/beta.html")
+        return Stream.of(
+                        "quality.html",
+                        "ownership.html",
+                        "products/alpha.a1.html",
+                        "products/beta.b1.html",
+                        "contracts/beta.b1.legacy.html",
+                        "domains/beta.html")
                 .flatMap(page -> Stream.of(Arguments.of(page, "light"), Arguments.of(page, "dark")));
     }
 
@@ -78,18 +84,23 @@ class AccessibilityBrowserIT {
         if (!theme.equals(js("return document.documentElement.getAttribute('data-theme') || 'light'"))) {
             browser.findElement(By.cssSelector(".theme-toggle")).click();
         }
-        assertThat(js("return document.documentElement.getAttribute('data-theme') || 'light'")).isEqualTo(theme);
+        assertThat(js("return document.documentElement.getAttribute('data-theme') || 'light'"))
+                .isEqualTo(theme);
 
         List<String> violations = Axe.seriousViolations(browser);
 
-        assertThat(violations).as("axe on %s in the %s theme", page.path(), theme).isEmpty();
+        assertThat(violations)
+                .as("axe on %s in the %s theme", page.path(), theme)
+                .isEmpty();
     }
 
     @Test
     void theCheckerItselfCatchesWhatItMustSoAQuietReportMeansSomething() throws IOException {
         Path bad = site.resolveSibling("a11y-counter-example.html");
-        java.nio.file.Files.writeString(bad, "<!DOCTYPE html><html><head><title>x</title></head><body>"
-                + "<p style=\"color:#aaa;background:#fff\">faint</p><img src=\"x.png\"></body></html>");
+        Files.writeString(
+                bad,
+                "<!DOCTYPE html><html><head><title>x</title></head><body>"
+                        + "<p style=\"color:#aaa;background:#fff\">faint</p><img src=\"x.png\"></body></html>");
         browser.get(bad.toUri().toString());
 
         assertThat(String.join("\n", Axe.seriousViolations(browser))).contains("color-contrast", "image-alt");
@@ -98,13 +109,17 @@ class AccessibilityBrowserIT {
 
     @Test
     void theFirstTabReachesTheSkipLinkWhichMovesFocusIntoTheContent() {
-        browser.get(site.resolve("products/marketing.basket-analysis.html").toUri().toString());
+        browser.get(
+                site.resolve("products/marketing.basket-analysis.html").toUri().toString());
 
         new Actions(browser).sendKeys(Keys.TAB).perform();
         WebElement skip = browser.switchTo().activeElement();
         assertThat(skip.getText()).isEqualTo("Skip to content");
-        assertThat(skip.getRect().getY()).as("the focused skip link is on screen").isGreaterThanOrEqualTo(0);
-        assertThat(js("return getComputedStyle(document.activeElement).outlineStyle")).isEqualTo("solid");
+        assertThat(skip.getRect().getY())
+                .as("the focused skip link is on screen")
+                .isGreaterThanOrEqualTo(0);
+        assertThat(js("return getComputedStyle(document.activeElement).outlineStyle"))
+                .isEqualTo("solid");
         skip.sendKeys(Keys.ENTER);
 
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
@@ -114,10 +129,15 @@ class AccessibilityBrowserIT {
     void everyPageHasOneMainLandmarkAHeaderNavigationAndAFooter() {
         for (PageTypes.PageType page : PageTypes.of(site)) {
             browser.get(site.resolve(page.path()).toUri().toString());
-            assertThat(browser.findElements(By.cssSelector("main#main"))).as(page.path()).hasSize(1);
+            assertThat(browser.findElements(By.cssSelector("main#main")))
+                    .as(page.path())
+                    .hasSize(1);
             assertThat(browser.findElements(By.cssSelector("header.site-header nav[aria-label='Main']")))
-                    .as(page.path()).hasSize(1);
-            assertThat(browser.findElements(By.cssSelector("footer"))).as(page.path()).isNotEmpty();
+                    .as(page.path())
+                    .hasSize(1);
+            assertThat(browser.findElements(By.cssSelector("footer")))
+                    .as(page.path())
+                    .isNotEmpty();
             assertThat(browser.findElements(By.tagName("h1"))).as(page.path()).hasSize(1);
             assertThat(js("return document.documentElement.lang")).isEqualTo("en");
         }

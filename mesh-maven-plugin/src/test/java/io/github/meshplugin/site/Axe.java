@@ -20,18 +20,18 @@ final class Axe {
 
     private static final String SOURCE = load();
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /** The serious and critical violations on the page the browser shows, one line each (rule, help, where). */
     static List<String> seriousViolations(WebDriver browser) {
         JavascriptExecutor js = (JavascriptExecutor) browser;
         js.executeScript(SOURCE);
-        Object json = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
-                + " resultTypes: ['violations']})"
-                + ".then(function (r) { done(JSON.stringify(r.violations)); },"
-                + " function (e) { done(JSON.stringify([{id: 'axe-failed', impact: 'critical', help: String(e), nodes: []}])); });");
+        Object json = js.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
+                        + " resultTypes: ['violations']})"
+                        + ".then(function (r) { done(JSON.stringify(r.violations)); },"
+                        + " function (e) { done(JSON.stringify([{id: 'axe-failed', impact: 'critical', help: String(e), nodes: []}])); });");
         List<String> serious = new ArrayList<>();
         try {
             for (JsonNode violation : new ObjectMapper().readTree((String) json)) {
@@ -41,11 +41,11 @@ final class Axe {
                 }
                 List<String> where = new ArrayList<>();
                 for (JsonNode node : violation.path("nodes")) {
-                    where.add(node.path("target").toString() + " " + node.path("failureSummary").asText()
-                            .replace('\n', ' '));
+                    where.add(node.path("target").toString() + " "
+                            + node.path("failureSummary").asText().replace('\n', ' '));
                 }
-                serious.add(impact + " " + violation.path("id").asText() + ": " + violation.path("help").asText()
-                        + " at " + where);
+                serious.add(impact + " " + violation.path("id").asText() + ": "
+                        + violation.path("help").asText() + " at " + where);
             }
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
@@ -63,8 +63,8 @@ final class Axe {
                 return new String(script.readAllBytes(), StandardCharsets.UTF_8);
             }
         } catch (IOException | NullPointerException missing) {
-            throw new IllegalStateException("axe-core must be on the test class path (org.webjars.npm:axe-core)",
-                    missing);
+            throw new IllegalStateException(
+                    "axe-core must be on the test class path (org.webjars.npm:axe-core)", missing);
         }
     }
 }

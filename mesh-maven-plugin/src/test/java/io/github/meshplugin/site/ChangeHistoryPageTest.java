@@ -6,6 +6,7 @@ import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.diff.OrderLinesMesh;
 import io.github.meshplugin.diff.TestRepository;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -45,35 +46,45 @@ class ChangeHistoryPageTest {
                 """);
         git.commit("Order lines 3.0.0 without the discount code");
 
-        MeshBuild.Result result = MeshBuild.defaults().withBaseline("HEAD~2").withHistory(5).run(repo);
+        MeshBuild.Result result =
+                MeshBuild.defaults().withBaseline("HEAD~2").withHistory(5).run(repo);
         new SiteRenderer(Theme.standard()).render(new CatalogViewBuilder(result, "Test").build(), result, site);
 
         Document contract = page(Hrefs.contract("sales.orders.order-lines"));
         List<Element> sets = contract.select("section[aria-labelledby=changes-heading] article.change-set");
-        assertThat(sets).extracting(set -> set.selectFirst("h3").text()).containsExactly(
-                "Since baseline HEAD~2: v2.3.0 → v3.0.0",
-                "Commit " + result.history().get(0).commit() + " 2026-01-03: v2.4.0 → v3.0.0",
-                "Commit " + result.history().get(1).commit() + " 2026-01-02: v2.3.0 → v2.4.0");
+        assertThat(sets)
+                .extracting(set -> set.selectFirst("h3").text())
+                .containsExactly(
+                        "Since baseline HEAD~2: v2.3.0 → v3.0.0",
+                        "Commit " + result.history().get(0).commit() + " 2026-01-03: v2.4.0 → v3.0.0",
+                        "Commit " + result.history().get(1).commit() + " 2026-01-02: v2.3.0 → v2.4.0");
         assertThat(sets.get(0).hasClass("change-set-breaking")).isTrue();
-        assertThat(sets.get(0).select("li")).extracting(Element::text).contains(
-                "breaking removes property order_lines.discount_code",
-                "non-breaking adds optional property order_lines.coupon");
+        assertThat(sets.get(0).select("li"))
+                .extracting(Element::text)
+                .contains(
+                        "breaking removes property order_lines.discount_code",
+                        "non-breaking adds optional property order_lines.coupon");
         assertThat(sets.get(2).hasClass("change-set-breaking")).isFalse();
         assertThat(sets.get(2).selectFirst(".change-subject").text()).isEqualTo("Add the coupon");
         assertThat(sets.get(0).selectFirst("li:has(.impact-breaking) code").text())
                 .isEqualTo("order_lines.discount_code");
 
         Document product = page(Hrefs.product("sales.orders"));
-        assertThat(product.select(".banner.deprecation")).extracting(Element::text).containsExactly(
-                "Output port order-lines v2.3.0 is deprecated and goes away on 2027-03-31. Use order-lines 3.0.0 "
-                        + "instead.");
+        assertThat(product.select(".banner.deprecation"))
+                .extracting(Element::text)
+                .containsExactly(
+                        "Output port order-lines v2.3.0 is deprecated and goes away on 2027-03-31. Use order-lines 3.0.0 "
+                                + "instead.");
     }
 
     @Test
     void aDeprecatedContractPutsABannerWithItsDateAndReplacementOnItsProductPage() throws Exception {
         OrderLinesMesh mesh = new OrderLinesMesh(repo).initial(null);
-        mesh.files().file("domains/sales/orders/order-lines.odcs.yaml", java.nio.file.Files.readString(
-                repo.resolve("domains/sales/orders/order-lines.odcs.yaml")).replace("status: active", """
+        mesh.files()
+                .file(
+                        "domains/sales/orders/order-lines.odcs.yaml",
+                        Files.readString(repo.resolve("domains/sales/orders/order-lines.odcs.yaml"))
+                                .replace("status: active", """
                 status: deprecated
                 customProperties:
                   - {property: replacedBy, value: sales.orders.order-lines-v3}
@@ -82,10 +93,12 @@ class ChangeHistoryPageTest {
         MeshBuild.Result result = MeshBuild.defaults().run(repo);
         new SiteRenderer(Theme.standard()).render(new CatalogViewBuilder(result, "Test").build(), result, site);
 
-        assertThat(page(Hrefs.product("sales.orders")).select(".banner.deprecation")).extracting(Element::text)
+        assertThat(page(Hrefs.product("sales.orders")).select(".banner.deprecation"))
+                .extracting(Element::text)
                 .containsExactly("Contract sales.orders.order-lines v2.3.0 is deprecated and goes away on "
                         + "2027-06-30. Use sales.orders.order-lines-v3 instead.");
-        assertThat(page(Hrefs.product("finance.revenue-daily")).select(".banner.deprecation")).isEmpty();
+        assertThat(page(Hrefs.product("finance.revenue-daily")).select(".banner.deprecation"))
+                .isEmpty();
     }
 
     private Document page(String href) throws Exception {

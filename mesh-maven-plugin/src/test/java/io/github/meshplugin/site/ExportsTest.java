@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -39,10 +40,13 @@ class ExportsTest {
         Set<ValidationMessage> problems = schema.validate(catalog);
 
         assertThat(problems).isEmpty();
-        assertThat(Files.readAllLines(site.resolve("catalog.json"))).as("catalog.json is written compact, one line")
+        assertThat(Files.readAllLines(site.resolve("catalog.json")))
+                .as("catalog.json is written compact, one line")
                 .hasSize(1);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) catalog.get("products").get(0)).put("status", "ACTIVE");
-        assertThat(schema.validate(catalog)).as("the schema is strict enough to catch a wrong status").isNotEmpty();
+        ((ObjectNode) catalog.get("products").get(0)).put("status", "ACTIVE");
+        assertThat(schema.validate(catalog))
+                .as("the schema is strict enough to catch a wrong status")
+                .isNotEmpty();
     }
 
     @ParameterizedTest
@@ -54,14 +58,21 @@ class ExportsTest {
 
         for (var product : result.mesh().products()) {
             String base = Hrefs.product(product.id()).replace(".html", "");
-            JsonNode document = new ObjectMapper().readTree(site.resolve(base + ".json").toFile());
+            JsonNode document =
+                    new ObjectMapper().readTree(site.resolve(base + ".json").toFile());
             assertThat(document.at("/product/id").asText()).isEqualTo(product.id());
             assertThat(document.get("blastRadius")).isNotNull();
-            assertThat(Files.readString(site.resolve(base + ".json"))).as("a product's file is indented for people")
+            assertThat(Files.readString(site.resolve(base + ".json")))
+                    .as("a product's file is indented for people")
                     .contains("\n  \"formatVersion\" : ");
             Path badge = site.resolve("badges/" + base.substring("products/".length()) + ".svg");
-            assertThat(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(badge.toFile())
-                    .getElementsByTagName("title").item(0).getTextContent()).contains(product.id(), "quality score");
+            assertThat(DocumentBuilderFactory.newInstance()
+                            .newDocumentBuilder()
+                            .parse(badge.toFile())
+                            .getElementsByTagName("title")
+                            .item(0)
+                            .getTextContent())
+                    .contains(product.id(), "quality score");
             assertThat(llms).contains("](" + Hrefs.product(product.id()) + ")");
         }
         Matcher links = Pattern.compile("\\]\\(([^)]+)\\)").matcher(llms);

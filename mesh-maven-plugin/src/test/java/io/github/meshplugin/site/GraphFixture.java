@@ -47,12 +47,28 @@ final class GraphFixture {
         List<DataProduct> list = new ArrayList<>();
         products.forEach((id, p) -> {
             List<InputPort> inputs = reads.getOrDefault(id, List.of()).stream()
-                    .map(producer -> new InputPort("in-" + producer, "1.0.0", producer + ".out",
-                            Source.file(id + ".odps.yaml"))).toList();
-            list.add(new DataProduct(id, p[0], p[1], Status.valueOf(p[2]), "1.0.0", "v1.0.0", null, null, null,
-                    List.of(), new Owner("team", false), inputs, List.of(new OutputPort("out", null, null, "1.0.0",
-                    id + ".out", Source.file(id + ".odps.yaml"))), List.of(), Map.of(), "domains/" + p[1] + "/" + id,
-                    null, Source.file("domains/" + p[1] + "/" + id + "/" + id + ".odps.yaml")));
+                    .map(producer ->
+                            new InputPort("in-" + producer, "1.0.0", producer + ".out", Source.file(id + ".odps.yaml")))
+                    .toList();
+            list.add(new DataProduct(
+                    id,
+                    p[0],
+                    p[1],
+                    Status.valueOf(p[2]),
+                    "1.0.0",
+                    "v1.0.0",
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    new Owner("team", false),
+                    inputs,
+                    List.of(new OutputPort("out", null, null, "1.0.0", id + ".out", Source.file(id + ".odps.yaml"))),
+                    List.of(),
+                    Map.of(),
+                    "domains/" + p[1] + "/" + id,
+                    null,
+                    Source.file("domains/" + p[1] + "/" + id + "/" + id + ".odps.yaml")));
         });
         return new Mesh(domains, List.of(), list, List.of());
     }
@@ -62,8 +78,20 @@ final class GraphFixture {
         Map<String, ProductRef> refs = new LinkedHashMap<>();
         for (DataProduct p : mesh.products()) {
             String domainName = mesh.domain(p.domain()).map(Domain::displayName).orElse(p.domain());
-            refs.put(p.id(), new ProductRef(p.id(), p.displayName(), Hrefs.product(p.id()), p.domain(), domainName,
-                    Hrefs.domain(p.domain()), p.status().label(), "Team", Hrefs.team("team"), false, 50));
+            refs.put(
+                    p.id(),
+                    new ProductRef(
+                            p.id(),
+                            p.displayName(),
+                            Hrefs.product(p.id()),
+                            p.domain(),
+                            domainName,
+                            Hrefs.domain(p.domain()),
+                            p.status().label(),
+                            "Team",
+                            Hrefs.team("team"),
+                            false,
+                            50));
         }
         return new GraphPictures(mesh, MeshGraph.of(mesh), refs);
     }

@@ -32,27 +32,38 @@ class GraphPagesTest {
             Document doc = Jsoup.parse(page.toFile(), "UTF-8");
             for (Element svg : doc.select("figure.graph svg")) {
                 pictures++;
-                assertThat(svg.selectFirst("title")).as(page + " names its picture").isNotNull();
+                assertThat(svg.selectFirst("title"))
+                        .as(page + " names its picture")
+                        .isNotNull();
                 for (Element link : svg.select("a[href]")) {
                     String href = link.attr("href");
-                    assertThat(href).as("relative, so the site works from file:// and under a sub-path")
-                            .doesNotStartWith("/").doesNotContain("://");
+                    assertThat(href)
+                            .as("relative, so the site works from file:// and under a sub-path")
+                            .doesNotStartWith("/")
+                            .doesNotContain("://");
                     if (href.startsWith("#")) {
-                        assertThat(doc.getElementById(href.substring(1))).as(page + " has " + href).isNotNull();
+                        assertThat(doc.getElementById(href.substring(1)))
+                                .as(page + " has " + href)
+                                .isNotNull();
                     } else {
-                        assertThat(page.getParent().resolve(href).normalize()).as(page + " -> " + href).exists();
+                        assertThat(page.getParent().resolve(href).normalize())
+                                .as(page + " -> " + href)
+                                .exists();
                     }
                 }
             }
         }
-        assertThat(pictures).as("one per product and domain page, and the domain map").isEqualTo(14 + 5 + 1);
+        assertThat(pictures)
+                .as("one per product and domain page, and the domain map")
+                .isEqualTo(14 + 5 + 1);
     }
 
     @Test
     void theDomainMapHasAPageInTheNavigation() throws IOException {
         Path site = temp.resolve("site");
         SiteFixture.render(SiteFixture.sampleMesh(), site);
-        Document product = Jsoup.parse(site.resolve("products/sales.orders.html").toFile(), "UTF-8");
+        Document product =
+                Jsoup.parse(site.resolve("products/sales.orders.html").toFile(), "UTF-8");
         assertThat(product.select("nav.site-nav a[href=../graph.html]")).hasSize(1);
         Document map = Jsoup.parse(site.resolve("graph.html").toFile(), "UTF-8");
         assertThat(map.select("nav.site-nav a[aria-current=page]").text()).isEqualTo("Graph");
@@ -66,9 +77,14 @@ class GraphPagesTest {
         Path second = temp.resolve("second");
         SiteFixture.render(SiteFixture.sampleMesh(), first);
         SiteFixture.render(SiteFixture.sampleMesh(), second);
-        for (String page : List.of("graph.html", "domains/sales.html", "products/sales.orders.html",
+        for (String page : List.of(
+                "graph.html",
+                "domains/sales.html",
+                "products/sales.orders.html",
                 "products/marketing.basket-analysis.html")) {
-            assertThat(Files.readString(second.resolve(page))).as(page).isEqualTo(Files.readString(first.resolve(page)));
+            assertThat(Files.readString(second.resolve(page)))
+                    .as(page)
+                    .isEqualTo(Files.readString(first.resolve(page)));
         }
     }
 }

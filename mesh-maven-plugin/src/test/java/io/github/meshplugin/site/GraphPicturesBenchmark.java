@@ -27,17 +27,18 @@ public final class GraphPicturesBenchmark {
 
     private static final int SVG_LIMIT = 300 * 1024;
 
-    private GraphPicturesBenchmark() {
-    }
+    private GraphPicturesBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         int productCount = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-        Path site = Path.of(args.length > 1 ? args[1] : "target/graph-pictures-benchmark/site").toAbsolutePath();
+        Path site = Path.of(args.length > 1 ? args[1] : "target/graph-pictures-benchmark/site")
+                .toAbsolutePath();
         long seed = args.length > 2 ? Long.parseLong(args[2]) : SyntheticMesh.DEFAULT_SEED;
         Path meshRoot = Files.createTempDirectory("graph-benchmark-mesh");
         SyntheticMesh.Summary summary = SyntheticMesh.write(productCount, meshRoot, seed);
-        System.out.printf("mesh: %,d products, %,d domains, %,d edges (%,d cross-domain)%n", summary.products(),
-                summary.domains(), summary.edges(), summary.crossDomainEdges());
+        System.out.printf(
+                "mesh: %,d products, %,d domains, %,d edges (%,d cross-domain)%n",
+                summary.products(), summary.domains(), summary.edges(), summary.crossDomainEdges());
         MeshBuild.Result result = MeshBuild.defaults().run(meshRoot);
 
         Map<String, ProductRef> refs = new LinkedHashMap<>();
@@ -78,7 +79,10 @@ public final class GraphPicturesBenchmark {
         cachedBuild("layout cache, nothing changed", result, file);
         Path product;
         try (var files = Files.walk(meshRoot.resolve("domains"))) {
-            product = files.filter(p -> p.toString().endsWith(".odps.yaml")).sorted().findFirst().orElseThrow();
+            product = files.filter(p -> p.toString().endsWith(".odps.yaml"))
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow();
         }
         Files.writeString(product, Files.readString(product).replaceFirst("(?m)^name: .*$", "name: Renamed product"));
         cachedBuild("layout cache, one product renamed", MeshBuild.defaults().run(meshRoot), file);
@@ -92,8 +96,9 @@ public final class GraphPicturesBenchmark {
         double viewSeconds = (System.nanoTime() - start) / 1e9;
         start = System.nanoTime();
         cache.save();
-        System.out.printf("%s: catalog view %.1f s, %s; cache written in %.2f s%n", name, viewSeconds,
-                cache.stats().describe(), (System.nanoTime() - start) / 1e9);
+        System.out.printf(
+                "%s: catalog view %.1f s, %s; cache written in %.2f s%n",
+                name, viewSeconds, cache.stats().describe(), (System.nanoTime() - start) / 1e9);
     }
 
     private static final class Figures {
@@ -133,12 +138,20 @@ public final class GraphPicturesBenchmark {
             List<Double> sorted = new ArrayList<>(layoutMillis);
             Collections.sort(sorted);
             double total = sorted.stream().mapToDouble(Double::doubleValue).sum();
-            System.out.printf("%s: %,d pictures; layout %.1f s in all (median %.1f ms, 95th %.1f ms, max %.1f ms);"
-                    + " choosing %.1f s, drawing %.1f s; SVG %,d KB in all, largest %,d KB; at most %d boxes%n",
-                    name, sorted.size(), total / 1000, sorted.get(sorted.size() / 2),
+            System.out.printf(
+                    "%s: %,d pictures; layout %.1f s in all (median %.1f ms, 95th %.1f ms, max %.1f ms);"
+                            + " choosing %.1f s, drawing %.1f s; SVG %,d KB in all, largest %,d KB; at most %d boxes%n",
+                    name,
+                    sorted.size(),
+                    total / 1000,
+                    sorted.get(sorted.size() / 2),
                     sorted.get((int) Math.min(sorted.size() - 1, Math.floor(sorted.size() * 0.95))),
-                    sorted.get(sorted.size() - 1), chooseMillis / 1000, drawMillis / 1000, bytes / 1024,
-                    largest / 1024, maxNodes);
+                    sorted.get(sorted.size() - 1),
+                    chooseMillis / 1000,
+                    drawMillis / 1000,
+                    bytes / 1024,
+                    largest / 1024,
+                    maxNodes);
         }
     }
 }

@@ -47,7 +47,8 @@ class GraphPicturesBrowserIT {
         MeshGraph graph = large.graph();
         String busiest = graph.products().stream()
                 .max(Comparator.comparingInt((String id) -> consumers(graph, id))
-                        .thenComparing(Comparator.reverseOrder())).orElseThrow();
+                        .thenComparing(Comparator.reverseOrder()))
+                .orElseThrow();
         busyProductConsumers = consumers(graph, busiest);
         busyProductHref = Hrefs.product(busiest);
         Files.createDirectories(SCREENSHOTS);
@@ -55,7 +56,8 @@ class GraphPicturesBrowserIT {
     }
 
     private static int consumers(MeshGraph graph, String id) {
-        return (int) graph.consumersOf(id).stream().map(e -> e.consumer()).distinct().count();
+        return (int)
+                graph.consumersOf(id).stream().map(e -> e.consumer()).distinct().count();
     }
 
     @AfterAll
@@ -69,14 +71,16 @@ class GraphPicturesBrowserIT {
     void theDomainMapOfFortyDomainsHasReadableLabels() throws IOException {
         open(largeSite, "graph.html");
 
-        assertThat(browser.findElements(By.cssSelector("figure.graph a.gk-domain"))).hasSize(40);
+        assertThat(browser.findElements(By.cssSelector("figure.graph a.gk-domain")))
+                .hasSize(40);
         assertReadable();
         screenshot("graph-domain-map-2000.png");
     }
 
     @Test
     void aBusyProductShowsTwelveConsumersAndLinksToTheRest() throws IOException {
-        assertThat(busyProductConsumers).as("the synthetic mesh has a product with 50+ consumers")
+        assertThat(busyProductConsumers)
+                .as("the synthetic mesh has a product with 50+ consumers")
                 .isGreaterThanOrEqualTo(50);
         open(largeSite, busyProductHref);
 
@@ -116,7 +120,9 @@ class GraphPicturesBrowserIT {
         assertReadable();
         screenshot("graph-product-sample.png");
         WebElement consumer = browser.findElements(By.cssSelector("figure.graph a.gk-product")).stream()
-                .filter(a -> a.getText().contains("Basket Analysis")).findFirst().orElseThrow();
+                .filter(a -> a.getText().contains("Basket Analysis"))
+                .findFirst()
+                .orElseThrow();
         js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", consumer);
         assertThat(browser.getCurrentUrl()).endsWith("/products/marketing.basket-analysis.html");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Basket Analysis");
@@ -125,13 +131,13 @@ class GraphPicturesBrowserIT {
     @Test
     void darkModeRecoloursThePictures() throws IOException {
         open(sampleSite, "products/sales.orders.html");
-        String lightFill = (String) js("return getComputedStyle(document.querySelector("
-                + "'figure.graph a.gk-focus rect')).fill");
+        String lightFill = (String)
+                js("return getComputedStyle(document.querySelector(" + "'figure.graph a.gk-focus rect')).fill");
 
         browser.findElement(By.cssSelector(".theme-toggle")).click();
 
-        String darkFill = (String) js("return getComputedStyle(document.querySelector("
-                + "'figure.graph a.gk-focus rect')).fill");
+        String darkFill = (String)
+                js("return getComputedStyle(document.querySelector(" + "'figure.graph a.gk-focus rect')).fill");
         assertThat(darkFill).isNotEqualTo(lightFill);
         assertReadable();
         screenshot("graph-product-sample-dark.png");
@@ -144,19 +150,23 @@ class GraphPicturesBrowserIT {
      */
     @SuppressWarnings("unchecked")
     private static void assertReadable() {
-        List<Map<String, Object>> labels = (List<Map<String, Object>>) js(
-                "return Array.from(document.querySelectorAll('figure.graph svg a')).flatMap(function (a) {"
-                + "  var box = a.querySelector('rect').getBBox();"
-                + "  return Array.from(a.querySelectorAll('text')).map(function (t) {"
-                + "    var b = t.getBBox();"
-                + "    return {text: t.textContent, size: parseFloat(getComputedStyle(t).fontSize),"
-                + "      overflow: Math.max(box.x - b.x, (b.x + b.width) - (box.x + box.width))};"
-                + "  });"
-                + "});");
+        List<Map<String, Object>> labels = (List<Map<String, Object>>)
+                js("return Array.from(document.querySelectorAll('figure.graph svg a')).flatMap(function (a) {"
+                        + "  var box = a.querySelector('rect').getBBox();"
+                        + "  return Array.from(a.querySelectorAll('text')).map(function (t) {"
+                        + "    var b = t.getBBox();"
+                        + "    return {text: t.textContent, size: parseFloat(getComputedStyle(t).fontSize),"
+                        + "      overflow: Math.max(box.x - b.x, (b.x + b.width) - (box.x + box.width))};"
+                        + "  });"
+                        + "});");
         assertThat(labels).isNotEmpty();
         for (Map<String, Object> label : labels) {
-            assertThat(((Number) label.get("size")).doubleValue()).as(label.toString()).isGreaterThanOrEqualTo(10);
-            assertThat(((Number) label.get("overflow")).doubleValue()).as(label + " fits its box").isLessThanOrEqualTo(0);
+            assertThat(((Number) label.get("size")).doubleValue())
+                    .as(label.toString())
+                    .isGreaterThanOrEqualTo(10);
+            assertThat(((Number) label.get("overflow")).doubleValue())
+                    .as(label + " fits its box")
+                    .isLessThanOrEqualTo(0);
         }
         assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
     }
@@ -167,8 +177,8 @@ class GraphPicturesBrowserIT {
         Map<String, Object> box = (Map<String, Object>) js("var r = document.querySelector('figure.graph')"
                 + ".getBoundingClientRect(); return {x: r.left + window.scrollX, y: r.top + window.scrollY,"
                 + " width: r.width, height: r.height, scale: 1};");
-        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "clip", box, "captureBeyondViewport", true));
+        Map<String, Object> shot = browser.executeCdpCommand(
+                "Page.captureScreenshot", Map.of("format", "png", "clip", box, "captureBeyondViewport", true));
         Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
     }
 

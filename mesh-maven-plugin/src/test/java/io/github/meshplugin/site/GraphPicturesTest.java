@@ -13,6 +13,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 class GraphPicturesTest {
@@ -21,10 +22,14 @@ class GraphPicturesTest {
 
     /** A product {@code hub} read by {@code consumers} products of two domains, and reading two products itself. */
     private static GraphFixture hub(int consumers) {
-        GraphFixture fixture = new GraphFixture().domain("sales", "Sales").domain("finance", "Finance")
+        GraphFixture fixture = new GraphFixture()
+                .domain("sales", "Sales")
+                .domain("finance", "Finance")
                 .product("sales.hub", "Orders Hub", "sales", Status.ACTIVE)
-                .product("sales.source", "sales").product("finance.rates", "finance")
-                .reads("sales.hub", "sales.source").reads("sales.hub", "finance.rates");
+                .product("sales.source", "sales")
+                .product("finance.rates", "finance")
+                .reads("sales.hub", "sales.source")
+                .reads("sales.hub", "finance.rates");
         for (int i = 0; i < consumers; i++) {
             String id = (i % 2 == 0 ? "sales" : "finance") + ".consumer-" + String.format("%03d", i);
             fixture.product(id, id.substring(0, id.indexOf('.'))).reads(id, "sales.hub");
@@ -34,7 +39,8 @@ class GraphPicturesTest {
 
     @Test
     void everyBoxLinksToItsPageAndHasATitle() throws Exception {
-        Document doc = parse(svg.draw(hub(5).pictures().neighbourhood("sales.hub").sketch(), "../"));
+        Document doc =
+                parse(svg.draw(hub(5).pictures().neighbourhood("sales.hub").sketch(), "../"));
         List<Element> nodes = elements(doc, "a", "graph-node");
         assertThat(nodes).hasSize(8);
         for (Element node : nodes) {
@@ -42,23 +48,28 @@ class GraphPicturesTest {
             Element title = (Element) node.getElementsByTagName("title").item(0);
             assertThat(title.getTextContent()).isNotBlank();
         }
-        assertThat(hrefs(nodes)).contains("../products/sales.hub.html", "../products/finance.rates.html",
-                "../products/sales.consumer-000.html");
-        assertThat(hrefs(elements(doc, "a", "graph-frame"))).containsExactly("../domains/finance.html",
-                "../domains/sales.html");
+        assertThat(hrefs(nodes))
+                .contains(
+                        "../products/sales.hub.html",
+                        "../products/finance.rates.html",
+                        "../products/sales.consumer-000.html");
+        assertThat(hrefs(elements(doc, "a", "graph-frame")))
+                .containsExactly("../domains/finance.html", "../domains/sales.html");
         assertThat(doc.getElementsByTagName("script").getLength()).isZero();
     }
 
     @Test
     void aSideOfMoreThanTwelveShowsTwelveAndAMoreBoxThatLinksToTheList() throws Exception {
-        Document busy = parse(svg.draw(hub(57).pictures().neighbourhood("sales.hub").sketch(), "../"));
+        Document busy =
+                parse(svg.draw(hub(57).pictures().neighbourhood("sales.hub").sketch(), "../"));
         List<Element> more = elements(busy, "a", "gk-more");
         assertThat(more).hasSize(1);
         assertThat(more.get(0).getAttribute("href")).isEqualTo("#downstream");
         assertThat(more.get(0).getTextContent()).contains("+45 more", "downstream");
         assertThat(elements(busy, "a", "gk-product")).hasSize(2 + GraphPictures.SIDE_LIMIT);
 
-        Document twelve = parse(svg.draw(hub(12).pictures().neighbourhood("sales.hub").sketch(), "../"));
+        Document twelve =
+                parse(svg.draw(hub(12).pictures().neighbourhood("sales.hub").sketch(), "../"));
         assertThat(elements(twelve, "a", "gk-more")).isEmpty();
         assertThat(elements(twelve, "a", "gk-product")).hasSize(14);
     }
@@ -70,12 +81,12 @@ class GraphPicturesTest {
             chain.product(id, "d");
         }
         chain.reads("d.b", "d.a").reads("d.c", "d.b").reads("d.d", "d.c").reads("d.e", "d.d");
-        List<String> shown = hrefs(elements(parse(svg.draw(chain.pictures().neighbourhood("d.a").sketch(), "../")),
-                "a", "graph-node"));
-        assertThat(shown).containsExactlyInAnyOrder("../products/d.a.html", "../products/d.b.html",
-                "../products/d.c.html");
-        List<String> middle = hrefs(elements(parse(svg.draw(chain.pictures().neighbourhood("d.c").sketch(), "../")),
-                "a", "graph-node"));
+        List<String> shown = hrefs(
+                elements(parse(svg.draw(chain.pictures().neighbourhood("d.a").sketch(), "../")), "a", "graph-node"));
+        assertThat(shown)
+                .containsExactlyInAnyOrder("../products/d.a.html", "../products/d.b.html", "../products/d.c.html");
+        List<String> middle = hrefs(
+                elements(parse(svg.draw(chain.pictures().neighbourhood("d.c").sketch(), "../")), "a", "graph-node"));
         assertThat(middle).hasSize(5);
     }
 
@@ -85,7 +96,9 @@ class GraphPicturesTest {
         List<Box> boxes = layout.nodes();
         for (int i = 0; i < boxes.size(); i++) {
             for (int j = i + 1; j < boxes.size(); j++) {
-                assertThat(boxes.get(i).overlaps(boxes.get(j))).as(boxes.get(i) + " / " + boxes.get(j)).isFalse();
+                assertThat(boxes.get(i).overlaps(boxes.get(j)))
+                        .as(boxes.get(i) + " / " + boxes.get(j))
+                        .isFalse();
             }
         }
     }
@@ -93,8 +106,11 @@ class GraphPicturesTest {
     @Test
     void hostileNamesAreEscapedAndTheSvgStaysWellFormed() throws Exception {
         String hostile = "<script>alert(1)</script> & \"quotes\" 'apostrophes' \u0000\u0007 \ud800 end";
-        GraphFixture fixture = new GraphFixture().domain("x", "<b>Bold & \"domain\"</b>")
-                .product("x.evil", hostile, "x", Status.ACTIVE).product("x.ok", "x").reads("x.ok", "x.evil");
+        GraphFixture fixture = new GraphFixture()
+                .domain("x", "<b>Bold & \"domain\"</b>")
+                .product("x.evil", hostile, "x", Status.ACTIVE)
+                .product("x.ok", "x")
+                .reads("x.ok", "x.evil");
         String drawn = svg.draw(fixture.pictures().neighbourhood("x.evil").sketch(), "../");
         Document doc = parse(drawn);
         assertThat(drawn).doesNotContain("<script", "<b>").contains("&lt;script&gt;");
@@ -110,8 +126,12 @@ class GraphPicturesTest {
     void longNamesAreCutInTheBoxAndWholeInTheTitle() throws Exception {
         String name = "Customer lifetime value by acquisition channel and cohort, restated monthly";
         GraphFixture fixture = new GraphFixture().domain("m", "M").product("m.long", name, "m", Status.ACTIVE);
-        Element box = elements(parse(svg.draw(fixture.pictures().neighbourhood("m.long").sketch(), "../")),
-                "a", "gk-focus").get(0);
+        Element box = elements(
+                        parse(svg.draw(
+                                fixture.pictures().neighbourhood("m.long").sketch(), "../")),
+                        "a",
+                        "gk-focus")
+                .get(0);
         String label = box.getElementsByTagName("text").item(0).getTextContent();
         assertThat(label).endsWith("…").hasSizeLessThanOrEqualTo(GraphSvg.LABEL_CHARS);
         assertThat(name).startsWith(label.substring(0, label.length() - 1));
@@ -120,10 +140,16 @@ class GraphPicturesTest {
 
     @Test
     void statusIsAWordAndAnOutlineNotOnlyAColour() throws Exception {
-        GraphFixture fixture = new GraphFixture().domain("s", "S").product("s.old", "Old", "s", Status.DEPRECATED)
-                .product("s.new", "s").reads("s.new", "s.old");
-        Element old = elements(parse(svg.draw(fixture.pictures().neighbourhood("s.new").sketch(), "../")),
-                "a", "gs-deprecated").get(0);
+        GraphFixture fixture = new GraphFixture()
+                .domain("s", "S")
+                .product("s.old", "Old", "s", Status.DEPRECATED)
+                .product("s.new", "s")
+                .reads("s.new", "s.old");
+        Element old = elements(
+                        parse(svg.draw(fixture.pictures().neighbourhood("s.new").sketch(), "../")),
+                        "a",
+                        "gs-deprecated")
+                .get(0);
         assertThat(old.getTextContent()).contains("deprecated");
     }
 
@@ -132,7 +158,8 @@ class GraphPicturesTest {
         GraphFixture first = hub(30);
         GraphFixture second = hub(30);
         assertThat(svg.draw(second.pictures().neighbourhood("sales.hub").sketch(), "../"))
-                .isEqualTo(new GraphSvg().draw(first.pictures().neighbourhood("sales.hub").sketch(), "../"));
+                .isEqualTo(new GraphSvg()
+                        .draw(first.pictures().neighbourhood("sales.hub").sketch(), "../"));
         assertThat(svg.draw(second.pictures().domain("sales").sketch(), "../"))
                 .isEqualTo(new GraphSvg().draw(first.pictures().domain("sales").sketch(), "../"));
         assertThat(svg.draw(second.pictures().domainMap().sketch(), ""))
@@ -141,19 +168,23 @@ class GraphPicturesTest {
 
     @Test
     void onTheDomainMapALineGrowsWithTheDependenciesItStandsFor() throws Exception {
-        GraphFixture fixture = new GraphFixture().domain("a", "A").domain("b", "B").domain("c", "C")
-                .product("b.one", "b").product("c.one", "c");
+        GraphFixture fixture = new GraphFixture()
+                .domain("a", "A")
+                .domain("b", "B")
+                .domain("c", "C")
+                .product("b.one", "b")
+                .product("c.one", "c");
         for (int i = 0; i < 8; i++) {
             fixture.product("a.p" + i, "a").reads("a.p" + i, "c.one");
         }
         fixture.reads("a.p0", "b.one");
         Document doc = parse(svg.draw(fixture.pictures().domainMap().sketch(), ""));
         List<Element> edges = elements(doc, "path", "graph-edge");
-        double fromB = width(edges, "reads B"); 
+        double fromB = width(edges, "reads B");
         double fromC = width(edges, "reads C");
         assertThat(fromC).isGreaterThan(fromB);
-        assertThat(hrefs(elements(doc, "a", "gk-domain"))).containsExactly("domains/a.html", "domains/b.html",
-                "domains/c.html");
+        assertThat(hrefs(elements(doc, "a", "gk-domain")))
+                .containsExactly("domains/a.html", "domains/b.html", "domains/c.html");
     }
 
     @Test
@@ -197,7 +228,10 @@ class GraphPicturesTest {
     }
 
     private static double width(List<Element> edges, String titlePart) {
-        Element edge = edges.stream().filter(e -> e.getTextContent().contains(titlePart)).findFirst().orElseThrow();
+        Element edge = edges.stream()
+                .filter(e -> e.getTextContent().contains(titlePart))
+                .findFirst()
+                .orElseThrow();
         return edge.hasAttribute("stroke-width") ? Double.parseDouble(edge.getAttribute("stroke-width")) : 1.5;
     }
 
@@ -212,8 +246,7 @@ class GraphPicturesTest {
         NodeList list = doc.getElementsByTagName(tag);
         for (int i = 0; i < list.getLength(); i++) {
             Element element = (Element) list.item(i);
-            if (List.of(element.getAttribute("class").split(" ")).contains(cssClass)
-                    && !isInLegend(element)) {
+            if (List.of(element.getAttribute("class").split(" ")).contains(cssClass) && !isInLegend(element)) {
                 found.add(element);
             }
         }
@@ -221,7 +254,7 @@ class GraphPicturesTest {
     }
 
     private static boolean isInLegend(Element element) {
-        for (org.w3c.dom.Node at = element.getParentNode(); at instanceof Element parent; at = parent.getParentNode()) {
+        for (Node at = element.getParentNode(); at instanceof Element parent; at = parent.getParentNode()) {
             if (parent.getAttribute("class").contains("graph-legend")) {
                 return true;
             }

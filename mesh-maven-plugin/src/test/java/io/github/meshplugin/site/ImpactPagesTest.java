@@ -1,6 +1,7 @@
 package io.github.meshplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +16,6 @@ import io.github.meshplugin.model.Source;
 import io.github.meshplugin.model.Status;
 import io.github.meshplugin.rules.RuleSet;
 import io.github.meshplugin.rules.policy.RulePolicy;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,11 +37,27 @@ class ImpactPagesTest {
 
     private static DataProduct product(String id, String team, String... reads) {
         String domain = id.substring(0, id.indexOf('.'));
-        return new DataProduct(id, id, domain, Status.ACTIVE, "1.0.0", "v1.0.0", "purpose", null, null, List.of(),
-                new Owner(team, false), Arrays.stream(reads).map(c -> new InputPort(c, "1.0.0", c,
-                Source.file(id))).toList(),
-                List.of(new OutputPort("out", null, null, "1.0.0", id + ".out", Source.file(id))), List.of(),
-                Map.of(), "domains/" + domain + "/" + id, null, Source.file("domains/" + id + ".odps.yaml").at(1, 1));
+        return new DataProduct(
+                id,
+                id,
+                domain,
+                Status.ACTIVE,
+                "1.0.0",
+                "v1.0.0",
+                "purpose",
+                null,
+                null,
+                List.of(),
+                new Owner(team, false),
+                Arrays.stream(reads)
+                        .map(c -> new InputPort(c, "1.0.0", c, Source.file(id)))
+                        .toList(),
+                List.of(new OutputPort("out", null, null, "1.0.0", id + ".out", Source.file(id))),
+                List.of(),
+                Map.of(),
+                "domains/" + domain + "/" + id,
+                null,
+                Source.file("domains/" + id + ".odps.yaml").at(1, 1));
     }
 
     @BeforeAll
@@ -52,12 +68,12 @@ class ImpactPagesTest {
         products.add(product("core.clean", "platform", "core.base.out"));
         String[] domains = {"alpha", "beta", "gamma"};
         for (int i = 0; i < 60; i++) {
-            products.add(product(String.format("%s.reader-%02d", domains[i % 3], i), "team-" + domains[i % 3],
-                    "core.clean.out"));
+            products.add(product(
+                    String.format("%s.reader-%02d", domains[i % 3], i), "team-" + domains[i % 3], "core.clean.out"));
         }
         Mesh mesh = new Mesh(List.of(), List.of(), products, List.of());
-        MeshBuild.Result result = new MeshBuild.Result(mesh, MeshGraph.of(mesh), List.of(), RuleSet.defaults(),
-                List.of(), RulePolicy.none());
+        MeshBuild.Result result = new MeshBuild.Result(
+                mesh, MeshGraph.of(mesh), List.of(), RuleSet.defaults(), List.of(), RulePolicy.none());
         site = temp.resolve("site");
         new SiteRenderer(Theme.standard()).render(new CatalogViewBuilder(result, "Impact").build(), result, site);
     }
@@ -70,10 +86,14 @@ class ImpactPagesTest {
     void aProductPageSaysHowManyProductsDomainsAndTeamsDependOnItAndListsTheFirstFifty() throws Exception {
         Document base = page("products/core.base.html");
 
-        assertThat(base.select("p.blast-radius").text()).isEqualTo("61 products in 4 domains, owned by 4 teams, "
-                + "depend on this product, directly or through other products.");
-        assertThat(base.select("table.products").last().select("tbody tr")).hasSize(50)
-                .first().extracting(row -> row.select("th").text()).isEqualTo("alpha.reader-00");
+        assertThat(base.select("p.blast-radius").text())
+                .isEqualTo("61 products in 4 domains, owned by 4 teams, "
+                        + "depend on this product, directly or through other products.");
+        assertThat(base.select("table.products").last().select("tbody tr"))
+                .hasSize(50)
+                .first()
+                .extracting(row -> row.select("th").text())
+                .isEqualTo("alpha.reader-00");
         assertThat(base.select("p.blast-radius-more").text())
                 .isEqualTo("+11 more: the first 50 by name are listed; this product's JSON lists them all.");
         assertThat(page("products/alpha.reader-00.html").select("#lineage").text())
@@ -82,19 +102,23 @@ class ImpactPagesTest {
 
     @Test
     void theProductJsonListsEveryDependentAndTheCounts() throws Exception {
-        JsonNode base = new ObjectMapper().readTree(site.resolve("products/core.base.json").toFile());
+        JsonNode base = new ObjectMapper()
+                .readTree(site.resolve("products/core.base.json").toFile());
 
         assertThat(base.get("blastRadius")).hasSize(61);
         assertThat(base.get("downstream")).hasSize(1);
         assertThat(base.at("/impact/products").asInt()).isEqualTo(61);
         assertThat(base.at("/impact/domains").toString()).isEqualTo("[\"alpha\",\"beta\",\"core\",\"gamma\"]");
-        JsonNode reader = new ObjectMapper().readTree(site.resolve("products/beta.reader-01.json").toFile());
+        JsonNode reader = new ObjectMapper()
+                .readTree(site.resolve("products/beta.reader-01.json").toFile());
         assertThat(reader.get("upstream").toString()).isEqualTo("[\"core.base\",\"core.clean\"]");
     }
 
     @Test
     void catalogJsonCarriesEachProductsNeighboursLayerAndBlastRadiusAndTheDomainCoupling() throws Exception {
-        JsonNode graph = new ObjectMapper().readTree(site.resolve("catalog.json").toFile()).get("graph");
+        JsonNode graph = new ObjectMapper()
+                .readTree(site.resolve("catalog.json").toFile())
+                .get("graph");
 
         assertThat(graph.get("products")).hasSize(62);
         JsonNode clean = graph.get("products").get(41);
@@ -106,11 +130,9 @@ class ImpactPagesTest {
         assertThat(clean.at("/blastRadius/teams").toString())
                 .isEqualTo("[\"team-alpha\",\"team-beta\",\"team-gamma\"]");
         assertThat(graph.at("/mostDependedOn/0/product").asText()).isEqualTo("core.clean");
-        assertThat(graph.at("/domainCoupling/domains").toString())
-                .isEqualTo("[\"alpha\",\"beta\",\"core\",\"gamma\"]");
+        assertThat(graph.at("/domainCoupling/domains").toString()).isEqualTo("[\"alpha\",\"beta\",\"core\",\"gamma\"]");
         assertThat(graph.at("/domainCoupling/edges/0").toString()).isEqualTo("[0,0,20,0]");
-        assertThat(graph.at("/domainCoupling/crossDomainShare").asDouble()).isEqualTo(60 / 61.0, org.assertj.core
-                .api.Assertions.within(1e-4));
+        assertThat(graph.at("/domainCoupling/crossDomainShare").asDouble()).isEqualTo(60 / 61.0, within(1e-4));
         assertThat(graph.get("cycles")).isEmpty();
     }
 
@@ -118,13 +140,20 @@ class ImpactPagesTest {
     void theOverviewRanksTheMostDependedOnProductsAndShowsTheCouplingMatrix() throws Exception {
         Document index = page("index.html");
 
-        assertThat(index.select("table.depended-on tbody tr").first().select("td, th").eachText())
+        assertThat(index.select("table.depended-on tbody tr")
+                        .first()
+                        .select("td, th")
+                        .eachText())
                 .containsExactly("1", "core.clean", "core", "60", "60", "60.0");
-        assertThat(index.select("table.depended-on tbody tr").get(1).select("th").text()).isEqualTo("core.base");
+        assertThat(index.select("table.depended-on tbody tr")
+                        .get(1)
+                        .select("th")
+                        .text())
+                .isEqualTo("core.base");
         assertThat(index.select("p.coupling-share").text())
                 .isEqualTo("98% of the dependencies cross a domain boundary: 60 of 61.");
-        assertThat(index.select("table.coupling thead th").eachText()).containsExactly("alpha", "beta", "core",
-                "gamma");
+        assertThat(index.select("table.coupling thead th").eachText())
+                .containsExactly("alpha", "beta", "core", "gamma");
         assertThat(index.select("table.coupling tbody tr").get(2).select("td").eachText())
                 .containsExactly("0", "0", "1", "0");
     }
@@ -146,17 +175,25 @@ class ImpactPagesTest {
             products.add(product(String.format("d%02d.p", i), "team", reads.toArray(String[]::new)));
         }
         Mesh mesh = new Mesh(List.of(), List.of(), products, List.of());
-        MeshBuild.Result result = new MeshBuild.Result(mesh, MeshGraph.of(mesh), List.of(), RuleSet.defaults(),
-                List.of(), RulePolicy.none());
+        MeshBuild.Result result = new MeshBuild.Result(
+                mesh, MeshGraph.of(mesh), List.of(), RuleSet.defaults(), List.of(), RulePolicy.none());
 
-        CatalogView.CouplingView coupling = new CatalogViewBuilder(result, "Many").build().overview().graph()
+        CatalogView.CouplingView coupling = new CatalogViewBuilder(result, "Many")
+                .build()
+                .overview()
+                .graph()
                 .coupling();
 
         assertThat(coupling.shownDomains()).isEqualTo(30);
         assertThat(coupling.totalDomains()).isEqualTo(35);
-        assertThat(coupling.domains()).extracting(CatalogView.Link::label).startsWith("d00", "d01")
-                .contains("d24", "d30", "d34").doesNotContain("d25", "d29");
-        assertThat(coupling.rows()).hasSize(30).allSatisfy(row -> assertThat(row.cells()).hasSize(30));
+        assertThat(coupling.domains())
+                .extracting(CatalogView.Link::label)
+                .startsWith("d00", "d01")
+                .contains("d24", "d30", "d34")
+                .doesNotContain("d25", "d29");
+        assertThat(coupling.rows())
+                .hasSize(30)
+                .allSatisfy(row -> assertThat(row.cells()).hasSize(30));
         assertThat(coupling.crossDomainEdges()).isEqualTo(54);
         assertThat(coupling.crossDomainPercent()).isEqualTo(100);
     }

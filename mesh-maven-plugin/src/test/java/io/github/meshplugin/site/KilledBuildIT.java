@@ -72,11 +72,16 @@ class KilledBuildIT {
         runToCompletion(meshB, site);
         assertThat(TestFiles.digests(site)).isEqualTo(siteB);
         LayoutCache layouts = LayoutCache.open(layoutCache(work));
-        new CatalogViewBuilder(MeshBuild.defaults().run(meshB), "Northwind Outfitters").layoutCache(layouts).build();
-        assertThat(layouts.stats().misses()).as("pictures the kept layouts lack").isZero();
+        new CatalogViewBuilder(MeshBuild.defaults().run(meshB), "Northwind Outfitters")
+                .layoutCache(layouts)
+                .build();
+        assertThat(layouts.stats().misses())
+                .as("pictures the kept layouts lack")
+                .isZero();
         try (Stream<Path> leftovers = Files.list(layoutCache(work).getParent())) {
-            assertThat(leftovers.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder(
-                    "layouts.bin", "site-pages.json", MeshBuild.FOLDER_CACHE_FILE, MeshBuild.SCHEMA_CACHE_FILE);
+            assertThat(leftovers.map(path -> path.getFileName().toString()))
+                    .containsExactlyInAnyOrder(
+                            "layouts.bin", "site-pages.json", MeshBuild.FOLDER_CACHE_FILE, MeshBuild.SCHEMA_CACHE_FILE);
         }
         try (Stream<Path> leftovers = Files.list(work)) {
             assertThat(leftovers.map(path -> path.getFileName().toString()))
@@ -96,8 +101,14 @@ class KilledBuildIT {
 
     private Process start(Path mesh, Path site) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), RenderSite.class.getName(),
-                mesh.toString(), site.toString(), layoutCache(work).getParent().toString())
+        return new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        RenderSite.class.getName(),
+                        mesh.toString(),
+                        site.toString(),
+                        layoutCache(work).getParent().toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();

@@ -35,7 +35,8 @@ class LayoutCacheSiteTest {
     private LayoutCache.Stats build(Path site, boolean cached) throws IOException {
         MeshBuild.Result result = MeshBuild.defaults().run(mesh);
         LayoutCache cache = cached ? LayoutCache.open(cacheFile) : null;
-        CatalogView view = new CatalogViewBuilder(result, "Synthetic").layoutCache(cache).build();
+        CatalogView view =
+                new CatalogViewBuilder(result, "Synthetic").layoutCache(cache).build();
         new SiteRenderer(Theme.standard()).render(view, result, site);
         if (cache == null) {
             return null;
@@ -55,7 +56,9 @@ class LayoutCacheSiteTest {
         assertThat(second).isEqualTo(new LayoutCache.Stats(first.misses(), 0));
         var fresh = TestFiles.digests(work.resolve("fresh"));
         assertThat(TestFiles.digests(work.resolve("first"))).isEqualTo(fresh);
-        assertThat(TestFiles.digests(work.resolve("second"))).as("pages drawn from kept layouts").isEqualTo(fresh);
+        assertThat(TestFiles.digests(work.resolve("second")))
+                .as("pages drawn from kept layouts")
+                .isEqualTo(fresh);
     }
 
     @Test
@@ -71,7 +74,9 @@ class LayoutCacheSiteTest {
         String text = Files.readString(product);
         Files.writeString(product, text.replaceFirst("(?m)^name: .*$", "name: A much longer name for this product"));
         LayoutCache.Stats afterRename = build(work.resolve("third"), true);
-        assertThat(afterRename.misses()).as("pictures that show the renamed product").isPositive()
+        assertThat(afterRename.misses())
+                .as("pictures that show the renamed product")
+                .isPositive()
                 .isLessThan(first.misses() / 10);
         assertThat(afterRename.hits() + afterRename.misses()).isEqualTo(first.misses());
 
@@ -81,7 +86,10 @@ class LayoutCacheSiteTest {
 
     private Path file(String suffix) throws IOException {
         try (Stream<Path> files = Files.walk(mesh.resolve("domains"))) {
-            return files.filter(p -> p.toString().endsWith(suffix)).sorted().findFirst().orElseThrow();
+            return files.filter(p -> p.toString().endsWith(suffix))
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 }

@@ -40,9 +40,11 @@ class LongListsTest {
         List<Object> all = new ArrayList<>();
         lists.pages().forEach(page -> all.addAll(page.items()));
         assertThat(all).isEqualTo(List.copyOf(items(7)));
-        assertThat(lists.pages()).extracting(ListPage::href).containsExactly(
-                "lists/contract-consumers/orders/1.html", "lists/contract-consumers/orders/2.html",
-                "lists/contract-consumers/orders/3.html", "lists/contract-consumers/orders/4.html");
+        assertThat(lists.pages())
+                .extracting(ListPage::href)
+                .containsExactly(
+                        "lists/contract-consumers/orders/1.html", "lists/contract-consumers/orders/2.html",
+                        "lists/contract-consumers/orders/3.html", "lists/contract-consumers/orders/4.html");
         ListPage last = lists.pages().get(3);
         assertThat(last.first()).isEqualTo(7);
         assertThat(last.last()).isEqualTo(7);
@@ -60,19 +62,27 @@ class LongListsTest {
         assertThat(pages.get(9).next()).isNull();
         assertThat(pages.get(9).previous().href()).isEqualTo(pages.get(8).href());
         ListPage fifth = pages.get(4);
-        assertThat(fifth.pages()).extracting(link -> link.gap() ? "…" : link.current() ? "[" + link.number() + "]"
-                : String.valueOf(link.number())).containsExactly("1", "…", "3", "4", "[5]", "6", "7", "…", "10");
-        assertThat(fifth.pages()).filteredOn(ListPage.PageLink::current).singleElement()
-                .extracting(ListPage.PageLink::href).isEqualTo(fifth.href());
+        assertThat(fifth.pages())
+                .extracting(link ->
+                        link.gap() ? "…" : link.current() ? "[" + link.number() + "]" : String.valueOf(link.number()))
+                .containsExactly("1", "…", "3", "4", "[5]", "6", "7", "…", "10");
+        assertThat(fifth.pages())
+                .filteredOn(ListPage.PageLink::current)
+                .singleElement()
+                .extracting(ListPage.PageLink::href)
+                .isEqualTo(fifth.href());
     }
 
     @Test
     void listsOfIdsThatAreNotSafeFileNamesOrClashGetPagesOfTheirOwn() {
         LongLists lists = new LongLists(1, 5, 5);
 
-        String first = lists.cut("port-consumers", "Orders/../Daily", "a", BACK, items(2)).href();
-        String second = lists.cut("port-consumers", "orders", "b", BACK, items(2)).href();
-        String again = lists.cut("port-consumers", "orders", "c", BACK, items(2)).href();
+        String first = lists.cut("port-consumers", "Orders/../Daily", "a", BACK, items(2))
+                .href();
+        String second =
+                lists.cut("port-consumers", "orders", "b", BACK, items(2)).href();
+        String again =
+                lists.cut("port-consumers", "orders", "c", BACK, items(2)).href();
 
         assertThat(first).startsWith("lists/port-consumers/orders_.._daily-");
         assertThat(first.split("/")).hasSize(4).doesNotContain("..", ".");

@@ -24,8 +24,12 @@ class MarkdownRendererTest {
     void byDefaultRawHtmlIsShownAsTextAndTablesAndAnchorsRender() {
         String html = new MarkdownRenderer().render(README);
 
-        assertThat(html).contains("<h3 id=\"readme-orders-alert1\">", "&lt;script&gt;", "<table>",
-                "&lt;details id=&quot;main&quot;&gt;");
+        assertThat(html)
+                .contains(
+                        "<h3 id=\"readme-orders-alert1\">",
+                        "&lt;script&gt;",
+                        "<table>",
+                        "&lt;details id=&quot;main&quot;&gt;");
         assertThat(html).doesNotContain("<script", "<details", "javascript:");
     }
 
@@ -34,7 +38,8 @@ class MarkdownRendererTest {
         for (MarkdownRenderer.RawHtml mode : MarkdownRenderer.RawHtml.values()) {
             String html = new MarkdownRenderer(mode).render(README);
 
-            assertThat(html).as(mode.name())
+            assertThat(html)
+                    .as(mode.name())
                     .containsPattern("<a [^>]*href=\"https://tracker.example/diagram.png\">the architecture</a>")
                     .doesNotContain("<img");
         }
@@ -44,18 +49,25 @@ class MarkdownRendererTest {
     void readmeHeadingsSitBelowThePageHeadingsSoAPageKeepsOneH1() {
         String html = new MarkdownRenderer().render("# Title\n\n## Part\n\n##### Deep\n\n###### Deepest\n");
 
-        assertThat(html).contains("<h3 ", "<h4 ").doesNotContain("<h1", "<h2")
+        assertThat(html)
+                .contains("<h3 ", "<h4 ")
+                .doesNotContain("<h1", "<h2")
                 .containsSubsequence("Deep</h6>", "Deepest</h6>");
     }
 
     @Test
     void aLinkToADataOrScriptUrlKeepsItsTextAndLosesItsTarget() {
         for (MarkdownRenderer.RawHtml mode : MarkdownRenderer.RawHtml.values()) {
-            String html = new MarkdownRenderer(mode).render("[open](data:text/html,hi) <data:text/html;base64,aGk=>"
-                    + " [run](JavaScript:go) ![pic](data:image/png;base64,aGk=) [ok](https://ok.example) [here](#top)");
+            String html = new MarkdownRenderer(mode)
+                    .render(
+                            "[open](data:text/html,hi) <data:text/html;base64,aGk=>"
+                                    + " [run](JavaScript:go) ![pic](data:image/png;base64,aGk=) [ok](https://ok.example) [here](#top)");
 
-            assertThat(html).as(mode.name()).doesNotContainIgnoringCase("href=\"data:")
-                    .doesNotContainIgnoringCase("href=\"javascript:").contains("open", "run", "pic")
+            assertThat(html)
+                    .as(mode.name())
+                    .doesNotContainIgnoringCase("href=\"data:")
+                    .doesNotContainIgnoringCase("href=\"javascript:")
+                    .contains("open", "run", "pic")
                     .contains("href=\"https://ok.example\"", "href=\"#top\"");
         }
     }
@@ -64,8 +76,14 @@ class MarkdownRendererTest {
     void theSafeSubsetKeepsFormattingAndDropsScriptsHandlersImagesUnsafeLinksAndForeignIds() {
         String html = new MarkdownRenderer(MarkdownRenderer.RawHtml.SAFE_SUBSET).render(README);
 
-        assertThat(html).contains("<summary>More</summary><kbd>Ctrl</kbd>", "<details>", "<b>bold</b>", "<table>",
-                "href=\"https://ok.example\"", "id=\"readme-orders");
+        assertThat(html)
+                .contains(
+                        "<summary>More</summary><kbd>Ctrl</kbd>",
+                        "<details>",
+                        "<b>bold</b>",
+                        "<table>",
+                        "href=\"https://ok.example\"",
+                        "id=\"readme-orders");
         assertThat(html).doesNotContain("<script", "onclick", "<img", "javascript:", "id=\"main\"");
     }
 }

@@ -40,12 +40,15 @@ class PageMemoryTest {
 
     @Test
     void anUnchangedMeshRendersNoPageAndWritesTheSameSite() throws IOException {
-        assertThat(rendered(render("plugin 1", true))).as("the first build renders every page").isGreaterThan(20);
+        assertThat(rendered(render("plugin 1", true)))
+                .as("the first build renders every page")
+                .isGreaterThan(20);
         Map<String, String> first = TestFiles.digests(site);
 
         List<String> again = render("plugin 1", true);
-        assertThat(again).anyMatch(line -> line.startsWith("0 pages rendered, ")
-                && line.endsWith(" pages unchanged since the last build"));
+        assertThat(again)
+                .anyMatch(line -> line.startsWith("0 pages rendered, ")
+                        && line.endsWith(" pages unchanged since the last build"));
         assertThat(TestFiles.digests(site)).isEqualTo(first);
     }
 
@@ -53,13 +56,16 @@ class PageMemoryTest {
     void aChangedProductRendersItsPagesAndTheSiteIsTheOneAFullBuildWrites() throws IOException {
         render("plugin 1", true);
         Path descriptor = mesh.resolve(CONSENTS);
-        Files.writeString(descriptor, Files.readString(descriptor).replace("Authoritative record of marketing",
-                "The authoritative record of marketing"));
+        Files.writeString(
+                descriptor,
+                Files.readString(descriptor)
+                        .replace("Authoritative record of marketing", "The authoritative record of marketing"));
 
         int renderedAgain = rendered(render("plugin 1", true));
 
         assertThat(site.resolve(CONSENTS_PAGE)).content().contains("The authoritative record of marketing");
-        assertThat(renderedAgain).as("the product's page and the few pages that show its purpose")
+        assertThat(renderedAgain)
+                .as("the product's page and the few pages that show its purpose")
                 .isBetween(1, 5);
         Path full = work.resolve("full");
         SiteFixture.render(mesh, full);
@@ -100,14 +106,21 @@ class PageMemoryTest {
     private List<String> render(String rendererIdentity, boolean recall) throws IOException {
         MeshBuild.Result result = MeshBuild.defaults().run(mesh);
         List<String> said = new ArrayList<>();
-        new SiteRenderer(Theme.standard()).remembering(PageMemory.in(memoryFile, rendererIdentity, recall))
-                .render(new CatalogViewBuilder(result, "Northwind Outfitters").build(), result, site,
+        new SiteRenderer(Theme.standard())
+                .remembering(PageMemory.in(memoryFile, rendererIdentity, recall))
+                .render(
+                        new CatalogViewBuilder(result, "Northwind Outfitters").build(),
+                        result,
+                        site,
                         (stage, outcome, nanos) -> said.add(outcome));
         return said;
     }
 
     private static int rendered(List<String> said) {
-        String pages = said.stream().filter(line -> line.contains(" rendered")).findFirst().orElseThrow();
+        String pages = said.stream()
+                .filter(line -> line.contains(" rendered"))
+                .findFirst()
+                .orElseThrow();
         return Integer.parseInt(pages.substring(0, pages.indexOf(' ')).replace(",", ""));
     }
 }

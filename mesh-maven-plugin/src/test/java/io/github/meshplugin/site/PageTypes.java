@@ -30,15 +30,15 @@ final class PageTypes {
             new PageType("rules", "rules.html"),
             new PageType("rule", "rules/mesh-pii-001.html"));
 
-    private static final List<PageType> WHEN_PRESENT = List.of(
-            new PageType("graph", "graph.html"));
+    private static final List<PageType> WHEN_PRESENT = List.of(new PageType("graph", "graph.html"));
 
-    private PageTypes() {
-    }
+    private PageTypes() {}
 
     static List<PageType> of(Path site) {
         List<PageType> types = new ArrayList<>(ALWAYS);
-        WHEN_PRESENT.stream().filter(type -> Files.isRegularFile(site.resolve(type.path()))).forEach(types::add);
+        WHEN_PRESENT.stream()
+                .filter(type -> Files.isRegularFile(site.resolve(type.path())))
+                .forEach(types::add);
         return types;
     }
 }

@@ -55,15 +55,18 @@ class PagesStaySmallTest {
         largestLarge = largestPageOfEachKind(site);
     }
 
-    private record Rendered(Path site, CatalogView view) {
-    }
+    private record Rendered(Path site, CatalogView view) {}
 
     private static Rendered render(int products) throws IOException {
         Path mesh = temp.resolve("mesh-" + products);
         SyntheticMesh.write(products, mesh, SyntheticMesh.DEFAULT_SEED);
         MeshBuild.Result result = MeshBuild.defaults().run(mesh);
-        CatalogView built = new CatalogViewBuilder(result, "Synthetic", MarkdownRenderer.RawHtml.ESCAPE,
-                new LongLists(SHOWN, PAGE_SIZE, HEAVY_PAGE_SIZE)).build();
+        CatalogView built = new CatalogViewBuilder(
+                        result,
+                        "Synthetic",
+                        MarkdownRenderer.RawHtml.ESCAPE,
+                        new LongLists(SHOWN, PAGE_SIZE, HEAVY_PAGE_SIZE))
+                .build();
         Path target = temp.resolve("site-" + products);
         new SiteRenderer(Theme.standard()).render(built, result, target);
         return new Rendered(target, built);
@@ -75,10 +78,12 @@ class PagesStaySmallTest {
 
         assertThat(quality.select("table.quality-table tbody tr")).hasSize(SHOWN);
         assertThat(quality.select("p.more a").first().text()).isEqualTo("and " + (LARGE - SHOWN) + " more");
-        List<String> expected = view.products().stream().map(CatalogView.ProductPage::ref)
+        List<String> expected = view.products().stream()
+                .map(CatalogView.ProductPage::ref)
                 .sorted(Comparator.comparing(CatalogView.ProductRef::domainId)
                         .thenComparing(CatalogView.ProductRef::name))
-                .map(CatalogView.ProductRef::href).toList();
+                .map(CatalogView.ProductRef::href)
+                .toList();
         assertThat(expected).hasSize(LARGE);
         assertThat(rowsOfListPages(site.resolve("quality.html"), "table.quality-table tbody tr th a"))
                 .isEqualTo(expected);
@@ -87,37 +92,44 @@ class PagesStaySmallTest {
     @Test
     void aPopularContractShowsItsFirstConsumersAndItsListPagesHoldEveryConsumerOnceInOrder() throws IOException {
         CatalogView.ContractPage popular = view.contracts().stream()
-                .max(Comparator.comparingInt(contract -> contract.consumers().size())).orElseThrow();
+                .max(Comparator.comparingInt(contract -> contract.consumers().size()))
+                .orElseThrow();
         int consumers = popular.consumers().size();
         assertThat(consumers).as("consumers of the most read contract").isGreaterThan(PAGE_SIZE);
         Path page = site.resolve(popular.contract().href());
 
         assertThat(parse(page).select("table.products tbody tr")).hasSize(SHOWN);
-        assertThat(parse(page).select("p.more a").first().text())
-                .isEqualTo("and " + (consumers - SHOWN) + " more");
+        assertThat(parse(page).select("p.more a").first().text()).isEqualTo("and " + (consumers - SHOWN) + " more");
         assertThat(rowsOfListPages(page, "table.products tbody tr th a"))
-                .isEqualTo(popular.consumers().stream().map(CatalogView.ProductRef::href).toList());
+                .isEqualTo(popular.consumers().stream()
+                        .map(CatalogView.ProductRef::href)
+                        .toList());
     }
 
     @Test
     void aProductReadByManyListsItsFirstConsumersAndLinksTheRest() throws IOException {
         CatalogView.ProductPage popular = view.products().stream()
-                .max(Comparator.comparingInt(product -> product.downstream().size())).orElseThrow();
+                .max(Comparator.comparingInt(product -> product.downstream().size()))
+                .orElseThrow();
         Document page = parse(site.resolve(popular.ref().href()));
 
         assertThat(page.select("#lineage .product-list").first().select("li")).hasSize(SHOWN);
         assertThat(popular.downstream()).hasSizeGreaterThan(PAGE_SIZE);
         assertThat(page.select("#ports td a[href*=lists/port-consumers/]")).isNotEmpty();
-        assertThat(rowsOfListPages(site.resolve(popular.ref().href()), "table.products tbody tr th a",
-                "#lineage p.more a")).isEqualTo(popular.downstream().stream().map(CatalogView.ProductRef::href)
-                .toList());
+        assertThat(rowsOfListPages(
+                        site.resolve(popular.ref().href()), "table.products tbody tr th a", "#lineage p.more a"))
+                .isEqualTo(popular.downstream().stream()
+                        .map(CatalogView.ProductRef::href)
+                        .toList());
     }
 
     @Test
     void listPagesLinkTheirNeighboursTheirOwnPageAndThePageTheListBelongsTo() throws IOException {
         List<Path> listPages;
         try (Stream<Path> files = Files.walk(site.resolve("lists"))) {
-            listPages = files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
+            listPages = files.filter(file -> file.toString().endsWith(".html"))
+                    .sorted()
+                    .toList();
         }
         assertThat(listPages).hasSize(view.lists().size());
         List<String> broken = new ArrayList<>();
@@ -130,14 +142,18 @@ class PagesStaySmallTest {
             assertThat(pager.selectFirst("a[rel=prev]") == null).isEqualTo(list.number() == 1);
             assertThat(pager.selectFirst("a[rel=next]") == null).isEqualTo(list.number() == list.pageCount());
             if (list.number() > 1) {
-                assertThat(site.relativize(target(file, pager.selectFirst("a[rel=prev]"))).toString())
-                        .isEqualTo(list.previous().href()).endsWith("/" + (list.number() - 1) + ".html");
+                assertThat(site.relativize(target(file, pager.selectFirst("a[rel=prev]")))
+                                .toString())
+                        .isEqualTo(list.previous().href())
+                        .endsWith("/" + (list.number() - 1) + ".html");
             }
-            assertThat(page.select("main a").eachAttr("href")).contains(
-                    "../".repeat(list.href().split("/").length - 1) + list.back().href());
+            assertThat(page.select("main a").eachAttr("href"))
+                    .contains("../".repeat(list.href().split("/").length - 1)
+                            + list.back().href());
             for (Element link : page.select("[href], [src]")) {
                 String href = link.hasAttr("href") ? link.attr("href") : link.attr("src");
-                if (URI.create(href).getScheme() == null && !href.startsWith("#")
+                if (URI.create(href).getScheme() == null
+                        && !href.startsWith("#")
                         && !Files.isRegularFile(target(file, href))) {
                     broken.add(list.href() + " -> " + href);
                 }
@@ -158,13 +174,28 @@ class PagesStaySmallTest {
             long growth = Math.max(0, large - small) * (TARGET - LARGE) / (LARGE - SMALL);
             atTarget.put(kind, large + growth);
         });
-        assertThat(atTarget).as("largest page of each kind at %,d products, from %s at %,d and %s at %,d",
-                TARGET, largestSmall, SMALL, largestLarge, LARGE).allSatisfy((kind, size) ->
-                assertThat(size).as(kind).isLessThan(MEGABYTE));
-        assertThat(atTarget).containsKeys("index.html", "quality.html", "ownership.html", "products",
-                "contracts", "domains", "teams", "lists/quality", "lists/contract-consumers", "lists/domains",
-                "lists/teams", "lists/downstream", "lists/port-consumers",
-                "lists/domain-products", "lists/team-products");
+        assertThat(atTarget)
+                .as(
+                        "largest page of each kind at %,d products, from %s at %,d and %s at %,d",
+                        TARGET, largestSmall, SMALL, largestLarge, LARGE)
+                .allSatisfy((kind, size) -> assertThat(size).as(kind).isLessThan(MEGABYTE));
+        assertThat(atTarget)
+                .containsKeys(
+                        "index.html",
+                        "quality.html",
+                        "ownership.html",
+                        "products",
+                        "contracts",
+                        "domains",
+                        "teams",
+                        "lists/quality",
+                        "lists/contract-consumers",
+                        "lists/domains",
+                        "lists/teams",
+                        "lists/downstream",
+                        "lists/port-consumers",
+                        "lists/domain-products",
+                        "lists/team-products");
     }
 
     @Test
@@ -172,7 +203,8 @@ class PagesStaySmallTest {
         String llms = Files.readString(site.resolve("llms.txt"));
         StringBuilder search = new StringBuilder();
         try (Stream<Path> files = Files.list(site.resolve("search"))) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("docs-")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("docs-"))
+                    .toList()) {
                 search.append(Files.readString(file));
             }
         }
@@ -226,8 +258,7 @@ class PagesStaySmallTest {
                 long size = Files.size(file);
                 if (kind.equals("products")) {
                     Element blastRadius = parse(file).selectFirst("#lineage div.table-wrap");
-                    size -= blastRadius == null ? 0
-                            : blastRadius.outerHtml().getBytes(StandardCharsets.UTF_8).length;
+                    size -= blastRadius == null ? 0 : blastRadius.outerHtml().getBytes(StandardCharsets.UTF_8).length;
                 }
                 largest.merge(kind, size, Math::max);
             }

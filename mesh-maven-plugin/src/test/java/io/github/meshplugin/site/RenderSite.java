@@ -8,8 +8,7 @@ import java.nio.file.Path;
  */
 public final class RenderSite {
 
-    private RenderSite() {
-    }
+    private RenderSite() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length > 2) {

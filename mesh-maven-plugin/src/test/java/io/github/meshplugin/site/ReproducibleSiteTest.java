@@ -29,7 +29,8 @@ class ReproducibleSiteTest {
 
         Map<String, String> first = TestFiles.digests(work.resolve("first"));
         assertThat(first).hasSizeGreaterThan(2000);
-        assertThat(TestFiles.digests(work.resolve("second"))).as("the second build's files and their bytes")
+        assertThat(TestFiles.digests(work.resolve("second")))
+                .as("the second build's files and their bytes")
                 .isEqualTo(first);
     }
 }

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,33 +73,45 @@ class SearchBrowserIT {
         Files.write(SCREENSHOTS.resolve("search-results.png"), browser.getScreenshotAs(OutputType.BYTES));
 
         assertThat(options).hasSize(3).allSatisfy(option -> {
-            assertThat(option.findElement(By.cssSelector(".search-kind")).getText()).isEqualTo("Property");
-            assertThat(option.findElement(By.cssSelector(".search-title")).getText()).isEqualTo("customer_email");
+            assertThat(option.findElement(By.cssSelector(".search-kind")).getText())
+                    .isEqualTo("Property");
+            assertThat(option.findElement(By.cssSelector(".search-title")).getText())
+                    .isEqualTo("customer_email");
             assertThat(option.getAttribute("data-tier")).isEqualTo("exact");
             assertThat(option.findElements(By.cssSelector("a, button, input, [tabindex]")))
-                    .as("an option holds no control of its own").isEmpty();
+                    .as("an option holds no control of its own")
+                    .isEmpty();
         });
-        assertThat(options).extracting(o -> o.findElement(By.cssSelector(".search-context")).getText())
+        assertThat(options)
+                .extracting(
+                        o -> o.findElement(By.cssSelector(".search-context")).getText())
                 .anySatisfy(context -> assertThat(context).contains("in Orders and order lines"));
         assertThat(status()).startsWith("3 results");
 
         box.sendKeys(Keys.ARROW_DOWN);
         box.sendKeys(Keys.ARROW_DOWN);
-        assertThat(box.getAttribute("aria-activedescendant")).isEqualTo(options.get(1).getAttribute("id"));
+        assertThat(box.getAttribute("aria-activedescendant"))
+                .isEqualTo(options.get(1).getAttribute("id"));
         assertThat(options.get(1).getAttribute("aria-selected")).isEqualTo("true");
         Files.write(SCREENSHOTS.resolve("search-selected.png"), browser.getScreenshotAs(OutputType.BYTES));
         String chosen = options.get(1).getAttribute("data-href");
-        String contract = options.get(1).findElement(By.cssSelector(".search-context")).getText();
+        String contract =
+                options.get(1).findElement(By.cssSelector(".search-context")).getText();
         box.sendKeys(Keys.ENTER);
 
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().endsWith("/" + chosen));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(b -> b.getCurrentUrl().endsWith("/" + chosen));
         assertThat(browser.getCurrentUrl()).contains("/contracts/").contains("#property-");
         WebElement row = browser.findElement(By.id(browser.getCurrentUrl().replaceAll(".*#", "")));
         assertThat(row.getText()).startsWith("customer_email");
         assertThat(contract).contains(browser.findElement(By.tagName("h1")).getText());
         Object marked = js("return getComputedStyle(document.querySelector(':target > *')).backgroundColor");
-        assertThat(marked).as("the row is marked").isNotEqualTo(js("return getComputedStyle("
-                + "document.querySelector(':target').previousElementSibling.firstElementChild).backgroundColor"))
+        assertThat(marked)
+                .as("the row is marked")
+                .isNotEqualTo(
+                        js(
+                                "return getComputedStyle("
+                                        + "document.querySelector(':target').previousElementSibling.firstElementChild).backgroundColor"))
                 .isNotEqualTo(js("return getComputedStyle("
                         + "document.querySelector(':target').nextElementSibling.firstElementChild).backgroundColor"));
         Files.write(SCREENSHOTS.resolve("search-landed-on-property.png"), browser.getScreenshotAs(OutputType.BYTES));
@@ -105,7 +120,9 @@ class SearchBrowserIT {
     @Test
     void theIndexLoadsOnlyWhenTheBoxIsUsedAndOnlyWhatTheQueryNeeds() {
         open("index.html");
-        assertThat(loadedIndexFiles()).as("nothing of the index before the box is used").isEmpty();
+        assertThat(loadedIndexFiles())
+                .as("nothing of the index before the box is used")
+                .isEmpty();
 
         WebElement box = focusSearch();
         new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -114,7 +131,8 @@ class SearchBrowserIT {
 
         box.sendKeys("sku");
         results();
-        assertThat(loadedIndexFiles()).contains("search/terms-0.js", "search/docs-0.js")
+        assertThat(loadedIndexFiles())
+                .contains("search/terms-0.js", "search/docs-0.js")
                 .allSatisfy(file -> assertThat(file).matches("assets/lunr.min.js|search/[a-z]+-?[0-9]*\\.js"));
     }
 
@@ -124,10 +142,12 @@ class SearchBrowserIT {
         WebElement box = focusSearch();
 
         box.sendKeys("channel");
-        List<String> tiers = results().stream().map(o -> o.getAttribute("data-tier")).toList();
+        List<String> tiers =
+                results().stream().map(o -> o.getAttribute("data-tier")).toList();
 
-        assertThat(tiers).containsSubsequence("exact", "word", "prefix").isSortedAccordingTo(
-                java.util.Comparator.comparing(List.of("exact", "word", "prefix", "fuzzy")::indexOf));
+        assertThat(tiers)
+                .containsSubsequence("exact", "word", "prefix")
+                .isSortedAccordingTo(Comparator.comparing(List.of("exact", "word", "prefix", "fuzzy")::indexOf));
         assertThat(titles()).startsWith("channel", "channel").contains("sales_channel", "signup_channel");
         assertThat(titles().indexOf("sales_channel")).isLessThan(tiers.indexOf("prefix"));
         Files.write(SCREENSHOTS.resolve("search-ranking.png"), browser.getScreenshotAs(OutputType.BYTES));
@@ -139,7 +159,8 @@ class SearchBrowserIT {
         assertThat(titles().indexOf("email")).isLessThan(titles().indexOf("customer_email"));
 
         box.sendKeys(Keys.chord(Keys.CONTROL, "a"), "custmer_emial");
-        assertThat(results()).allSatisfy(o -> assertThat(o.getAttribute("data-tier")).isEqualTo("fuzzy"));
+        assertThat(results())
+                .allSatisfy(o -> assertThat(o.getAttribute("data-tier")).isEqualTo("fuzzy"));
         assertThat(titles()).contains("customer_email");
     }
 
@@ -150,7 +171,8 @@ class SearchBrowserIT {
 
         box.sendKeys("Growth Analytics");
         List<WebElement> options = results();
-        assertThat(options.get(0).findElement(By.cssSelector(".search-kind")).getText()).isEqualTo("Team");
+        assertThat(options.get(0).findElement(By.cssSelector(".search-kind")).getText())
+                .isEqualTo("Team");
         assertThat(options.get(0).getAttribute("data-tier")).isEqualTo("exact");
         options.get(0).click();
 
@@ -168,7 +190,8 @@ class SearchBrowserIT {
 
         box.sendKeys(Keys.ESCAPE);
         assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
-        assertThat(browser.findElement(By.id("site-search-results")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("site-search-results")).isDisplayed())
+                .isFalse();
         box.sendKeys(Keys.ESCAPE);
         assertThat(box.getAttribute("value")).isEmpty();
 
@@ -187,9 +210,13 @@ class SearchBrowserIT {
 
         long viewport = ((Number) js("return document.documentElement.clientWidth")).longValue();
         assertThat(((Number) js("return document.getElementById('site-search-results')"
-                + ".getBoundingClientRect().right")).doubleValue()).isLessThanOrEqualTo(viewport);
-        assertThat(((Number) js("return document.documentElement.scrollWidth")).longValue()).isEqualTo(viewport);
-        assertThat(brightness("document.getElementById('site-search-results')", "backgroundColor")).isLessThan(60);
+                                + ".getBoundingClientRect().right"))
+                        .doubleValue())
+                .isLessThanOrEqualTo(viewport);
+        assertThat(((Number) js("return document.documentElement.scrollWidth")).longValue())
+                .isEqualTo(viewport);
+        assertThat(brightness("document.getElementById('site-search-results')", "backgroundColor"))
+                .isLessThan(60);
         assertThat(brightness(".search-result .search-title", "color")).isGreaterThan(200);
         Files.write(SCREENSHOTS.resolve("search-phone-dark.png"), browser.getScreenshotAs(OutputType.BYTES));
         browser.findElement(By.cssSelector(".theme-toggle")).click();
@@ -212,11 +239,15 @@ class SearchBrowserIT {
     private static List<WebElement> results() {
         WebElement list = browser.findElement(By.id("site-search-results"));
         WebElement box = browser.findElement(By.id("site-search-input"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> list.isDisplayed()
-                && box.getAttribute("value").trim().toLowerCase(java.util.Locale.ROOT)
-                        .equals(list.getAttribute("data-query"))
-                && !list.findElements(By.cssSelector("[role=option]")).isEmpty());
-        assertThat(browser.findElement(By.id("site-search-input")).getAttribute("aria-expanded")).isEqualTo("true");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(b -> list.isDisplayed()
+                        && box.getAttribute("value")
+                                .trim()
+                                .toLowerCase(Locale.ROOT)
+                                .equals(list.getAttribute("data-query"))
+                        && !list.findElements(By.cssSelector("[role=option]")).isEmpty());
+        assertThat(browser.findElement(By.id("site-search-input")).getAttribute("aria-expanded"))
+                .isEqualTo("true");
         return list.findElements(By.cssSelector("[role=option]"));
     }
 
@@ -224,13 +255,19 @@ class SearchBrowserIT {
     @SuppressWarnings("unchecked")
     private static List<String> loadedIndexFiles() {
         String base = site.toUri().toString();
-        return ((List<Object>) js("return Array.from(document.scripts).map(s => s.src)")).stream()
-                .map(String::valueOf).filter(url -> url.startsWith(base)).map(url -> url.substring(base.length()))
-                .filter(path -> path.startsWith("search/") || path.equals("assets/lunr.min.js")).toList();
+        return ((List<Object>) js("return Array.from(document.scripts).map(s => s.src)"))
+                .stream()
+                        .map(String::valueOf)
+                        .filter(url -> url.startsWith(base))
+                        .map(url -> url.substring(base.length()))
+                        .filter(path -> path.startsWith("search/") || path.equals("assets/lunr.min.js"))
+                        .toList();
     }
 
     private static List<String> titles() {
-        return results().stream().map(o -> o.findElement(By.cssSelector(".search-title")).getText()).toList();
+        return results().stream()
+                .map(o -> o.findElement(By.cssSelector(".search-title")).getText())
+                .toList();
     }
 
     private static String status() {
@@ -241,8 +278,11 @@ class SearchBrowserIT {
     private static double brightness(String element, String property) {
         String target = element.startsWith("document") ? element : "document.querySelector('" + element + "')";
         String rgb = (String) js("return getComputedStyle(" + target + ")." + property);
-        return java.util.Arrays.stream(rgb.replaceAll("[^0-9,]", "").split(",")).limit(3)
-                .mapToInt(Integer::parseInt).average().orElseThrow();
+        return Arrays.stream(rgb.replaceAll("[^0-9,]", "").split(","))
+                .limit(3)
+                .mapToInt(Integer::parseInt)
+                .average()
+                .orElseThrow();
     }
 
     private static Object js(String script, Object... arguments) {

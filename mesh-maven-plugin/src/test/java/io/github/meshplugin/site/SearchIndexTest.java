@@ -42,10 +42,13 @@ class SearchIndexTest {
     @Test
     void everyDomainProductContractTeamAndPropertyIsADocumentInThatOrder() {
         List<Document> documents = new SearchIndex(view).documents();
-        int properties = sample.mesh().contracts().stream().mapToInt(c -> c.allProperties().size()).sum();
+        int properties = sample.mesh().contracts().stream()
+                .mapToInt(c -> c.allProperties().size())
+                .sum();
 
-        assertThat(documents).extracting(Document::kind).containsSubsequence("domain", "product", "contract",
-                "team", "property");
+        assertThat(documents)
+                .extracting(Document::kind)
+                .containsSubsequence("domain", "product", "contract", "team", "property");
         assertThat(documents.stream().filter(d -> d.kind().equals("domain"))).hasSize(5);
         assertThat(documents.stream().filter(d -> d.kind().equals("product"))).hasSize(14);
         assertThat(documents.stream().filter(d -> d.kind().equals("contract"))).hasSize(17);
@@ -58,8 +61,10 @@ class SearchIndexTest {
         List<Contract> withEmail = sample.mesh().contracts().stream()
                 .filter(c -> c.allProperties().stream().map(Property::name).anyMatch("customer_email"::equals))
                 .toList();
-        List<Document> found = new SearchIndex(view).documents().stream()
-                .filter(d -> d.terms().get(Field.KEY).contains("customer_email")).toList();
+        List<Document> found = new SearchIndex(view)
+                .documents().stream()
+                        .filter(d -> d.terms().get(Field.KEY).contains("customer_email"))
+                        .toList();
 
         assertThat(withEmail).hasSizeGreaterThanOrEqualTo(2);
         assertThat(found).hasSize(withEmail.size()).allSatisfy(d -> {
@@ -68,16 +73,22 @@ class SearchIndexTest {
             assertThat(d.href()).matches("contracts/[a-z0-9._-]+\\.html#property-[a-z0-9._-]+");
             assertThat(d.terms().get(Field.NAME)).contains("customer", "email");
         });
-        assertThat(found).extracting(d -> d.href().replaceAll("#.*", ""))
-                .containsExactlyInAnyOrderElementsOf(withEmail.stream().map(c -> Hrefs.contract(c.id())).toList());
-        assertThat(found.get(0).context()).startsWith("in ").contains(withEmail.get(0).id());
+        assertThat(found)
+                .extracting(d -> d.href().replaceAll("#.*", ""))
+                .containsExactlyInAnyOrderElementsOf(
+                        withEmail.stream().map(c -> Hrefs.contract(c.id())).toList());
+        assertThat(found.get(0).context())
+                .startsWith("in ")
+                .contains(withEmail.get(0).id());
     }
 
     @Test
     void namesIdsTagsOwnersAndDescriptionsAreIndexedInTheirOwnFields() {
-        Document orders = new SearchIndex(view).documents().stream()
-                .filter(d -> d.kind().equals("product") && d.href().equals(Hrefs.product("sales.orders")))
-                .findFirst().orElseThrow();
+        Document orders = new SearchIndex(view)
+                .documents().stream()
+                        .filter(d -> d.kind().equals("product") && d.href().equals(Hrefs.product("sales.orders")))
+                        .findFirst()
+                        .orElseThrow();
 
         assertThat(orders.terms().get(Field.KEY)).contains("sales.orders");
         assertThat(orders.terms().get(Field.NAME)).contains("sales");
@@ -100,13 +111,16 @@ class SearchIndexTest {
     void theSampleIsOneTermShardAndItsFilesAreTheSameEveryTime() {
         SortedMap<String, byte[]> files = new SearchIndex(view).files();
         SortedMap<String, byte[]> again = new SearchIndex(new CatalogViewBuilder(
-                MeshBuild.defaults().run(SiteFixture.sampleMesh()), "Northwind Outfitters").build()).files();
+                                MeshBuild.defaults().run(SiteFixture.sampleMesh()), "Northwind Outfitters")
+                        .build())
+                .files();
 
-        assertThat(files.keySet()).containsExactly("search/docs-0.js", "search/docs-1.js", "search/manifest.js",
-                "search/terms-0.js");
+        assertThat(files.keySet())
+                .containsExactly("search/docs-0.js", "search/docs-1.js", "search/manifest.js", "search/terms-0.js");
         assertThat(again.keySet()).isEqualTo(files.keySet());
         files.forEach((name, bytes) -> assertThat(again.get(name)).as(name).isEqualTo(bytes));
-        assertThat(text(files, "search/manifest.js")).startsWith("meshSearch.add(\"manifest\",\"\",{")
+        assertThat(text(files, "search/manifest.js"))
+                .startsWith("meshSearch.add(\"manifest\",\"\",{")
                 .contains("\"chunkSize\":250", "\"shards\":[\"");
     }
 
@@ -127,8 +141,11 @@ class SearchIndexTest {
             }
         }
         assertThat(terms).isSorted().doesNotHaveDuplicates();
-        assertThat(documents).isSorted().hasSizeGreaterThanOrEqualTo(2)
-                .allSatisfy(doc -> assertThat(index.documents().get(doc).title()).isEqualTo("customer_email"));
+        assertThat(documents)
+                .isSorted()
+                .hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(
+                        doc -> assertThat(index.documents().get(doc).title()).isEqualTo("customer_email"));
     }
 
     @Test
@@ -141,10 +158,15 @@ class SearchIndexTest {
         assertThat(shards).hasSizeGreaterThan(3).isSorted().doesNotHaveDuplicates();
         for (int shard = 0; shard < shards.size(); shard++) {
             String content = text(files, "search/terms-" + shard + ".js");
-            List<String> terms = strings(data(files, "search/terms-" + shard + ".js").get("terms"));
+            List<String> terms =
+                    strings(data(files, "search/terms-" + shard + ".js").get("terms"));
             String first = shards.get(shard);
             String next = shard + 1 < shards.size() ? shards.get(shard + 1) : null;
-            assertThat(terms).as("shard %d", shard).isNotEmpty().startsWith(first).isSorted();
+            assertThat(terms)
+                    .as("shard %d", shard)
+                    .isNotEmpty()
+                    .startsWith(first)
+                    .isSorted();
             if (next != null) {
                 assertThat(terms.get(terms.size() - 1)).isLessThan(next);
             }
@@ -153,8 +175,10 @@ class SearchIndexTest {
             }
         }
         int chunks = (index.documents().size() + SearchIndex.DOCUMENTS_PER_CHUNK - 1) / SearchIndex.DOCUMENTS_PER_CHUNK;
-        assertThat(files.keySet().stream().filter(f -> f.startsWith("search/docs-"))).hasSize(chunks);
-        assertThat(text(files, "search/docs-1.js")).startsWith("meshSearch.add(\"docs\",\"1\",[[\"")
+        assertThat(files.keySet().stream().filter(f -> f.startsWith("search/docs-")))
+                .hasSize(chunks);
+        assertThat(text(files, "search/docs-1.js"))
+                .startsWith("meshSearch.add(\"docs\",\"1\",[[\"")
                 .contains(index.documents().get(SearchIndex.DOCUMENTS_PER_CHUNK).href());
     }
 
@@ -163,14 +187,57 @@ class SearchIndexTest {
         CatalogView hostile = SyntheticCatalog.of(1, 1);
         CatalogView.ProductPage product = hostile.products().get(0);
         CatalogView.ProductRef ref = product.ref();
-        CatalogView.ProductRef evil = new CatalogView.ProductRef(ref.id(), "\");alert(1);//</script>\u2028__proto__",
-                ref.href(), ref.domainId(), ref.domainName(), ref.domainHref(), ref.status(), ref.ownerName(),
-                ref.ownerHref(), false, 0);
-        CatalogView view = new CatalogView(hostile.meta(), null, List.of(), List.of(new CatalogView.ProductPage(evil,
-                null, null, null, null, List.of("__proto__"), List.of(), List.of(), List.of(), List.of(), null,
-                List.of(), List.of(), List.of(), 0, 0, List.of(), null, null, List.of(), null, null, null, List.of(),
-                null, LongList.whole(List.of()), null)),
-                List.of(), List.of(), null, null, List.of(), List.of(), null);
+        CatalogView.ProductRef evil = new CatalogView.ProductRef(
+                ref.id(),
+                "\");alert(1);//</script>\u2028__proto__",
+                ref.href(),
+                ref.domainId(),
+                ref.domainName(),
+                ref.domainHref(),
+                ref.status(),
+                ref.ownerName(),
+                ref.ownerHref(),
+                false,
+                0);
+        CatalogView view = new CatalogView(
+                hostile.meta(),
+                null,
+                List.of(),
+                List.of(new CatalogView.ProductPage(
+                        evil,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of("__proto__"),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        0,
+                        0,
+                        List.of(),
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        LongList.whole(List.of()),
+                        null)),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null);
 
         SortedMap<String, byte[]> files = new SearchIndex(view).files();
 
@@ -192,7 +259,7 @@ class SearchIndexTest {
 
         assertThat(pages).hasSizeGreaterThan(50);
         for (Path page : pages) {
-            org.jsoup.nodes.Document html = Jsoup.parse(page.toFile(), "UTF-8");
+            var html = Jsoup.parse(page.toFile(), "UTF-8");
             String root = "../".repeat(site.relativize(page).getNameCount() - 1);
             Element form = html.selectFirst("header form[role=search]");
             assertThat(form).as(page.toString()).isNotNull();
@@ -200,11 +267,14 @@ class SearchIndexTest {
             assertThat(form.attr("data-root")).isEqualTo(root);
             Element input = form.selectFirst("input[type=search][role=combobox]");
             assertThat(form.select("label[for=" + input.id() + "]").text()).isNotBlank();
-            assertThat(input.attr("aria-controls")).isEqualTo(form.selectFirst("[role=listbox]").id());
+            assertThat(input.attr("aria-controls"))
+                    .isEqualTo(form.selectFirst("[role=listbox]").id());
             assertThat(html.select("script[src=" + root + "assets/search.js]")).hasSize(1);
         }
-        assertThat(site.resolve("assets/lunr.min.js")).isRegularFile()
-                .content().startsWith("/**\n * lunr - http://lunrjs.com");
+        assertThat(site.resolve("assets/lunr.min.js"))
+                .isRegularFile()
+                .content()
+                .startsWith("/**\n * lunr - http://lunrjs.com");
         assertThat(site.resolve("search/manifest.js")).isRegularFile();
     }
 

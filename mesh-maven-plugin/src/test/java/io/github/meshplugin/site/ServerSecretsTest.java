@@ -10,42 +10,46 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ServerSecretsTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "password | hunter2",
-        "customProperties.dbPassword | hunter2",
-        "pwd | hunter2",
-        "api_key | k-123",
-        "apiKey | k-123",
-        "accessToken | t-123",
-        "client-secret | s-123",
-        "credentials.json | {}",
-        "privateKey | abc",
-        "sasToken | sv=2020",
-        "roles[0].authToken | t",
-        "connectionString | Server=db;Database=x",
-        "key | abc"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "password | hunter2",
+                "customProperties.dbPassword | hunter2",
+                "pwd | hunter2",
+                "api_key | k-123",
+                "apiKey | k-123",
+                "accessToken | t-123",
+                "client-secret | s-123",
+                "credentials.json | {}",
+                "privateKey | abc",
+                "sasToken | sv=2020",
+                "roles[0].authToken | t",
+                "connectionString | Server=db;Database=x",
+                "key | abc"
+            })
     void aSettingNamedLikeASecretIsHiddenWhole(String key, String value) {
         assertThat(ServerSecrets.hide(new Server.Setting(key, value))).isEqualTo(ServerSecrets.HIDDEN);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "host | orders-db.internal.example.com",
-        "port | 5432",
-        "database | ANALYTICS",
-        "compassHeading | north",
-        "keyspace | orders",
-        "location | s3://bucket/orders/"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "host | orders-db.internal.example.com",
+                "port | 5432",
+                "database | ANALYTICS",
+                "compassHeading | north",
+                "keyspace | orders",
+                "location | s3://bucket/orders/"
+            })
     void anOrdinarySettingIsShownAsWritten(String key, String value) {
         assertThat(ServerSecrets.hide(new Server.Setting(key, value))).isEqualTo(value);
     }
 
     @Test
     void theUserAndPasswordOfAConnectionUrlAreHiddenAndTheRestStaysReadable() {
-        assertThat(ServerSecrets.hide(new Server.Setting("url",
-                "postgresql://report:s3cret@orders-db:5432/sales?ssl=true")))
+        assertThat(ServerSecrets.hide(
+                        new Server.Setting("url", "postgresql://report:s3cret@orders-db:5432/sales?ssl=true")))
                 .isEqualTo("postgresql://" + ServerSecrets.HIDDEN + "@orders-db:5432/sales?ssl=true");
     }
 
@@ -57,10 +61,11 @@ class ServerSecretsTest {
 
     @Test
     void theSecretPartsOfAConnectionStringAreHidden() {
-        String hidden = ServerSecrets.hide(new Server.Setting("odbc",
-                "Server=tcp:db.example.net;Database=sales;User Id=report;Password=s3cret;AccountKey=abc=="));
+        String hidden = ServerSecrets.hide(new Server.Setting(
+                "odbc", "Server=tcp:db.example.net;Database=sales;User Id=report;Password=s3cret;AccountKey=abc=="));
 
-        assertThat(hidden).contains("Server=tcp:db.example.net", "Database=sales", "Password=" + ServerSecrets.HIDDEN)
+        assertThat(hidden)
+                .contains("Server=tcp:db.example.net", "Database=sales", "Password=" + ServerSecrets.HIDDEN)
                 .doesNotContain("s3cret", "abc==");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.TestFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,14 +57,24 @@ class ServersOnTheContractPageTest {
     @Test
     void theContractPageShowsEachServerWithItsSettingsAndHidesItsSecrets() throws IOException {
         Path site = render(false);
-        Document page = Jsoup.parse(site.resolve(Hrefs.contract("shop.orders.orders")).toFile(), "UTF-8");
+        Document page =
+                Jsoup.parse(site.resolve(Hrefs.contract("shop.orders.orders")).toFile(), "UTF-8");
 
         String servers = page.select("section.servers").text();
-        assertThat(servers).contains("orders-prod", "postgres", "prod", "orders-db.internal.example.com", "5432",
-                "roles[0].role", "reporting", "connectionUrl",
-                "postgresql://" + ServerSecrets.HIDDEN + "@orders-db.internal.example.com:5432/sales",
-                "3 secrets are hidden");
-        assertThat(page.select("section.servers tr:has(code:containsOwn(password)) td").text())
+        assertThat(servers)
+                .contains(
+                        "orders-prod",
+                        "postgres",
+                        "prod",
+                        "orders-db.internal.example.com",
+                        "5432",
+                        "roles[0].role",
+                        "reporting",
+                        "connectionUrl",
+                        "postgresql://" + ServerSecrets.HIDDEN + "@orders-db.internal.example.com:5432/sales",
+                        "3 secrets are hidden");
+        assertThat(page.select("section.servers tr:has(code:containsOwn(password)) td")
+                        .text())
                 .isEqualTo(ServerSecrets.HIDDEN);
     }
 
@@ -92,8 +103,13 @@ class ServersOnTheContractPageTest {
     private Path render(boolean showSecrets) throws IOException {
         Path site = temp.resolve(showSecrets ? "site-shown" : "site");
         MeshBuild.Result result = MeshBuild.defaults().run(mesh);
-        new SiteRenderer(Theme.standard()).render(new CatalogViewBuilder(result, "Shop")
-                .showServerSecrets(showSecrets).build(), result, site);
+        new SiteRenderer(Theme.standard())
+                .render(
+                        new CatalogViewBuilder(result, "Shop")
+                                .showServerSecrets(showSecrets)
+                                .build(),
+                        result,
+                        site);
         return site;
     }
 
@@ -101,7 +117,7 @@ class ServersOnTheContractPageTest {
         try {
             return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException unreadable) {
-            throw new java.io.UncheckedIOException(unreadable);
+            throw new UncheckedIOException(unreadable);
         }
     }
 }

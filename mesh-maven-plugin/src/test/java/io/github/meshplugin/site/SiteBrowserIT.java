@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,9 +69,11 @@ class SiteBrowserIT {
         open(sampleSite, page);
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).containsIgnoringCase(heading);
-        assertThat((String) js("return getComputedStyle(document.body).fontFamily")).contains("system-ui");
+        assertThat((String) js("return getComputedStyle(document.body).fontFamily"))
+                .contains("system-ui");
         assertThat(js("return document.documentElement.classList.contains('js')"))
-                .as("site.js ran under the page's Content-Security-Policy").isEqualTo(true);
+                .as("site.js ran under the page's Content-Security-Policy")
+                .isEqualTo(true);
         assertThat(browser.findElements(By.cssSelector(".theme-toggle"))).hasSize(1);
         assertThat(consoleErrors()).isEmpty();
         Files.write(SCREENSHOTS.resolve(type + ".png"), browser.getScreenshotAs(OutputType.BYTES));
@@ -95,10 +99,12 @@ class SiteBrowserIT {
 
         browser.findElement(By.cssSelector(".theme-toggle")).click();
 
-        assertThat(js("return document.documentElement.getAttribute('data-theme')")).isEqualTo("dark");
+        assertThat(js("return document.documentElement.getAttribute('data-theme')"))
+                .isEqualTo("dark");
         assertThat(js("return getComputedStyle(document.body).backgroundColor")).isNotEqualTo(lightBackground);
         browser.findElement(By.cssSelector(".theme-toggle")).click();
-        assertThat(js("return document.documentElement.getAttribute('data-theme')")).isEqualTo("light");
+        assertThat(js("return document.documentElement.getAttribute('data-theme')"))
+                .isEqualTo("light");
     }
 
     @Test
@@ -106,7 +112,9 @@ class SiteBrowserIT {
         open(smallSite, "quality.html");
         WebElement table = browser.findElement(By.cssSelector("table.quality-table"));
         WebElement scoreHeader = table.findElements(By.cssSelector("thead th button")).stream()
-                .filter(button -> button.getText().contains("Score")).findFirst().orElseThrow();
+                .filter(button -> button.getText().contains("Score"))
+                .findFirst()
+                .orElseThrow();
 
         scoreHeader.click();
         List<Integer> ascending = scores(table);
@@ -115,8 +123,8 @@ class SiteBrowserIT {
 
         assertThat(ascending).isSorted().hasSize(3);
         assertThat(ascending.get(0)).isLessThan(ascending.get(2));
-        List<Integer> reversed = new java.util.ArrayList<>(ascending);
-        java.util.Collections.reverse(reversed);
+        List<Integer> reversed = new ArrayList<>(ascending);
+        Collections.reverse(reversed);
         assertThat(descending).containsExactlyElementsOf(reversed);
     }
 
@@ -125,8 +133,12 @@ class SiteBrowserIT {
         open(brokenSite, "quality.html");
         String text = browser.findElement(By.tagName("main")).getText();
 
-        assertThat(text).contains("domains/beta/b1/syntax.odcs.yaml:6:4", "MESH-YAML-001",
-                "dependency cycle: alpha.a1 -> beta.b1 -> alpha.a1", "MESH-OWN-001");
+        assertThat(text)
+                .contains(
+                        "domains/beta/b1/syntax.odcs.yaml:6:4",
+                        "MESH-YAML-001",
+                        "dependency cycle: alpha.a1 -> beta.b1 -> alpha.a1",
+                        "MESH-OWN-001");
         Files.write(SCREENSHOTS.resolve("quality-broken.png"), browser.getScreenshotAs(OutputType.BYTES));
         browser.findElement(By.linkText("MESH-GRAPH-001")).click();
         assertThat(browser.getCurrentUrl()).endsWith("/rules/mesh-graph-001.html");
@@ -136,12 +148,16 @@ class SiteBrowserIT {
     }
 
     private List<Integer> scores(WebElement table) {
-        int column = ((Number) js("var ths = arguments[0].querySelectorAll('thead th');"
-                + "for (var i = 0; i < ths.length; i++) { if (ths[i].textContent.indexOf('Score') >= 0) return i; }"
-                + "return -1;", table)).intValue();
+        int column = ((Number) js(
+                        "var ths = arguments[0].querySelectorAll('thead th');"
+                                + "for (var i = 0; i < ths.length; i++) { if (ths[i].textContent.indexOf('Score') >= 0) return i; }"
+                                + "return -1;",
+                        table))
+                .intValue();
         return table.findElements(By.cssSelector("tbody tr")).stream()
                 .map(row -> row.findElements(By.xpath("./*")).get(column).getAttribute("data-sort"))
-                .map(Integer::valueOf).toList();
+                .map(Integer::valueOf)
+                .toList();
     }
 
     private static void open(Path site, String page) {

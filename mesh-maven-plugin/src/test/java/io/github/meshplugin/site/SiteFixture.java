@@ -8,8 +8,7 @@ import java.nio.file.Path;
 /** Builds a mesh and writes its catalog, as {@code mesh:site} does, without Maven. */
 final class SiteFixture {
 
-    private SiteFixture() {
-    }
+    private SiteFixture() {}
 
     static MeshBuild.Result render(Path mesh, Path site, Theme theme) throws IOException {
         MeshBuild.Result result = MeshBuild.defaults().run(mesh);
@@ -22,9 +21,12 @@ final class SiteFixture {
      * from and kept in {@code cacheDirectory}.
      */
     static MeshBuild.Result render(Path mesh, Path site, Path cacheDirectory) throws IOException {
-        MeshBuild.Result result = MeshBuild.defaults().withCache(cacheDirectory, true).run(mesh);
+        MeshBuild.Result result =
+                MeshBuild.defaults().withCache(cacheDirectory, true).run(mesh);
         LayoutCache layouts = LayoutCache.open(cacheDirectory.resolve("layouts.bin"));
-        CatalogView view = new CatalogViewBuilder(result, "Northwind Outfitters").layoutCache(layouts).build();
+        CatalogView view = new CatalogViewBuilder(result, "Northwind Outfitters")
+                .layoutCache(layouts)
+                .build();
         layouts.save();
         new SiteRenderer(Theme.standard())
                 .remembering(PageMemory.in(cacheDirectory.resolve("site-pages.json"), "plugin", true))

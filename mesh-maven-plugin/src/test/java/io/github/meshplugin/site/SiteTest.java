@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.finding.RuleInfo;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -34,10 +36,18 @@ class SiteTest {
         assertThat(site.resolve("quality.html")).isRegularFile();
         assertThat(site.resolve("rules.html")).isRegularFile();
         assertThat(site.resolve("catalog.json")).isRegularFile();
-        result.mesh().domains().forEach(d -> assertThat(site.resolve(Hrefs.domain(d.id()))).isRegularFile());
-        result.mesh().products().forEach(p -> assertThat(site.resolve(Hrefs.product(p.id()))).isRegularFile());
-        result.mesh().contracts().forEach(c -> assertThat(site.resolve(Hrefs.contract(c.id()))).isRegularFile());
-        result.mesh().teams().forEach(t -> assertThat(site.resolve(Hrefs.team(t.id()))).isRegularFile());
+        result.mesh()
+                .domains()
+                .forEach(d -> assertThat(site.resolve(Hrefs.domain(d.id()))).isRegularFile());
+        result.mesh()
+                .products()
+                .forEach(p -> assertThat(site.resolve(Hrefs.product(p.id()))).isRegularFile());
+        result.mesh()
+                .contracts()
+                .forEach(c -> assertThat(site.resolve(Hrefs.contract(c.id()))).isRegularFile());
+        result.mesh()
+                .teams()
+                .forEach(t -> assertThat(site.resolve(Hrefs.team(t.id()))).isRegularFile());
     }
 
     @Test
@@ -50,13 +60,14 @@ class SiteTest {
         Path site = temp.resolve("site");
         MeshBuild.Result result = SiteFixture.render(Path.of("src/test/resources/meshes/broken"), site);
 
-        for (io.github.meshplugin.finding.RuleInfo rule : result.rules().catalogue()) {
+        for (RuleInfo rule : result.rules().catalogue()) {
             Document page = Jsoup.parse(site.resolve(Hrefs.rule(rule.id())).toFile(), "UTF-8");
             assertThat(page.select("h1").text()).contains(rule.id(), rule.title());
         }
         Document quality = Jsoup.parse(site.resolve("quality.html").toFile(), "UTF-8");
-        for (io.github.meshplugin.finding.Finding finding : result.findings()) {
-            assertThat(quality.select("a[href=" + Hrefs.rule(finding.ruleId()) + "]")).as(finding.oneLine())
+        for (Finding finding : result.findings()) {
+            assertThat(quality.select("a[href=" + Hrefs.rule(finding.ruleId()) + "]"))
+                    .as(finding.oneLine())
                     .isNotEmpty();
         }
         assertThat(brokenLinks(Path.of("src/test/resources/meshes/broken"))).isGreaterThan(100);
@@ -81,7 +92,8 @@ class SiteTest {
                 Path target = page.getParent().resolve(uri.getPath()).normalize();
                 if (!target.startsWith(site) || !Files.isRegularFile(target)) {
                     broken.add(site.relativize(page) + " -> " + link);
-                } else if (uri.getFragment() != null && target.toString().endsWith(".html")
+                } else if (uri.getFragment() != null
+                        && target.toString().endsWith(".html")
                         && Jsoup.parse(target.toFile(), "UTF-8").getElementById(uri.getFragment()) == null) {
                     broken.add(site.relativize(page) + " -> " + link + " (no such anchor)");
                 }
@@ -100,11 +112,14 @@ class SiteTest {
 
         List<Path> files = allFiles(first);
         assertThat(files.stream().map(first::relativize).map(Path::toString))
-                .containsExactlyElementsOf(allFiles(second).stream().map(second::relativize).map(Path::toString)
+                .containsExactlyElementsOf(allFiles(second).stream()
+                        .map(second::relativize)
+                        .map(Path::toString)
                         .toList());
         for (Path file : files) {
             assertThat(Files.readAllBytes(second.resolve(first.relativize(file))))
-                    .as(first.relativize(file).toString()).isEqualTo(Files.readAllBytes(file));
+                    .as(first.relativize(file).toString())
+                    .isEqualTo(Files.readAllBytes(file));
         }
     }
 
@@ -116,8 +131,8 @@ class SiteTest {
         Path brokenTheme = Files.createDirectories(temp.resolve("theme"));
         Files.writeString(brokenTheme.resolve("product.ftlh"), "${page.noSuchField}");
 
-        assertThatThrownBy(() -> SiteFixture.render(SiteFixture.sampleMesh(), site,
-                new Theme(getClass().getClassLoader(), brokenTheme)))
+        assertThatThrownBy(() -> SiteFixture.render(
+                        SiteFixture.sampleMesh(), site, new Theme(getClass().getClassLoader(), brokenTheme)))
                 .isInstanceOf(SiteRenderer.ThemeException.class)
                 .hasMessageContaining("product.ftlh");
         assertThat(Files.readAllBytes(site.resolve("index.html"))).isEqualTo(before);
@@ -163,7 +178,8 @@ class SiteTest {
 
         String page = Files.readString(site.resolve("products/d.p.html"), StandardCharsets.UTF_8);
         Document document = Jsoup.parse(page);
-        assertThat(document.select("script")).allSatisfy(script -> assertThat(script.attr("src")).isNotEmpty());
+        assertThat(document.select("script"))
+                .allSatisfy(script -> assertThat(script.attr("src")).isNotEmpty());
         assertThat(document.select("img[onerror], iframe, a[href^=javascript]")).isEmpty();
         assertThat(page).contains("&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt;");
         assertThat(document.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
@@ -171,7 +187,9 @@ class SiteTest {
     }
 
     private static List<Path> htmlPages(Path site) throws IOException {
-        return allFiles(site).stream().filter(f -> f.toString().endsWith(".html")).toList();
+        return allFiles(site).stream()
+                .filter(f -> f.toString().endsWith(".html"))
+                .toList();
     }
 
     private static List<Path> allFiles(Path root) throws IOException {

@@ -123,7 +123,8 @@ class SiteWriterTest {
         SiteWriter writer = new SiteWriter(site());
 
         assertThatThrownBy(() -> writer.write("../outside.html", new byte[0]))
-                .isInstanceOf(IOException.class).hasMessageContaining("outside the site");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("outside the site");
         writer.abort();
         assertThat(work.resolve("outside.html")).doesNotExist();
     }

@@ -16,14 +16,40 @@ import java.util.List;
  */
 final class SyntheticCatalog {
 
-    private static final String[] FIELD_NAMES = {"customer_id", "order_id", "customer_email", "created_at",
-        "updated_at", "currency_code", "amount", "status", "country_code", "sku", "quantity", "unit_price",
-        "channel", "campaign_id", "segment_code", "warehouse_code", "carrier_code", "tracking_number"};
-    private static final String[] DOMAINS = {"sales", "customer", "marketing", "logistics", "finance",
-        "payments", "inventory", "returns", "pricing", "support"};
+    private static final String[] FIELD_NAMES = {
+        "customer_id",
+        "order_id",
+        "customer_email",
+        "created_at",
+        "updated_at",
+        "currency_code",
+        "amount",
+        "status",
+        "country_code",
+        "sku",
+        "quantity",
+        "unit_price",
+        "channel",
+        "campaign_id",
+        "segment_code",
+        "warehouse_code",
+        "carrier_code",
+        "tracking_number"
+    };
+    private static final String[] DOMAINS = {
+        "sales",
+        "customer",
+        "marketing",
+        "logistics",
+        "finance",
+        "payments",
+        "inventory",
+        "returns",
+        "pricing",
+        "support"
+    };
 
-    private SyntheticCatalog() {
-    }
+    private SyntheticCatalog() {}
 
     static CatalogView of(int products, int propertiesPerContract) {
         List<ProductPage> productPages = new ArrayList<>(products);
@@ -31,27 +57,103 @@ final class SyntheticCatalog {
         for (int i = 0; i < products; i++) {
             String domain = DOMAINS[i % DOMAINS.length];
             String id = domain + ".product-" + i;
-            ProductRef ref = new ProductRef(id, "Product " + i + " of " + domain, Hrefs.product(id), domain, domain,
-                    Hrefs.domain(domain), "active", "Team " + (i % 40), Hrefs.team("team-" + (i % 40)), false, 80);
-            productPages.add(new ProductPage(ref, "1.0.0", "Daily figures number " + i + " for the " + domain
-                    + " domain, refreshed every night.", null, null, List.of("tier-" + (i % 3)), List.of(),
-                    List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), 0, 0, List.of(), null,
-                    null, List.of(), null, null, null, List.of(), null, LongList.whole(List.of()), null));
+            ProductRef ref = new ProductRef(
+                    id,
+                    "Product " + i + " of " + domain,
+                    Hrefs.product(id),
+                    domain,
+                    domain,
+                    Hrefs.domain(domain),
+                    "active",
+                    "Team " + (i % 40),
+                    Hrefs.team("team-" + (i % 40)),
+                    false,
+                    80);
+            productPages.add(new ProductPage(
+                    ref,
+                    "1.0.0",
+                    "Daily figures number " + i + " for the " + domain + " domain, refreshed every night.",
+                    null,
+                    null,
+                    List.of("tier-" + (i % 3)),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    0,
+                    0,
+                    List.of(),
+                    null,
+                    null,
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    null,
+                    LongList.whole(List.of()),
+                    null));
             List<PropertyView> properties = new ArrayList<>();
             for (int p = 0; p < propertiesPerContract; p++) {
                 String name = p < FIELD_NAMES.length ? FIELD_NAMES[p] : "attribute_" + p + "_of_" + i;
-                properties.add(new PropertyView(name, name, 0, "string", "varchar", false, false, false, null,
-                        false, false, List.of(), "The " + name.replace('_', ' ') + ".", List.of(),
+                properties.add(new PropertyView(
+                        name,
+                        name,
+                        0,
+                        "string",
+                        "varchar",
+                        false,
+                        false,
+                        false,
+                        null,
+                        false,
+                        false,
+                        List.of(),
+                        "The " + name.replace('_', ' ') + ".",
+                        List.of(),
                         Hrefs.propertyAnchor("rows", name)));
             }
             String contractId = id + ".rows";
-            contracts.add(new ContractPage(new ContractView(contractId, "Rows of product " + i, "1.0.0", "active",
-                    "v3.0.2", Hrefs.contract(contractId), "What product " + i + " publishes.", null, null,
-                    List.of(), null, List.of(new ObjectView("rows", null, null, null, properties, List.of())),
-                    List.of(), properties.size(), 0, 0, List.of()), ref, List.of(), List.of(), List.of(),
+            contracts.add(new ContractPage(
+                    new ContractView(
+                            contractId,
+                            "Rows of product " + i,
+                            "1.0.0",
+                            "active",
+                            "v3.0.2",
+                            Hrefs.contract(contractId),
+                            "What product " + i + " publishes.",
+                            null,
+                            null,
+                            List.of(),
+                            null,
+                            List.of(new ObjectView("rows", null, null, null, properties, List.of())),
+                            List.of(),
+                            properties.size(),
+                            0,
+                            0,
+                            List.of()),
+                    ref,
+                    List.of(),
+                    List.of(),
+                    List.of(),
                     LongList.whole(List.of())));
         }
-        return new CatalogView(new CatalogView.Meta("Synthetic", "test"), null, List.of(), productPages, contracts,
-                List.of(), null, null, List.of(), List.of(), null);
+        return new CatalogView(
+                new CatalogView.Meta("Synthetic", "test"),
+                null,
+                List.of(),
+                productPages,
+                contracts,
+                List.of(),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null);
     }
 }

@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,7 +81,9 @@ class WorksEverywhereBrowserIT {
             browser.get(site.resolve(page.path()).toUri().toString());
 
             assertStyledAndScripted(page.path());
-            assertThat(loadedResources()).as(page.path()).isNotEmpty()
+            assertThat(loadedResources())
+                    .as(page.path())
+                    .isNotEmpty()
                     .allSatisfy(url -> assertThat(url).startsWith(site.toUri().toString()));
             assertThat(HeadlessChromium.consoleErrors(browser)).as(page.path()).isEmpty();
         }
@@ -92,7 +95,9 @@ class WorksEverywhereBrowserIT {
             browser.get(served + page.path());
 
             assertStyledAndScripted(page.path());
-            assertThat(loadedResources()).as(page.path()).isNotEmpty()
+            assertThat(loadedResources())
+                    .as(page.path())
+                    .isNotEmpty()
                     .allSatisfy(url -> assertThat(url).startsWith(served));
             assertThat(HeadlessChromium.consoleErrors(browser)).as(page.path()).isEmpty();
         }
@@ -106,9 +111,11 @@ class WorksEverywhereBrowserIT {
         WebElement box = browser.switchTo().activeElement();
         box.sendKeys("customer_email");
         new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(b -> !b.findElements(By.cssSelector("#site-search-results [role=option]")).isEmpty());
+                .until(b -> !b.findElements(By.cssSelector("#site-search-results [role=option]"))
+                        .isEmpty());
         box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().contains("#property-"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(b -> b.getCurrentUrl().contains("#property-"));
         assertThat(browser.getCurrentUrl()).startsWith(served + "contracts/");
 
         WebElement publisher = browser.findElement(By.cssSelector("#publisher-heading + p .product-link > a"));
@@ -123,7 +130,9 @@ class WorksEverywhereBrowserIT {
         assertThat(browser.getCurrentUrl()).startsWith(served + "teams/");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains(team);
         assertThat(browser.findElements(By.cssSelector("main table.products tbody th a")))
-                .extracting(WebElement::getText).as("the team's products").contains(product);
+                .extracting(WebElement::getText)
+                .as("the team's products")
+                .contains(product);
         assertThat(requestsOutsideTheSubPath).isEmpty();
     }
 
@@ -133,21 +142,31 @@ class WorksEverywhereBrowserIT {
         js("localStorage.clear()");
         browser.navigate().refresh();
         double light = backgroundBrightness();
-        cdp("Emulation.setEmulatedMedia", Map.of("features",
-                List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
-        assertThat(backgroundBrightness()).as("the system's dark setting").isLessThan(60).isLessThan(light);
+        cdp(
+                "Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        assertThat(backgroundBrightness())
+                .as("the system's dark setting")
+                .isLessThan(60)
+                .isLessThan(light);
         assertThat(toggle().getAttribute("aria-pressed")).isEqualTo("true");
 
         toggle().click();
-        assertThat(backgroundBrightness()).as("the reader chose light on a dark system").isGreaterThan(200);
+        assertThat(backgroundBrightness())
+                .as("the reader chose light on a dark system")
+                .isGreaterThan(200);
         browser.get(served + "products/marketing.basket-analysis.html");
-        assertThat(backgroundBrightness()).as("the choice lasts on the next page").isGreaterThan(200);
+        assertThat(backgroundBrightness())
+                .as("the choice lasts on the next page")
+                .isGreaterThan(200);
         assertThat(toggle().getAttribute("aria-pressed")).isEqualTo("false");
 
         cdp("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
         toggle().click();
         browser.get(served + "quality.html");
-        assertThat(backgroundBrightness()).as("dark chosen on a light system lasts too").isLessThan(60);
+        assertThat(backgroundBrightness())
+                .as("dark chosen on a light system lasts too")
+                .isLessThan(60);
         assertThat(toggle().getAttribute("aria-pressed")).isEqualTo("true");
         for (PageTypes.PageType page : PageTypes.of(site)) {
             browser.get(served + page.path());
@@ -162,23 +181,29 @@ class WorksEverywhereBrowserIT {
     @Test
     void printingLeavesOutTheNavigationTheSearchAndTheToggleAndFitsThePaper() throws IOException {
         // The printable width of an A4 page at 96 dots per inch.
-        cdp("Emulation.setDeviceMetricsOverride",
+        cdp(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", 718, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
         for (PageTypes.PageType type : PageTypes.of(site)) {
             String page = type.path();
             browser.get(site.resolve(page).toUri().toString());
             cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
             assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue())
-                    .as("printed width of %s", page).isLessThanOrEqualTo(718);
+                    .as("printed width of %s", page)
+                    .isLessThanOrEqualTo(718);
 
             for (String hidden : List.of(".site-nav", ".site-search", ".theme-toggle", ".skip-link")) {
-                assertThat(js("var e = document.querySelector(arguments[0]);"
-                        + " return e === null ? 'none' : getComputedStyle(e).display", hidden))
-                        .as(hidden + " on " + page).isEqualTo("none");
+                assertThat(js(
+                                "var e = document.querySelector(arguments[0]);"
+                                        + " return e === null ? 'none' : getComputedStyle(e).display",
+                                hidden))
+                        .as(hidden + " on " + page)
+                        .isEqualTo("none");
             }
             assertThat(js("return Array.from(document.querySelectorAll('.table-wrap'))"
-                    + ".filter(function (e) { return getComputedStyle(e).overflow !== 'visible'; }).length"))
-                    .as("tables print whole on " + page).isEqualTo(0L);
+                            + ".filter(function (e) { return getComputedStyle(e).overflow !== 'visible'; }).length"))
+                    .as("tables print whole on " + page)
+                    .isEqualTo(0L);
             assertThat(backgroundBrightness()).isGreaterThan(250);
             screenshot(type.type() + "-print");
             cdp("Emulation.setEmulatedMedia", Map.of("media", ""));
@@ -187,24 +212,31 @@ class WorksEverywhereBrowserIT {
 
     @Test
     void atAPhonesWidthNoPageScrollsSidewaysAndWideTablesScrollInTheirOwnBox() throws IOException {
-        cdp("Emulation.setDeviceMetricsOverride",
+        cdp(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
         for (PageTypes.PageType page : PageTypes.of(site)) {
             browser.get(site.resolve(page.path()).toUri().toString());
 
-            assertThat(((Number) js("return document.documentElement.clientWidth")).intValue()).isEqualTo(360);
+            assertThat(((Number) js("return document.documentElement.clientWidth")).intValue())
+                    .isEqualTo(360);
             assertThat(js("var out = []; document.querySelectorAll('body *').forEach(function (e) {"
-                    + " if (e.getBoundingClientRect().right > 360.5 && !e.parentElement.closest('.table-wrap, .graph-scroll, pre, .markdown table')) {"
-                    + " out.push(e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)); } });"
-                    + " return out.join(', ');")).as("what sticks out of the screen on %s", page.path()).isEqualTo("");
+                            + " if (e.getBoundingClientRect().right > 360.5 && !e.parentElement.closest('.table-wrap, .graph-scroll, pre, .markdown table')) {"
+                            + " out.push(e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)); } });"
+                            + " return out.join(', ');"))
+                    .as("what sticks out of the screen on %s", page.path())
+                    .isEqualTo("");
             assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue())
-                    .as("page width of %s", page.path()).isLessThanOrEqualTo(360);
+                    .as("page width of %s", page.path())
+                    .isLessThanOrEqualTo(360);
             screenshot(page.type() + "-phone");
         }
-        browser.get(site.resolve("contracts/sales.orders.order-lines.html").toUri().toString());
+        browser.get(
+                site.resolve("contracts/sales.orders.order-lines.html").toUri().toString());
         WebElement wrap = browser.findElement(By.cssSelector(".table-wrap"));
         assertThat(((Number) js("return arguments[0].scrollWidth - arguments[0].clientWidth", wrap)).intValue())
-                .as("the properties table is wider than a phone").isPositive();
+                .as("the properties table is wider than a phone")
+                .isPositive();
         assertThat(js("return getComputedStyle(arguments[0]).overflowX", wrap)).isEqualTo("auto");
         js("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'})", wrap);
         screenshot("contract-phone-table");
@@ -213,9 +245,15 @@ class WorksEverywhereBrowserIT {
     // ---- helpers
 
     private static void assertStyledAndScripted(String page) {
-        assertThat((String) js("return getComputedStyle(document.body).fontFamily")).as(page).contains("system-ui");
-        assertThat(js("return document.documentElement.classList.contains('js')")).as(page).isEqualTo(true);
-        assertThat(browser.findElement(By.cssSelector(".site-search")).isDisplayed()).as(page).isTrue();
+        assertThat((String) js("return getComputedStyle(document.body).fontFamily"))
+                .as(page)
+                .contains("system-ui");
+        assertThat(js("return document.documentElement.classList.contains('js')"))
+                .as(page)
+                .isEqualTo(true);
+        assertThat(browser.findElement(By.cssSelector(".site-search")).isDisplayed())
+                .as(page)
+                .isTrue();
     }
 
     /**
@@ -226,10 +264,11 @@ class WorksEverywhereBrowserIT {
     @SuppressWarnings("unchecked")
     private static List<String> loadedResources() {
         return ((List<Object>) js("var urls = performance.getEntriesByType('resource').map(function (e) {"
-                + " return e.name; });"
-                + " document.querySelectorAll('[src], link[href]').forEach(function (e) {"
-                + " urls.push(e.src || e.href); });"
-                + " return urls;")).stream().map(String::valueOf).toList();
+                        + " return e.name; });"
+                        + " document.querySelectorAll('[src], link[href]').forEach(function (e) {"
+                        + " urls.push(e.src || e.href); });"
+                        + " return urls;"))
+                .stream().map(String::valueOf).toList();
     }
 
     /** Clicks a link in the middle of the screen, clear of the sticky table headers. */
@@ -244,8 +283,11 @@ class WorksEverywhereBrowserIT {
 
     private static double backgroundBrightness() {
         String rgb = (String) js("return getComputedStyle(document.body).backgroundColor");
-        return java.util.Arrays.stream(rgb.replaceAll("[^0-9,]", "").split(",")).limit(3)
-                .mapToInt(Integer::parseInt).average().orElseThrow();
+        return Arrays.stream(rgb.replaceAll("[^0-9,]", "").split(","))
+                .limit(3)
+                .mapToInt(Integer::parseInt)
+                .average()
+                .orElseThrow();
     }
 
     private static void screenshot(String name) throws IOException {
@@ -263,7 +305,9 @@ class WorksEverywhereBrowserIT {
     /** A plain static file server that knows the site only under {@link #SUB_PATH}, as a static host would. */
     private static void serveStatically(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        Path file = path.startsWith(SUB_PATH) ? site.resolve(path.substring(SUB_PATH.length())).normalize() : null;
+        Path file = path.startsWith(SUB_PATH)
+                ? site.resolve(path.substring(SUB_PATH.length())).normalize()
+                : null;
         if (file == null || !file.startsWith(site) || !Files.isRegularFile(file)) {
             requestsOutsideTheSubPath.add(path);
             exchange.sendResponseHeaders(404, -1);
@@ -272,11 +316,15 @@ class WorksEverywhereBrowserIT {
         }
         byte[] body = Files.readAllBytes(file);
         String name = file.getFileName().toString();
-        String type = name.endsWith(".html") ? "text/html; charset=utf-8"
-                : name.endsWith(".css") ? "text/css; charset=utf-8"
-                : name.endsWith(".js") ? "text/javascript; charset=utf-8"
-                : name.endsWith(".svg") ? "image/svg+xml"
-                : name.endsWith(".json") ? "application/json" : "text/plain; charset=utf-8";
+        String type = name.endsWith(".html")
+                ? "text/html; charset=utf-8"
+                : name.endsWith(".css")
+                        ? "text/css; charset=utf-8"
+                        : name.endsWith(".js")
+                                ? "text/javascript; charset=utf-8"
+                                : name.endsWith(".svg")
+                                        ? "image/svg+xml"
+                                        : name.endsWith(".json") ? "application/json" : "text/plain; charset=utf-8";
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {

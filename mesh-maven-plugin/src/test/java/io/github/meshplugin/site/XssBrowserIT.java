@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -44,11 +45,14 @@ class XssBrowserIT {
         placed = XssMesh.write(mesh, PAYLOADS);
         MeshBuild.Result result = MeshBuild.defaults().run(mesh);
         site = root.resolve("site");
-        new SiteRenderer(Theme.standard()).render(new CatalogViewBuilder(result, PAYLOADS.get(0)).build(), result,
-                site);
+        new SiteRenderer(Theme.standard())
+                .render(new CatalogViewBuilder(result, PAYLOADS.get(0)).build(), result, site);
         safeSubsetSite = root.resolve("site-safe-html");
-        new SiteRenderer(Theme.standard()).render(new CatalogViewBuilder(result, PAYLOADS.get(1),
-                MarkdownRenderer.RawHtml.SAFE_SUBSET).build(), result, safeSubsetSite);
+        new SiteRenderer(Theme.standard())
+                .render(
+                        new CatalogViewBuilder(result, PAYLOADS.get(1), MarkdownRenderer.RawHtml.SAFE_SUBSET).build(),
+                        result,
+                        safeSubsetSite);
         browser = HeadlessChromium.start();
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
@@ -69,14 +73,22 @@ class XssBrowserIT {
     @Test
     void theMarkupCheckCatchesPayloadsThatGetThrough() throws IOException {
         Path leaky = site.resolveSibling("leaky.html");
-        Files.writeString(leaky, "<!DOCTYPE html><html><head><title>t</title></head><body>"
-                + "<a href=\"java&#x09;script:void(0)\">a</a><img src=\"x.png\" onerror=\"void(0)\">"
-                + "<svg xmlns:xlink=\"http://www.w3.org/1999/xlink\"><a xlink:href=\"javascript:void(0)\"><text>s</text></a>"
-                + "<a href=\" DATA:text/html,x\"><text>d</text></a></svg><iframe></iframe></body></html>");
+        Files.writeString(
+                leaky,
+                "<!DOCTYPE html><html><head><title>t</title></head><body>"
+                        + "<a href=\"java&#x09;script:void(0)\">a</a><img src=\"x.png\" onerror=\"void(0)\">"
+                        + "<svg xmlns:xlink=\"http://www.w3.org/1999/xlink\"><a xlink:href=\"javascript:void(0)\"><text>s</text></a>"
+                        + "<a href=\" DATA:text/html,x\"><text>d</text></a></svg><iframe></iframe></body></html>");
         open(leaky);
 
-        assertThat(String.join("\n", payloadMarkup())).contains("A href=java", "IMG onerror", "img ",
-                "xlink:href=javascript:", "href= DATA:", "element IFRAME");
+        assertThat(String.join("\n", payloadMarkup()))
+                .contains(
+                        "A href=java",
+                        "IMG onerror",
+                        "img ",
+                        "xlink:href=javascript:",
+                        "href= DATA:",
+                        "element IFRAME");
         HeadlessChromium.consoleErrors(browser);
     }
 
@@ -108,8 +120,9 @@ class XssBrowserIT {
             WebElement box = browser.switchTo().activeElement();
             box.clear();
             box.sendKeys(query);
-            new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> query.equalsIgnoreCase(String.valueOf(
-                    js("return document.getElementById('site-search-results').getAttribute('data-query')"))));
+            new WebDriverWait(browser, Duration.ofSeconds(15))
+                    .until(b -> query.equalsIgnoreCase(String.valueOf(
+                            js("return document.getElementById('site-search-results').getAttribute('data-query')"))));
             assertNothingRan(site.resolve("index.html"));
             assertThat(js("return document.querySelectorAll('#site-search-results [role=option]').length"))
                     .as("results for %s: %s", query, js("return document.querySelector('.search-status').textContent"))
@@ -130,11 +143,14 @@ class XssBrowserIT {
             // nothing ran
         }
         assertThat(js("return typeof window.__xss === 'undefined' ? 'none' : String(window.__xss)"))
-                .as("window.__xss on %s", where).isEqualTo("none");
+                .as("window.__xss on %s", where)
+                .isEqualTo("none");
         assertThat(browser.getTitle()).as("title of %s", where).isNotEqualTo("XSSED");
         assertThat((String) js("var m = document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]');"
-                + " return m ? m.content : ''")).as("the policy of %s", where)
-                .contains("script-src 'self'", "default-src 'none'").doesNotContain("unsafe-inline", "unsafe-eval");
+                        + " return m ? m.content : ''"))
+                .as("the policy of %s", where)
+                .contains("script-src 'self'", "default-src 'none'")
+                .doesNotContain("unsafe-inline", "unsafe-eval");
         HeadlessChromium.consoleErrors(browser);
     }
 
@@ -199,7 +215,7 @@ class XssBrowserIT {
         }
         try (Stream<Path> files = Files.walk(root)) {
             List<Path> all = new ArrayList<>(files.toList());
-            java.util.Collections.reverse(all);
+            Collections.reverse(all);
             for (Path file : all) {
                 Files.delete(file);
             }

@@ -31,8 +31,10 @@ final class XssMesh {
 
     static List<String> payloads() {
         try (InputStream in = XssMesh.class.getClassLoader().getResourceAsStream("xss/payloads.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .toList();
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
@@ -57,10 +59,11 @@ final class XssMesh {
 
     private void files(Path root) throws IOException {
         Path domain = Files.createDirectories(root.resolve("domains/xss"));
-        Files.writeString(domain.resolve("domain.yaml"), "name: " + p() + "\ndescription: " + p()
-                + "\nowner: xss-team\n");
+        Files.writeString(
+                domain.resolve("domain.yaml"), "name: " + p() + "\ndescription: " + p() + "\nowner: xss-team\n");
         Files.createDirectories(root.resolve("teams"));
-        Files.writeString(root.resolve("teams/xss-team.yaml"), """
+        Files.writeString(
+                root.resolve("teams/xss-team.yaml"), """
                 id: xss-team
                 name: %s
                 description: %s
@@ -141,8 +144,9 @@ final class XssMesh {
                     value: %s
                   - property: sunsetDate
                     value: %s
-                """.formatted(k, p(), lifecycle, p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), input, p(), p(),
-                p(), k, p(), p(), p(), p());
+                """.formatted(
+                        k, p(), lifecycle, p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), input, p(), p(), p(), k,
+                        p(), p(), p(), p());
     }
 
     private String contract(int k) {
@@ -205,8 +209,9 @@ final class XssMesh {
                 customProperties:
                   - property: %s
                     value: %s
-                """.formatted(k, p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(),
-                p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p());
+                """.formatted(
+                        k, p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(),
+                        p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p(), p());
     }
 
     private String readme() {

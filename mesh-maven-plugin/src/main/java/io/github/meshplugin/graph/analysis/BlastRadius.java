@@ -4,6 +4,7 @@ import io.github.meshplugin.graph.MeshGraph;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -49,11 +50,11 @@ public final class BlastRadius {
         }
         products = LabelReach.compute(components, rank, n, sampleSize);
         domainNames = names(graph.graph::domainOf);
-        domains = LabelReach.compute(components, labels(graph.graph::domainOf, domainNames), domainNames.length,
-                Integer.MAX_VALUE);
+        domains = LabelReach.compute(
+                components, labels(graph.graph::domainOf, domainNames), domainNames.length, Integer.MAX_VALUE);
         teamNames = names(graph.graph::teamOf);
-        teams = LabelReach.compute(components, labels(graph.graph::teamOf, teamNames), teamNames.length,
-                Integer.MAX_VALUE);
+        teams = LabelReach.compute(
+                components, labels(graph.graph::teamOf, teamNames), teamNames.length, Integer.MAX_VALUE);
     }
 
     /** Blast radii whose samples are the first {@code sampleSize} dependents by id. */
@@ -68,8 +69,11 @@ public final class BlastRadius {
         if (v < 0) {
             return new Radius(0, List.of(), List.of(), List.of());
         }
-        return new Radius(products.counts()[v], pick(products.first()[v], productByRank),
-                pick(domains.first()[v], domainNames), pick(teams.first()[v], teamNames));
+        return new Radius(
+                products.counts()[v],
+                pick(products.first()[v], productByRank),
+                pick(domains.first()[v], domainNames),
+                pick(teams.first()[v], teamNames));
     }
 
     private String[] names(Function<String, String> labelOf) {
@@ -84,7 +88,7 @@ public final class BlastRadius {
     }
 
     private int[] labels(Function<String, String> labelOf, String[] names) {
-        Map<String, Integer> number = new java.util.HashMap<>();
+        Map<String, Integer> number = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
             number.put(names[i], i);
         }

@@ -33,8 +33,12 @@ public final class DependencyCycles {
         public String describe() {
             StringBuilder text = new StringBuilder(String.join(" -> ", products)).append("; ");
             for (int i = 0; i < contracts.size(); i++) {
-                text.append(i == 0 ? "" : ", ").append(products.get(i)).append(" reads ")
-                        .append(String.join(" and ", contracts.get(i))).append(" from ").append(products.get(i + 1));
+                text.append(i == 0 ? "" : ", ")
+                        .append(products.get(i))
+                        .append(" reads ")
+                        .append(String.join(" and ", contracts.get(i)))
+                        .append(" from ")
+                        .append(products.get(i + 1));
             }
             return text.toString();
         }
@@ -44,9 +48,8 @@ public final class DependencyCycles {
      * The cycles found, sorted by their product paths; {@code complete} is false when a bound stopped the
      * enumeration; {@code components} are the groups of products in cycles, always complete.
      */
-    public record Result(List<Cycle> cycles, boolean complete, int maxCycles, int maxSteps,
-                         List<SortedSet<String>> components) {
-    }
+    public record Result(
+            List<Cycle> cycles, boolean complete, int maxCycles, int maxSteps, List<SortedSet<String>> components) {}
 
     private final IndexedGraph graph;
     private final StronglyConnectedComponents components;
@@ -72,7 +75,8 @@ public final class DependencyCycles {
                 search.inComponent(c);
             }
         }
-        List<Cycle> cycles = new ArrayList<>(search.found.stream().map(this::cycle).toList());
+        List<Cycle> cycles =
+                new ArrayList<>(search.found.stream().map(this::cycle).toList());
         cycles.sort(Comparator.comparing(cycle -> String.join("\u0000", cycle.products())));
         return new Result(cycles, !search.stopped, maxCycles, maxSteps, components.cyclic());
     }
@@ -84,8 +88,11 @@ public final class DependencyCycles {
             String from = graph.ids[path[i]];
             String to = graph.ids[path[(i + 1) % path.length]];
             products.add(from);
-            contracts.add(graph.graph.graph().getAllEdges(from, to).stream().map(DependencyEdge::contractId)
-                    .sorted().distinct().toList());
+            contracts.add(graph.graph.graph().getAllEdges(from, to).stream()
+                    .map(DependencyEdge::contractId)
+                    .sorted()
+                    .distinct()
+                    .toList());
         }
         products.add(products.get(0));
         return new Cycle(List.copyOf(products), List.copyOf(contracts));
@@ -173,7 +180,7 @@ public final class DependencyCycles {
                 touchedCount = 0;
                 search++;
                 circuits(s);
-                from = java.util.Arrays.binarySearch(members, s) + 1;
+                from = Arrays.binarySearch(members, s) + 1;
             }
         }
 
@@ -223,7 +230,7 @@ public final class DependencyCycles {
                             smallest = Math.min(smallest, w);
                             size++;
                         } while (w != v);
-                        boolean cyclic = size > 1 || java.util.Arrays.binarySearch(graph.producers[v], v) >= 0;
+                        boolean cyclic = size > 1 || Arrays.binarySearch(graph.producers[v], v) >= 0;
                         if (cyclic && (first < 0 || smallest < first)) {
                             first = smallest;
                         }
@@ -310,8 +317,8 @@ public final class DependencyCycles {
                 }
             }
             if (list == null || blockedByCount[w] == list.length) {
-                blockedBy[w] = list = Arrays.copyOf(list == null ? new int[0] : list,
-                        Math.max(4, blockedByCount[w] * 2));
+                blockedBy[w] =
+                        list = Arrays.copyOf(list == null ? new int[0] : list, Math.max(4, blockedByCount[w] * 2));
             }
             list[blockedByCount[w]++] = v;
         }

@@ -2,7 +2,9 @@ package io.github.meshplugin.graph.analysis;
 
 import io.github.meshplugin.graph.DependencyEdge;
 import io.github.meshplugin.graph.MeshGraph;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -23,7 +25,7 @@ public final class DomainCoupling {
             names.add(graph.domainOf(product));
         }
         this.domains = List.copyOf(names);
-        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        Map<String, Integer> index = new HashMap<>();
         for (String domain : domains) {
             index.put(domain, index.size());
         }

@@ -21,6 +21,7 @@ final class IndexedGraph {
     final int[][] producers;
     /** {@code consumers[p]}: the products that read p, ascending, each once. */
     final int[][] consumers;
+
     final int edgeCount;
 
     private IndexedGraph(MeshGraph graph) {

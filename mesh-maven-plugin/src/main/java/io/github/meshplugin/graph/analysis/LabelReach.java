@@ -18,11 +18,9 @@ final class LabelReach {
     static final int BLOCK_LABELS = WORDS * 64;
 
     /** {@code counts[p]}: distinct labels downstream of p; {@code first[p]}: the smallest of them, ascending. */
-    record Result(int[] counts, int[][] first) {
-    }
+    record Result(int[] counts, int[][] first) {}
 
-    private LabelReach() {
-    }
+    private LabelReach() {}
 
     /**
      * @param labelOf  each product's label, or -1 for none
@@ -72,8 +70,9 @@ final class LabelReach {
                     int label = labelOf[v] - base;
                     boolean inBlock = labelOf[v] >= 0 && label >= 0 && label < BLOCK_LABELS;
                     // A product is not its own dependent: leave out its label unless another member carries it.
-                    int skip = inBlock && multiplicity[label] == 1
-                            && (sets[at + (label >>> 6)] & (1L << label)) == 0 ? label : -1;
+                    int skip = inBlock && multiplicity[label] == 1 && (sets[at + (label >>> 6)] & (1L << label)) == 0
+                            ? label
+                            : -1;
                     if (members.length == 1) {
                         skip = inBlock && (sets[at + (label >>> 6)] & (1L << label)) == 0 ? label : -1;
                     }

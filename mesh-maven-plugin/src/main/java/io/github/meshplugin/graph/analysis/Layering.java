@@ -14,8 +14,8 @@ import java.util.Optional;
  */
 public record Layering(String property, List<String> order) {
 
-    public static final Layering DEFAULT = new Layering("alignment",
-            List.of("source-aligned", "aggregate", "consumer-aligned"));
+    public static final Layering DEFAULT =
+            new Layering("alignment", List.of("source-aligned", "aggregate", "consumer-aligned"));
 
     public Layering {
         order = order.stream().map(Layering::normalise).toList();
@@ -27,7 +27,10 @@ public record Layering(String property, List<String> order) {
         if (declared != null && !declared.isBlank()) {
             return Optional.of(normalise(declared));
         }
-        return product.tags().stream().map(Layering::normalise).filter(order::contains).findFirst();
+        return product.tags().stream()
+                .map(Layering::normalise)
+                .filter(order::contains)
+                .findFirst();
     }
 
     /** The kind's position in the order, or -1 when the policy does not know it. */

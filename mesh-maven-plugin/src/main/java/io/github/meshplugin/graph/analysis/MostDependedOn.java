@@ -2,6 +2,7 @@ package io.github.meshplugin.graph.analysis;
 
 import io.github.meshplugin.graph.MeshGraph;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -21,8 +22,7 @@ public final class MostDependedOn {
     public static final int SAMPLES = 256;
 
     /** One product's figures; {@code betweenness} is estimated unless {@link #exact()} says otherwise. */
-    public record Rank(String product, int consumers, double betweenness) {
-    }
+    public record Rank(String product, int consumers, double betweenness) {}
 
     private final IndexedGraph graph;
     private final double[] betweenness;
@@ -53,7 +53,8 @@ public final class MostDependedOn {
                 ranks.add(new Rank(graph.ids[v], consumers, betweenness[v]));
             }
         }
-        ranks.sort(Comparator.comparingInt(Rank::consumers).reversed()
+        ranks.sort(Comparator.comparingInt(Rank::consumers)
+                .reversed()
                 .thenComparing(Comparator.comparingDouble(Rank::betweenness).reversed())
                 .thenComparing(Rank::product));
         return List.copyOf(ranks.subList(0, Math.min(limit, ranks.size())));
@@ -86,7 +87,7 @@ public final class MostDependedOn {
         double[] paths = new double[n];
         double[] dependency = new double[n];
         int[] order = new int[n];
-        java.util.Arrays.fill(distance, -1);
+        Arrays.fill(distance, -1);
         int count = Math.min(sources, n);
         for (int i = 0; i < count; i++) {
             int s = (int) ((long) i * n / count);

@@ -17,8 +17,7 @@ public final class Orphans {
     public static final String TAG = "consumer-facing";
     public static final String PROPERTY = "consumerFacing";
 
-    private Orphans() {
-    }
+    private Orphans() {}
 
     /** Whether the product says it is read from outside the mesh (dashboards, applications, people). */
     public static boolean consumerFacing(DataProduct product) {

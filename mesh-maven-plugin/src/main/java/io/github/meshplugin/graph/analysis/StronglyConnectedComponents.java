@@ -2,6 +2,7 @@ package io.github.meshplugin.graph.analysis;
 
 import io.github.meshplugin.graph.MeshGraph;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedSet;
@@ -26,7 +27,7 @@ public final class StronglyConnectedComponents {
         int[] order = new int[n];
         int[] low = new int[n];
         boolean[] onStack = new boolean[n];
-        java.util.Arrays.fill(order, -1);
+        Arrays.fill(order, -1);
         int[] tarjanStack = new int[n];
         int tarjanTop = 0;
         int[] callStack = new int[n];
@@ -70,7 +71,7 @@ public final class StronglyConnectedComponents {
                         component[i] = w;
                         componentOf[w] = found.size();
                     }
-                    java.util.Arrays.sort(component);
+                    Arrays.sort(component);
                     found.add(component);
                 }
                 top--;
@@ -115,7 +116,7 @@ public final class StronglyConnectedComponents {
 
     boolean isCyclic(int component) {
         int[] group = members[component];
-        return group.length > 1 || java.util.Arrays.binarySearch(graph.producers[group[0]], group[0]) >= 0;
+        return group.length > 1 || Arrays.binarySearch(graph.producers[group[0]], group[0]) >= 0;
     }
 
     int componentOf(int product) {

@@ -19,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -76,21 +77,32 @@ public final class GraphFiles {
             attributes.put("status", text(product.status().label()));
             return attributes;
         };
-        Function<DependencyEdge, Map<String, Attribute>> edge = e -> attributes("contract", text(e.contractId()),
-                "label", text(e.contractId()));
+        Function<DependencyEdge, Map<String, Attribute>> edge =
+                e -> attributes("contract", text(e.contractId()), "label", text(e.contractId()));
         return switch (format) {
             case DOT -> dot(products, "products", node, edge);
-            case GRAPHML -> graphMl(products, node, edge, List.of("label", "domain", "team", "status"),
-                    List.of("contract"));
-            case MERMAID -> mermaid(products, id -> mesh.product(id).orElseThrow().displayName(),
-                    DependencyEdge::contractId);
-            case JSON -> json(new ProductsDocument(FORMAT_VERSION, "products",
-                    products.vertexSet().stream().map(id -> {
-                        DataProduct p = mesh.product(id).orElseThrow();
-                        return new ProductNode(id, p.displayName(), p.domain(), p.ownerTeam(), p.status().label());
-                    }).toList(),
-                    products.edgeSet().stream().map(e -> new ProductEdge(e.consumer(), e.producer(),
-                            e.contractId())).toList()));
+            case GRAPHML ->
+                graphMl(products, node, edge, List.of("label", "domain", "team", "status"), List.of("contract"));
+            case MERMAID ->
+                mermaid(products, id -> mesh.product(id).orElseThrow().displayName(), DependencyEdge::contractId);
+            case JSON ->
+                json(new ProductsDocument(
+                        FORMAT_VERSION,
+                        "products",
+                        products.vertexSet().stream()
+                                .map(id -> {
+                                    DataProduct p = mesh.product(id).orElseThrow();
+                                    return new ProductNode(
+                                            id,
+                                            p.displayName(),
+                                            p.domain(),
+                                            p.ownerTeam(),
+                                            p.status().label());
+                                })
+                                .toList(),
+                        products.edgeSet().stream()
+                                .map(e -> new ProductEdge(e.consumer(), e.producer(), e.contractId()))
+                                .toList()));
         };
     }
 
@@ -100,9 +112,13 @@ public final class GraphFiles {
         for (String product : graph.products()) {
             productCounts.merge(graph.domainOf(product), 1, Integer::sum);
         }
-        Function<String, String> name = id -> mesh.domain(id).map(Domain::displayName).orElse(id);
-        Function<String, Map<String, Attribute>> node = id -> attributes("label", text(name.apply(id)),
-                "products", DefaultAttribute.createAttribute(productCounts.getOrDefault(id, 0)));
+        Function<String, String> name =
+                id -> mesh.domain(id).map(Domain::displayName).orElse(id);
+        Function<String, Map<String, Attribute>> node = id -> attributes(
+                "label",
+                text(name.apply(id)),
+                "products",
+                DefaultAttribute.createAttribute(productCounts.getOrDefault(id, 0)));
         Function<DomainLink, Map<String, Attribute>> edge = link -> attributes(
                 "dependencies", DefaultAttribute.createAttribute(link.edges()),
                 "label", text(String.valueOf(link.edges())));
@@ -110,31 +126,30 @@ public final class GraphFiles {
             case DOT -> dot(domains, "domains", node, edge);
             case GRAPHML -> graphMl(domains, node, edge, List.of("label", "products"), List.of("dependencies"));
             case MERMAID -> mermaid(domains, name, link -> String.valueOf(link.edges()));
-            case JSON -> json(new DomainsDocument(FORMAT_VERSION, "domains",
-                    domains.vertexSet().stream().map(id -> new DomainNode(id, name.apply(id),
-                            productCounts.getOrDefault(id, 0))).toList(),
-                    domains.edgeSet().stream().map(l -> new DomainEdge(l.consumerDomain(), l.producerDomain(),
-                            l.edges())).toList()));
+            case JSON ->
+                json(new DomainsDocument(
+                        FORMAT_VERSION,
+                        "domains",
+                        domains.vertexSet().stream()
+                                .map(id -> new DomainNode(id, name.apply(id), productCounts.getOrDefault(id, 0)))
+                                .toList(),
+                        domains.edgeSet().stream()
+                                .map(l -> new DomainEdge(l.consumerDomain(), l.producerDomain(), l.edges()))
+                                .toList()));
         };
     }
 
-    record ProductNode(String id, String name, String domain, String team, String status) {
-    }
+    record ProductNode(String id, String name, String domain, String team, String status) {}
 
-    record ProductEdge(String consumer, String producer, String contract) {
-    }
+    record ProductEdge(String consumer, String producer, String contract) {}
 
-    record ProductsDocument(String formatVersion, String level, List<ProductNode> nodes, List<ProductEdge> edges) {
-    }
+    record ProductsDocument(String formatVersion, String level, List<ProductNode> nodes, List<ProductEdge> edges) {}
 
-    record DomainNode(String id, String name, int products) {
-    }
+    record DomainNode(String id, String name, int products) {}
 
-    record DomainEdge(String consumer, String producer, int dependencies) {
-    }
+    record DomainEdge(String consumer, String producer, int dependencies) {}
 
-    record DomainsDocument(String formatVersion, String level, List<DomainNode> nodes, List<DomainEdge> edges) {
-    }
+    record DomainsDocument(String formatVersion, String level, List<DomainNode> nodes, List<DomainEdge> edges) {}
 
     /** The product graph with vertices and edges inserted in sorted order, which the exporters keep. */
     private Graph<String, DependencyEdge> productGraph() {
@@ -146,8 +161,11 @@ public final class GraphFiles {
         return sorted;
     }
 
-    private static <E> String dot(Graph<String, E> g, String name, Function<String, Map<String, Attribute>> node,
-                                  Function<E, Map<String, Attribute>> edge) {
+    private static <E> String dot(
+            Graph<String, E> g,
+            String name,
+            Function<String, Map<String, Attribute>> node,
+            Function<E, Map<String, Attribute>> edge) {
         DOTExporter<String, E> exporter = new DOTExporter<>(GraphFiles::dotId);
         exporter.setGraphIdProvider(() -> name);
         exporter.setGraphAttributeProvider(() -> attributes("rankdir", DefaultAttribute.createAttribute("RL")));
@@ -169,23 +187,33 @@ public final class GraphFiles {
      */
     private static Map<String, Attribute> dotSafe(Map<String, Attribute> attributes) {
         Map<String, Attribute> safe = new LinkedHashMap<>();
-        attributes.forEach((key, value) -> safe.put(key, value.getType() == AttributeType.STRING
-                ? DefaultAttribute.createAttribute(value.getValue().replace("\\", "\\\\")
-                        .replaceAll("[\\r\\n]+", " ")) : value));
+        attributes.forEach((key, value) -> safe.put(
+                key,
+                value.getType() == AttributeType.STRING
+                        ? DefaultAttribute.createAttribute(
+                                value.getValue().replace("\\", "\\\\").replaceAll("[\\r\\n]+", " "))
+                        : value));
         return safe;
     }
 
-    private static <E> String graphMl(Graph<String, E> g, Function<String, Map<String, Attribute>> node,
-                                      Function<E, Map<String, Attribute>> edge, List<String> nodeKeys,
-                                      List<String> edgeKeys) {
+    private static <E> String graphMl(
+            Graph<String, E> g,
+            Function<String, Map<String, Attribute>> node,
+            Function<E, Map<String, Attribute>> edge,
+            List<String> nodeKeys,
+            List<String> edgeKeys) {
         GraphMLExporter<String, E> exporter = new GraphMLExporter<>(GraphFiles::graphMlId);
         exporter.registerAttribute("id", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
         for (String key : nodeKeys) {
-            exporter.registerAttribute(key, GraphMLExporter.AttributeCategory.NODE,
+            exporter.registerAttribute(
+                    key,
+                    GraphMLExporter.AttributeCategory.NODE,
                     key.equals("products") ? AttributeType.INT : AttributeType.STRING);
         }
         for (String key : edgeKeys) {
-            exporter.registerAttribute(key, GraphMLExporter.AttributeCategory.EDGE,
+            exporter.registerAttribute(
+                    key,
+                    GraphMLExporter.AttributeCategory.EDGE,
                     key.equals("dependencies") ? AttributeType.INT : AttributeType.STRING);
         }
         exporter.setVertexAttributeProvider(v -> {
@@ -214,25 +242,35 @@ public final class GraphFiles {
             if (Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == ':') {
                 token.appendCodePoint(c);
             } else {
-                token.append("_x").append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)).append('_');
+                token.append("_x")
+                        .append(Integer.toHexString(c).toUpperCase(Locale.ROOT))
+                        .append('_');
             }
         });
         return token.toString();
     }
 
     /** A Mermaid flowchart; nodes are numbered (Mermaid ids allow few characters) and labelled with the name. */
-    private static <E> String mermaid(Graph<String, E> g, Function<String, String> label,
-                                      Function<E, String> edgeLabel) {
+    private static <E> String mermaid(
+            Graph<String, E> g, Function<String, String> label, Function<E, String> edgeLabel) {
         Map<String, String> ids = new LinkedHashMap<>();
         StringBuilder out = new StringBuilder("flowchart RL\n");
         for (String vertex : g.vertexSet()) {
             String id = "n" + ids.size();
             ids.put(vertex, id);
-            out.append("  ").append(id).append("[\"").append(mermaidText(label.apply(vertex))).append("\"]\n");
+            out.append("  ")
+                    .append(id)
+                    .append("[\"")
+                    .append(mermaidText(label.apply(vertex)))
+                    .append("\"]\n");
         }
         for (E e : g.edgeSet()) {
-            out.append("  ").append(ids.get(g.getEdgeSource(e))).append(" -->|\"")
-                    .append(mermaidText(edgeLabel.apply(e))).append("\"| ").append(ids.get(g.getEdgeTarget(e)))
+            out.append("  ")
+                    .append(ids.get(g.getEdgeSource(e)))
+                    .append(" -->|\"")
+                    .append(mermaidText(edgeLabel.apply(e)))
+                    .append("\"| ")
+                    .append(ids.get(g.getEdgeTarget(e)))
                     .append('\n');
         }
         return out.toString();
@@ -255,8 +293,10 @@ public final class GraphFiles {
         return safe.toString();
     }
 
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .build();
 
     private static String json(Object document) throws IOException {
         return JSON.writeValueAsString(document) + "\n";

@@ -48,9 +48,11 @@ public enum GraphFormat {
                 if (wanted.isEmpty()) {
                     continue;
                 }
-                formats.add(Arrays.stream(values()).filter(format -> format.word.equals(wanted)).findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("Unknown graph format '" + word.trim()
-                                + "'; the valid formats are " + valid())));
+                formats.add(Arrays.stream(values())
+                        .filter(format -> format.word.equals(wanted))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "Unknown graph format '" + word.trim() + "'; the valid formats are " + valid())));
             }
         }
         if (formats.isEmpty()) {

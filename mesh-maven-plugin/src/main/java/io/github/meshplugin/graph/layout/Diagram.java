@@ -19,17 +19,14 @@ public record Diagram(List<Cluster> clusters, List<Node> nodes, List<Edge> edges
      * A group of nodes drawn as one frame. {@code headerHeight} is kept free at the top for its label and
      * {@code minWidth} keeps the frame at least as wide as the label.
      */
-    public record Cluster(String id, double headerHeight, double minWidth) {
-    }
+    public record Cluster(String id, double headerHeight, double minWidth) {}
 
     /** A box; {@code clusterId} is null for a box outside every cluster. */
-    public record Node(String id, String clusterId, double width, double height) {
-    }
+    public record Node(String id, String clusterId, double width, double height) {}
 
     /**
      * An edge between two nodes, or between a node and a cluster as a whole; {@code thickness} is how wide it is
      * drawn, so spacing makes room for it.
      */
-    public record Edge(String from, String to, double thickness) {
-    }
+    public record Edge(String from, String to, double thickness) {}
 }

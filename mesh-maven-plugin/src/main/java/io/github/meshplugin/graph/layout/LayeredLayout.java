@@ -1,16 +1,14 @@
 package io.github.meshplugin.graph.layout;
 
+import io.github.meshplugin.Sha256;
 import io.github.meshplugin.graph.layout.Layout.Box;
 import io.github.meshplugin.graph.layout.Layout.Point;
 import io.github.meshplugin.graph.layout.Layout.Route;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -45,7 +43,10 @@ public final class LayeredLayout {
     private static final double CLUSTER_PADDING = 10;
 
     /** How edges are drawn: with right angles (tidy between few boxes), or straight segments (less crowded). */
-    public enum Routing { ORTHOGONAL, POLYLINE }
+    public enum Routing {
+        ORTHOGONAL,
+        POLYLINE
+    }
 
     private final Routing routing;
 
@@ -78,8 +79,8 @@ public final class LayeredLayout {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
-        root.setProperty(CoreOptions.EDGE_ROUTING,
-                routing == Routing.POLYLINE ? EdgeRouting.POLYLINE : EdgeRouting.ORTHOGONAL);
+        root.setProperty(
+                CoreOptions.EDGE_ROUTING, routing == Routing.POLYLINE ? EdgeRouting.POLYLINE : EdgeRouting.ORTHOGONAL);
         root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
         root.setProperty(CoreOptions.RANDOM_SEED, 1);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(PADDING));
@@ -90,8 +91,13 @@ public final class LayeredLayout {
         for (Diagram.Cluster cluster : diagram.clusters()) {
             ElkNode frame = ElkGraphUtil.createNode(root);
             frame.setIdentifier(cluster.id());
-            frame.setProperty(CoreOptions.PADDING, new ElkPadding(cluster.headerHeight() + CLUSTER_PADDING,
-                    CLUSTER_PADDING, CLUSTER_PADDING, CLUSTER_PADDING));
+            frame.setProperty(
+                    CoreOptions.PADDING,
+                    new ElkPadding(
+                            cluster.headerHeight() + CLUSTER_PADDING,
+                            CLUSTER_PADDING,
+                            CLUSTER_PADDING,
+                            CLUSTER_PADDING));
             frame.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
             frame.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(cluster.minWidth(), 0));
             spacing(frame);
@@ -166,8 +172,8 @@ public final class LayeredLayout {
             if (in == null) {
                 return "unknown";
             }
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
-        } catch (IOException | NoSuchAlgorithmException unreadable) {
+            return Sha256.hex(in.readAllBytes());
+        } catch (IOException unreadable) {
             return "unknown";
         }
     }

@@ -17,12 +17,16 @@ public record Layout(double width, double height, List<Box> clusters, List<Box> 
     public record Box(String id, double x, double y, double width, double height) {
 
         public boolean overlaps(Box other) {
-            return x < other.x + other.width && other.x < x + width
-                    && y < other.y + other.height && other.y < y + height;
+            return x < other.x + other.width
+                    && other.x < x + width
+                    && y < other.y + other.height
+                    && other.y < y + height;
         }
 
         public boolean contains(Box other) {
-            return other.x >= x && other.y >= y && other.x + other.width <= x + width
+            return other.x >= x
+                    && other.y >= y
+                    && other.x + other.width <= x + width
                     && other.y + other.height <= y + height;
         }
     }
@@ -35,6 +39,5 @@ public record Layout(double width, double height, List<Box> clusters, List<Box> 
         }
     }
 
-    public record Point(double x, double y) {
-    }
+    public record Point(double x, double y) {}
 }

@@ -22,6 +22,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,8 +72,12 @@ public final class LayoutCache {
 
         /** For the build log, e.g. "12 graph pictures laid out, 1,988 reused from the layout cache". */
         public String describe() {
-            return String.format(java.util.Locale.ROOT, "%,d graph %s laid out, %,d reused from the layout cache",
-                    misses, misses == 1 ? "picture" : "pictures", hits);
+            return String.format(
+                    Locale.ROOT,
+                    "%,d graph %s laid out, %,d reused from the layout cache",
+                    misses,
+                    misses == 1 ? "picture" : "pictures",
+                    hits);
         }
     }
 
@@ -132,7 +137,7 @@ public final class LayoutCache {
             return Map.of();
         }
         try (InputStream raw = Files.newInputStream(file);
-             DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw), 1 << 16))) {
+                DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw), 1 << 16))) {
             if (!FORMAT.equals(in.readUTF())) {
                 return Map.of();
             }
@@ -166,7 +171,8 @@ public final class LayoutCache {
     /** A digest of everything the layout depends on, in the diagram's order (order is part of the input). */
     static String key(Diagram diagram, String identity) {
         MessageDigest digest = Sha256.digest();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + 64 * diagram.nodes().size());
+        ByteArrayOutputStream bytes =
+                new ByteArrayOutputStream(256 + 64 * diagram.nodes().size());
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             text(out, identity);
             out.writeInt(diagram.clusters().size());
@@ -207,8 +213,9 @@ public final class LayoutCache {
 
     /** Coordinates only: the ids and the order of boxes and routes are the diagram's. */
     static byte[] encode(Layout layout) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(
-                64 + 32 * (layout.clusters().size() + layout.nodes().size()) + 80 * layout.routes().size());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64
+                + 32 * (layout.clusters().size() + layout.nodes().size())
+                + 80 * layout.routes().size());
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeDouble(layout.width());
             out.writeDouble(layout.height());

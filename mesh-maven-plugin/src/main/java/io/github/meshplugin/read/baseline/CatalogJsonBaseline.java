@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the model back from the {@code catalog.json} of an earlier build, so a release's catalog can be the
@@ -36,8 +37,7 @@ public final class CatalogJsonBaseline {
     private final ObjectMapper mapper = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .withConfigOverride(List.class, list -> list.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
-            .withConfigOverride(java.util.Map.class, map -> map.setSetterInfo(
-                    JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
+            .withConfigOverride(Map.class, map -> map.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
             .addModule(new SimpleModule().addDeserializer(Status.class, new JsonDeserializer<>() {
                 @Override
                 public Status deserialize(JsonParser parser, DeserializationContext context) throws IOException {
@@ -48,29 +48,32 @@ public final class CatalogJsonBaseline {
 
     public Mesh read(Path file) throws BaselineException {
         if (!Files.isRegularFile(file)) {
-            throw new BaselineException("baseline file " + file + " does not exist",
+            throw new BaselineException(
+                    "baseline file " + file + " does not exist",
                     "Point `baseline` at the catalog.json of an earlier `mesh:site` build, or at a git ref.");
         }
         try {
             JsonNode root = mapper.readTree(file.toFile());
             String format = root.path("formatVersion").asText(null);
             if (!root.isObject() || !root.has("contracts") || !root.has("products")) {
-                throw new BaselineException("baseline file " + file + " is not a catalog.json written by mesh:site",
+                throw new BaselineException(
+                        "baseline file " + file + " is not a catalog.json written by mesh:site",
                         "Point `baseline` at the catalog.json of an earlier `mesh:site` build.");
             }
             if (!FORMAT_VERSION.equals(format)) {
-                throw new BaselineException("baseline file " + file + " has catalog format version " + format
-                        + ", but this plugin reads version " + FORMAT_VERSION,
+                throw new BaselineException(
+                        "baseline file " + file + " has catalog format version " + format
+                                + ", but this plugin reads version " + FORMAT_VERSION,
                         "Rebuild the baseline catalog with this plugin version, or compare with a git ref.");
             }
-            List<Domain> domains = list(root, "domains", new TypeReference<>() { });
-            List<Team> teams = list(root, "teams", new TypeReference<>() { });
-            List<DataProduct> products = list(root, "products", new TypeReference<>() { });
-            List<Contract> contracts = list(root, "contracts", new TypeReference<>() { });
+            List<Domain> domains = list(root, "domains", new TypeReference<>() {});
+            List<Team> teams = list(root, "teams", new TypeReference<>() {});
+            List<DataProduct> products = list(root, "products", new TypeReference<>() {});
+            List<Contract> contracts = list(root, "contracts", new TypeReference<>() {});
             return new Mesh(domains, teams, products, contracts);
         } catch (IOException | IllegalArgumentException | NullPointerException unreadable) {
-            throw new BaselineException("baseline file " + file + " cannot be read as a catalog: "
-                    + firstLine(unreadable.getMessage()),
+            throw new BaselineException(
+                    "baseline file " + file + " cannot be read as a catalog: " + firstLine(unreadable.getMessage()),
                     "Point `baseline` at the catalog.json of an earlier `mesh:site` build, unmodified.");
         }
     }

@@ -12,7 +12,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
@@ -33,8 +37,7 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
 public final class GitSnapshots implements AutoCloseable {
 
     /** One commit of the mesh's history: what a catalog shows about it, and the mesh it held. */
-    public record Snapshot(String commit, String date, String subject, ObjectId meshTree, Mesh mesh) {
-    }
+    public record Snapshot(String commit, String date, String subject, ObjectId meshTree, Mesh mesh) {}
 
     private final Repository repository;
     private final String prefix;
@@ -48,24 +51,30 @@ public final class GitSnapshots implements AutoCloseable {
 
     /** Opens the repository that holds {@code meshRoot}. */
     public static GitSnapshots open(Path meshRoot, ReadOptions options) throws BaselineException {
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(meshRoot.toFile());
+        FileRepositoryBuilder builder =
+                new FileRepositoryBuilder().readEnvironment().findGitDir(meshRoot.toFile());
         if (builder.getGitDir() == null) {
-            throw new BaselineException("the mesh root " + meshRoot + " is not inside a git repository, so a git "
-                    + "ref cannot be read", "Run the build in a git clone, or set `baseline` to a catalog.json "
-                    + "file from an earlier build.");
+            throw new BaselineException(
+                    "the mesh root " + meshRoot + " is not inside a git repository, so a git " + "ref cannot be read",
+                    "Run the build in a git clone, or set `baseline` to a catalog.json "
+                            + "file from an earlier build.");
         }
         try {
             Repository repository = builder.build();
             File workTree = repository.isBare() ? null : repository.getWorkTree();
             String prefix = "";
             if (workTree != null) {
-                prefix = workTree.toPath().toRealPath().relativize(meshRoot.toRealPath()).toString()
+                prefix = workTree.toPath()
+                        .toRealPath()
+                        .relativize(meshRoot.toRealPath())
+                        .toString()
                         .replace('\\', '/');
             }
             return new GitSnapshots(repository, prefix, options);
         } catch (IOException | IllegalArgumentException unreadable) {
-            throw new BaselineException("the git repository at " + builder.getGitDir() + " cannot be opened: "
-                    + unreadable.getMessage(), "Check that the clone is complete and readable.");
+            throw new BaselineException(
+                    "the git repository at " + builder.getGitDir() + " cannot be opened: " + unreadable.getMessage(),
+                    "Check that the clone is complete and readable.");
         }
     }
 
@@ -78,14 +87,17 @@ public final class GitSnapshots implements AutoCloseable {
             commitId = null;
         }
         if (commitId == null) {
-            throw new BaselineException("git ref `" + ref + "` is not in this clone, so the mesh cannot be compared "
-                    + "with it" + (shallow() ? " (the clone is shallow)" : ""), fetchHint(ref));
+            throw new BaselineException(
+                    "git ref `" + ref + "` is not in this clone, so the mesh cannot be compared " + "with it"
+                            + (shallow() ? " (the clone is shallow)" : ""),
+                    fetchHint(ref));
         }
         try (RevWalk walk = new RevWalk(repository)) {
             return snapshot(walk.parseCommit(commitId));
         } catch (IOException missing) {
-            throw new BaselineException("git ref `" + ref + "` names a commit whose files are not in this clone: "
-                    + missing.getMessage(), fetchHint(ref));
+            throw new BaselineException(
+                    "git ref `" + ref + "` names a commit whose files are not in this clone: " + missing.getMessage(),
+                    fetchHint(ref));
         }
     }
 
@@ -96,7 +108,7 @@ public final class GitSnapshots implements AutoCloseable {
      */
     public List<Snapshot> history(int count) throws BaselineException {
         List<Snapshot> snapshots = new ArrayList<>();
-        java.util.Map<ObjectId, Mesh> meshes = new java.util.HashMap<>();
+        Map<ObjectId, Mesh> meshes = new HashMap<>();
         try (RevWalk walk = new RevWalk(repository)) {
             ObjectId head = repository.resolve(Constants.HEAD);
             RevCommit commit = head == null ? null : walk.parseCommit(head);
@@ -111,14 +123,18 @@ public final class GitSnapshots implements AutoCloseable {
                 commit = commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0));
             }
         } catch (IOException unreadable) {
-            throw new BaselineException("the git history cannot be read: " + unreadable.getMessage(),
+            throw new BaselineException(
+                    "the git history cannot be read: " + unreadable.getMessage(),
                     "In a shallow clone, fetch more history (`git fetch --deepen=" + count + "`).");
         }
         return snapshots;
     }
 
     private Snapshot snapshot(RevCommit commit, ObjectId tree, Mesh mesh) {
-        String date = Instant.ofEpochSecond(commit.getCommitTime()).atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        String date = Instant.ofEpochSecond(commit.getCommitTime())
+                .atOffset(ZoneOffset.UTC)
+                .toLocalDate()
+                .toString();
         return new Snapshot(commit.abbreviate(7).name(), date, commit.getShortMessage(), tree, mesh);
     }
 
@@ -177,9 +193,10 @@ public final class GitSnapshots implements AutoCloseable {
 
     /** What to fetch so that the ref exists: a deeper history for HEAD~n, the branch for a remote ref. */
     static String fetchHint(String ref) {
-        java.util.regex.Matcher back = java.util.regex.Pattern.compile("HEAD(~(\\d+)|\\^+)?").matcher(ref);
+        Matcher back = Pattern.compile("HEAD(~(\\d+)|\\^+)?").matcher(ref);
         if (back.matches()) {
-            int depth = back.group(2) != null ? Integer.parseInt(back.group(2))
+            int depth = back.group(2) != null
+                    ? Integer.parseInt(back.group(2))
                     : back.group(1) == null ? 0 : back.group(1).length();
             return "Fetch enough history for it: `git fetch --deepen=" + Math.max(depth, 1) + "` (in CI, check out "
                     + "with a fetch depth of at least " + (depth + 1) + ").";

@@ -22,8 +22,7 @@ import java.util.TreeMap;
  */
 final class Branches {
 
-    private Branches() {
-    }
+    private Branches() {}
 
     static List<Problem> resolve(List<Problem> problems) {
         return resolve(problems, 0);
@@ -38,7 +37,8 @@ final class Branches {
             if (composite == null) {
                 resolved.add(problem);
             } else {
-                groups.computeIfAbsent(composite.key(), key -> new Group(composite)).add(problem, composite);
+                groups.computeIfAbsent(composite.key(), key -> new Group(composite))
+                        .add(problem, composite);
             }
         }
         groups.values().forEach(group -> resolved.addAll(group.choose()));
@@ -59,8 +59,11 @@ final class Branches {
                     case "anyOf", "oneOf" -> {
                         if (i >= from) {
                             List<Object> at = problem.at.subList(0, Math.min(steps, problem.at.size()));
-                            return new Composite(String.join("/", path.subList(0, i + 1)) + " @ " + at, i,
-                                    last ? null : path.get(i + 1), at);
+                            return new Composite(
+                                    String.join("/", path.subList(0, i + 1)) + " @ " + at,
+                                    i,
+                                    last ? null : path.get(i + 1),
+                                    at);
                         }
                         i += 2;
                     }
@@ -75,8 +78,11 @@ final class Branches {
                         }
                         i += !last && path.get(i + 1).matches("\\d+") ? 2 : 1;
                     }
-                    case "additionalProperties", "unevaluatedProperties", "additionalItems", "unevaluatedItems",
-                         "contains" -> {
+                    case "additionalProperties",
+                            "unevaluatedProperties",
+                            "additionalItems",
+                            "unevaluatedItems",
+                            "contains" -> {
                         if (!last) {
                             steps++;
                         }
@@ -103,7 +109,9 @@ final class Branches {
             if (where.branch() == null || !where.branch().matches("\\d+")) {
                 summary = problem;
             } else {
-                alternatives.computeIfAbsent(Integer.parseInt(where.branch()), i -> new ArrayList<>()).add(problem);
+                alternatives
+                        .computeIfAbsent(Integer.parseInt(where.branch()), i -> new ArrayList<>())
+                        .add(problem);
             }
         }
 
@@ -118,7 +126,8 @@ final class Branches {
             if (resolved.isEmpty()) {
                 return summary == null ? List.of() : List.of(summary);
             }
-            List<Alternative> meant = resolved.stream().filter(alternative -> !alternative.wrongType(composite.at()))
+            List<Alternative> meant = resolved.stream()
+                    .filter(alternative -> !alternative.wrongType(composite.at()))
                     .toList();
             if (meant.isEmpty()) {
                 return List.of(mergedType(resolved));
@@ -126,8 +135,11 @@ final class Branches {
             if (meant.size() > 1 && meant.stream().allMatch(alternative -> alternative.onlyMissing(composite.at()))) {
                 return List.of(oneOfMissing(meant));
             }
-            return meant.stream().min(Comparator.comparingInt((Alternative a) -> a.problems().size())
-                    .thenComparingInt(Alternative::index)).orElseThrow().problems();
+            return meant.stream()
+                    .min(Comparator.comparingInt((Alternative a) -> a.problems().size())
+                            .thenComparingInt(Alternative::index))
+                    .orElseThrow()
+                    .problems();
         }
 
         private Problem mergedType(List<Alternative> resolved) {
@@ -164,7 +176,9 @@ final class Branches {
         }
 
         boolean onlyMissing(List<Object> at) {
-            return problems.size() == 1 && problems.get(0).kind == Kind.REQUIRED && problems.get(0).at.equals(at);
+            return problems.size() == 1
+                    && problems.get(0).kind == Kind.REQUIRED
+                    && problems.get(0).at.equals(at);
         }
     }
 }

@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 final class DidYouMean {
 
-    private DidYouMean() {
-    }
+    private DidYouMean() {}
 
     static Optional<String> closest(String typed, Collection<String> allowed) {
         if (typed == null || typed.isBlank()) {

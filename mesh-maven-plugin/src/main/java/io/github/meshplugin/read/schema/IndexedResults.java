@@ -28,8 +28,7 @@ final class IndexedResults extends JsonNodeResults {
     private final Map<JsonNodePath, JsonNodePath[]> ancestors = new IdentityHashMap<>();
 
     /** A result at a place: the evaluation path of the subschema, its depth, and whether it held. */
-    private record Failure(JsonNodePath evaluationPath, int depth, boolean valid) {
-    }
+    private record Failure(JsonNodePath evaluationPath, int depth, boolean valid) {}
 
     /** An execution of the validator that keeps its results here. */
     static ExecutionContext execution(ExecutionConfig config) {
@@ -44,8 +43,8 @@ final class IndexedResults extends JsonNodeResults {
     }
 
     @Override
-    public void setResult(JsonNodePath instanceLocation, SchemaLocation schemaLocation, JsonNodePath evaluationPath,
-                          boolean valid) {
+    public void setResult(
+            JsonNodePath instanceLocation, SchemaLocation schemaLocation, JsonNodePath evaluationPath, boolean valid) {
         byPlace.computeIfAbsent(instanceLocation, place -> new ArrayList<>())
                 .add(new Failure(evaluationPath, depth(evaluationPath), valid));
     }

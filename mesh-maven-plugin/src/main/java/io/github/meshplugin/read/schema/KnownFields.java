@@ -38,7 +38,10 @@ final class KnownFields {
         JsonNodePath fragment = keyword.getFragment();
         StringBuilder pointer = new StringBuilder();
         for (int i = 0; i < fragment.getNameCount() - 1; i++) {
-            pointer.append('/').append(String.valueOf(fragment.getElement(i)).replace("~", "~0").replace("/", "~1"));
+            pointer.append('/')
+                    .append(String.valueOf(fragment.getElement(i))
+                            .replace("~", "~0")
+                            .replace("/", "~1"));
         }
         return cache.computeIfAbsent(pointer.toString(), at -> {
             Set<String> names = new LinkedHashSet<>();

@@ -14,7 +14,6 @@ import com.networknt.schema.resource.AllowSchemaLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,19 +38,23 @@ public final class OfficialSchemas {
     private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
 
     /** One schema: its JSON text as a tree (to look fields up in) and the validator compiled from it. */
-    public record Compiled(Standard standard, String version, JsonNode document, JsonSchema schema) {
-    }
+    public record Compiled(Standard standard, String version, JsonNode document, JsonSchema schema) {}
 
     private OfficialSchemas() {
-        factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909, builder -> builder
-                .metaSchemas(Stream.of(JsonMetaSchema.getV4(), JsonMetaSchema.getV6(), JsonMetaSchema.getV7(),
-                        JsonMetaSchema.getV201909(), JsonMetaSchema.getV202012())
-                        .map(OfficialSchemas::quietAboutUnknownKeywords).toList())
-                .schemaMappers(mappers -> mappers
-                        .mapPrefix("https://json-schema.org/", CLASSPATH)
-                        .mapPrefix("http://json-schema.org/", CLASSPATH))
-                .schemaLoaders(loaders -> loaders
-                        .add(new AllowSchemaLoader(iri -> iri.toString().startsWith(CLASSPATH)))));
+        factory = JsonSchemaFactory.getInstance(
+                SpecVersion.VersionFlag.V201909,
+                builder -> builder.metaSchemas(Stream.of(
+                                        JsonMetaSchema.getV4(),
+                                        JsonMetaSchema.getV6(),
+                                        JsonMetaSchema.getV7(),
+                                        JsonMetaSchema.getV201909(),
+                                        JsonMetaSchema.getV202012())
+                                .map(OfficialSchemas::quietAboutUnknownKeywords)
+                                .toList())
+                        .schemaMappers(mappers -> mappers.mapPrefix("https://json-schema.org/", CLASSPATH)
+                                .mapPrefix("http://json-schema.org/", CLASSPATH))
+                        .schemaLoaders(loaders -> loaders.add(
+                                new AllowSchemaLoader(iri -> iri.toString().startsWith(CLASSPATH)))));
         // English whatever the machine's locale, so findings read the same on every developer's machine and CI.
         // Format stays an annotation, as the schemas' own dialect (2019-09) says it is by default.
         config = SchemaValidatorsConfig.builder()
@@ -78,7 +81,9 @@ public final class OfficialSchemas {
 
     /** The compiled schema that judges {@code apiVersion} of {@code standard}, or null when none does. */
     public Compiled forApiVersion(Standard standard, String apiVersion) {
-        return standard.schemaVersion(apiVersion).map(version -> forSchemaVersion(standard, version)).orElse(null);
+        return standard.schemaVersion(apiVersion)
+                .map(version -> forSchemaVersion(standard, version))
+                .orElse(null);
     }
 
     /** The compiled official schema of {@code version} ("v3.1.0"); fails when the jar lacks it. */

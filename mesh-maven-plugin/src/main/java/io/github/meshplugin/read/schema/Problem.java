@@ -15,7 +15,15 @@ import java.util.Set;
 final class Problem {
 
     /** In order of preference when several problems are reported for the same place. */
-    enum Kind { REQUIRED, REQUIRED_ONE_OF, TYPE, ENUM, UNKNOWN_FIELD, NOT_ALLOWED_HERE, CONSTRAINT }
+    enum Kind {
+        REQUIRED,
+        REQUIRED_ONE_OF,
+        TYPE,
+        ENUM,
+        UNKNOWN_FIELD,
+        NOT_ALLOWED_HERE,
+        CONSTRAINT
+    }
 
     final Kind kind;
     /** Where the validator looked: keys (String) and list indexes (Integer), from the document's root. */
@@ -32,7 +40,12 @@ final class Problem {
     /** The keywords and names the validator passed through to get here, as in the message's evaluation path. */
     final List<String> evaluation;
 
-    Problem(Kind kind, List<Object> at, String field, Set<String> expected, ValidationMessage message,
+    Problem(
+            Kind kind,
+            List<Object> at,
+            String field,
+            Set<String> expected,
+            ValidationMessage message,
             List<String> evaluation) {
         this.kind = kind;
         this.at = List.copyOf(at);
@@ -44,31 +57,37 @@ final class Problem {
 
     static Problem of(ValidationMessage message) {
         List<Object> at = elements(message.getInstanceLocation());
-        List<String> evaluation = elements(message.getEvaluationPath()).stream().map(String::valueOf).toList();
+        List<String> evaluation = elements(message.getEvaluationPath()).stream()
+                .map(String::valueOf)
+                .toList();
         String keyword = message.getType() == null ? "" : message.getType();
         return switch (keyword) {
             case "required" -> new Problem(Kind.REQUIRED, at, fieldOf(message), Set.of(), message, evaluation);
             case "type" -> new Problem(Kind.TYPE, at, null, typesOf(message), message, evaluation);
             case "enum" -> new Problem(Kind.ENUM, at, null, Set.of(), message, evaluation);
             case "additionalProperties", "unevaluatedProperties" ->
-                    new Problem(Kind.UNKNOWN_FIELD, at, fieldOf(message), Set.of(), message, evaluation);
+                new Problem(Kind.UNKNOWN_FIELD, at, fieldOf(message), Set.of(), message, evaluation);
             default -> new Problem(Kind.CONSTRAINT, at, null, Set.of(), message, evaluation);
         };
     }
 
     /** Where a finding about this problem belongs: a missing or unknown field has a place of its own. */
     String place() {
-        return place(at, switch (kind) {
-            case REQUIRED_ONE_OF -> "(one of)";
-            case NOT_ALLOWED_HERE -> "(not allowed here)";
-            default -> field;
-        });
+        return place(
+                at,
+                switch (kind) {
+                    case REQUIRED_ONE_OF -> "(one of)";
+                    case NOT_ALLOWED_HERE -> "(not allowed here)";
+                    default -> field;
+                });
     }
 
     static String place(List<Object> at, String field) {
         StringBuilder place = new StringBuilder();
         at.forEach(element -> place.append('/').append(element));
-        return field == null ? place.toString() : place.append("/@").append(field).toString();
+        return field == null
+                ? place.toString()
+                : place.append("/@").append(field).toString();
     }
 
     private static String fieldOf(ValidationMessage message) {

@@ -66,12 +66,15 @@ public final class SchemaCheck {
         }
         Optional<JsonNode> json = YamlJson.toJson(root);
         if (json.isEmpty()) {
-            return List.of(ReadRules.YAML_ALIASES.finding(root.source(), "the YAML aliases of this file expand to "
-                    + "more than " + YamlJson.MAX_VALUES + " values; it was not checked against " + standard.label()));
+            return List.of(ReadRules.YAML_ALIASES.finding(
+                    root.source(),
+                    "the YAML aliases of this file expand to " + "more than " + YamlJson.MAX_VALUES
+                            + " values; it was not checked against " + standard.label()));
         }
         JsonSchema schema = compiled.schema();
         List<ValidationMessage> messages = new ArrayList<>(schema.validate(
-                IndexedResults.execution(schema.createExecutionContext().getExecutionConfig()), json.get(),
+                IndexedResults.execution(schema.createExecutionContext().getExecutionConfig()),
+                json.get(),
                 OutputFormat.DEFAULT));
         if (messages.isEmpty()) {
             return List.of();
@@ -80,23 +83,29 @@ public final class SchemaCheck {
         messages.sort(Comparator.comparing((ValidationMessage m) -> String.valueOf(m.getInstanceLocation()))
                 .thenComparing(m -> String.valueOf(m.getEvaluationPath()))
                 .thenComparing(ValidationMessage::getMessage));
-        KnownFields known = knownFields.computeIfAbsent(standard + " " + compiled.version(),
-                key -> new KnownFields(compiled.document()));
-        List<Problem> problems = notAllowedHere(withoutEchoes(Branches.resolve(messages.stream()
-                .map(Problem::of).toList()), known), known);
+        KnownFields known = knownFields.computeIfAbsent(
+                standard + " " + compiled.version(), key -> new KnownFields(compiled.document()));
+        List<Problem> problems = notAllowedHere(
+                withoutEchoes(
+                        Branches.resolve(messages.stream().map(Problem::of).toList()), known),
+                known);
 
         Map<String, List<Problem>> byPlace = new LinkedHashMap<>();
-        problems.forEach(problem -> byPlace.computeIfAbsent(problem.place(), place -> new ArrayList<>()).add(problem));
+        problems.forEach(problem -> byPlace.computeIfAbsent(problem.place(), place -> new ArrayList<>())
+                .add(problem));
         Writer writer = new Writer(root, compiled, known);
-        List<Problem> chosen = byPlace.values().stream().map(SchemaCheck::mostSpecific).toList();
+        List<Problem> chosen =
+                byPlace.values().stream().map(SchemaCheck::mostSpecific).toList();
         // A misspelt required key is one mistake: "unknown `usrname`, did you mean `username`" says it all, so
         // the complaint that `username` (or one of several fields including it) is missing goes.
         Set<String> meant = new HashSet<>();
-        chosen.stream().filter(problem -> problem.kind == Kind.UNKNOWN_FIELD)
-                .forEach(problem -> writer.suggestion(problem)
-                        .ifPresent(field -> meant.add(Problem.place(problem.at, field))));
+        chosen.stream()
+                .filter(problem -> problem.kind == Kind.UNKNOWN_FIELD)
+                .forEach(problem ->
+                        writer.suggestion(problem).ifPresent(field -> meant.add(Problem.place(problem.at, field))));
         List<Finding> findings = new ArrayList<>();
-        chosen.stream().filter(problem -> !isMisspeltRequired(problem, meant))
+        chosen.stream()
+                .filter(problem -> !isMisspeltRequired(problem, meant))
                 .forEach(problem -> findings.add(writer.finding(problem)));
         findings.sort(Comparator.comparing(Finding::source).thenComparing(Finding::message));
         return findings;
@@ -105,8 +114,8 @@ public final class SchemaCheck {
     private static boolean isMisspeltRequired(Problem problem, Set<String> meant) {
         return switch (problem.kind) {
             case REQUIRED -> meant.contains(problem.place());
-            case REQUIRED_ONE_OF -> problem.expected.stream()
-                    .anyMatch(field -> meant.contains(Problem.place(problem.at, field)));
+            case REQUIRED_ONE_OF ->
+                problem.expected.stream().anyMatch(field -> meant.contains(Problem.place(problem.at, field)));
             default -> false;
         };
     }
@@ -128,8 +137,9 @@ public final class SchemaCheck {
                 explained.add(problem.at);
             }
         }
-        return problems.stream().filter(problem -> !(isDefinedField(problem, known)
-                && explained.contains(problem.at))).toList();
+        return problems.stream()
+                .filter(problem -> !(isDefinedField(problem, known) && explained.contains(problem.at)))
+                .toList();
     }
 
     /**
@@ -148,19 +158,26 @@ public final class SchemaCheck {
                 result.add(problem);
             }
         }
-        refused.forEach((at, fields) -> result.add(new Problem(Kind.NOT_ALLOWED_HERE, at,
-                fields.iterator().next(), fields, first.get(at).message, first.get(at).evaluation)));
+        refused.forEach((at, fields) -> result.add(new Problem(
+                Kind.NOT_ALLOWED_HERE,
+                at,
+                fields.iterator().next(),
+                fields,
+                first.get(at).message,
+                first.get(at).evaluation)));
         return result;
     }
 
     private static boolean isDefinedField(Problem problem, KnownFields known) {
-        return problem.kind == Kind.UNKNOWN_FIELD && problem.message != null
+        return problem.kind == Kind.UNKNOWN_FIELD
+                && problem.message != null
                 && known.around(problem.message.getSchemaLocation()).contains(problem.field);
     }
 
     /** Of several problems at one place, the one that says most plainly what to fix; wrong types merge. */
     private static Problem mostSpecific(List<Problem> same) {
-        Problem best = same.stream().min(Comparator.comparing((Problem p) -> p.kind)).orElseThrow();
+        Problem best =
+                same.stream().min(Comparator.comparing((Problem p) -> p.kind)).orElseThrow();
         if (best.kind != Kind.TYPE) {
             return best;
         }
@@ -187,27 +204,35 @@ public final class SchemaCheck {
             String path = YamlPath.text(problem.at);
             YamlNode node = YamlPath.node(root, problem.at);
             return switch (problem.kind) {
-                case REQUIRED -> ReadRules.MISSING_FIELD.finding(node.source(),
-                        "`" + YamlPath.text(problem.at, problem.field) + "` is required by " + standard
-                                + " but is missing",
-                        "Add `" + problem.field + ": <value>` " + (path.isEmpty() ? "at the top level"
-                                : "to `" + path + "`") + ".");
-                case REQUIRED_ONE_OF -> ReadRules.MISSING_FIELD.finding(node.source(),
-                        where(path) + " needs one of " + quoted(problem.expected) + " but has none",
-                        "Add one of them, for example `" + problem.expected.iterator().next() + ": <value>`.");
+                case REQUIRED ->
+                    ReadRules.MISSING_FIELD.finding(
+                            node.source(),
+                            "`" + YamlPath.text(problem.at, problem.field) + "` is required by " + standard
+                                    + " but is missing",
+                            "Add `" + problem.field + ": <value>` "
+                                    + (path.isEmpty() ? "at the top level" : "to `" + path + "`") + ".");
+                case REQUIRED_ONE_OF ->
+                    ReadRules.MISSING_FIELD.finding(
+                            node.source(),
+                            where(path) + " needs one of " + quoted(problem.expected) + " but has none",
+                            "Add one of them, for example `"
+                                    + problem.expected.iterator().next() + ": <value>`.");
                 case TYPE -> {
                     String expected = typeWords(problem.expected);
-                    yield ReadRules.WRONG_TYPE.finding(node.source(),
+                    yield ReadRules.WRONG_TYPE.finding(
+                            node.source(),
                             "`" + path + "` should be " + expected + " but is " + node.kind(),
                             "Write `" + path + "` as " + expected + ", as " + standard + " defines it.");
                 }
                 case ENUM -> enumFinding(problem, path, node);
                 case UNKNOWN_FIELD -> unknownFieldFinding(problem, path);
                 case NOT_ALLOWED_HERE -> notAllowedHereFinding(problem, path);
-                case CONSTRAINT -> ReadRules.BROKEN_CONSTRAINT.finding(node.source(),
-                        where(path) + ": " + constraint(problem, node),
-                        "Change the value so that it meets this rule of the " + standard + " "
-                                + compiled.version() + " schema.");
+                case CONSTRAINT ->
+                    ReadRules.BROKEN_CONSTRAINT.finding(
+                            node.source(),
+                            where(path) + ": " + constraint(problem, node),
+                            "Change the value so that it meets this rule of the " + standard + " " + compiled.version()
+                                    + " schema.");
             };
         }
 
@@ -219,11 +244,15 @@ public final class SchemaCheck {
             }
             String list = String.join(", ", allowed);
             Optional<String> suggestion = node instanceof Scalar scalar && scalar.type() == ScalarType.STRING
-                    ? DidYouMean.closest(scalar.text(), allowed) : Optional.empty();
+                    ? DidYouMean.closest(scalar.text(), allowed)
+                    : Optional.empty();
             Object last = problem.at.isEmpty() ? null : problem.at.get(problem.at.size() - 1);
-            return ReadRules.ENUM_VALUE.finding(node.source(),
+            return ReadRules.ENUM_VALUE.finding(
+                    node.source(),
                     where(path) + ": " + shown(node) + " is not one of " + list
-                            + suggestion.map(s -> " (did you mean '" + s + "'?)").orElse(""),
+                            + suggestion
+                                    .map(s -> " (did you mean '" + s + "'?)")
+                                    .orElse(""),
                     suggestion.isPresent() && last instanceof String key
                             ? "Write `" + key + ": " + suggestion.get() + "`."
                             : "Use one of the values " + standard + " allows: " + list + ".");
@@ -233,8 +262,10 @@ public final class SchemaCheck {
             Source at = YamlPath.keySource(root, problem.at, problem.field);
             String fields = quoted(problem.expected);
             boolean one = problem.expected.size() == 1;
-            return ReadRules.UNKNOWN_FIELD.finding(at, where(path) + " has " + (one ? "a field " : "fields ")
-                            + fields + " the standard does not allow here",
+            return ReadRules.UNKNOWN_FIELD.finding(
+                    at,
+                    where(path) + " has " + (one ? "a field " : "fields ") + fields
+                            + " the standard does not allow here",
                     "Remove " + fields + ", or change the fields " + (one ? "it depends" : "they depend")
                             + " on (such as a `type`): " + standard + " " + compiled.version() + " allows "
                             + (one ? "it" : "them") + " here only together with other values.");
@@ -242,21 +273,29 @@ public final class SchemaCheck {
 
         private Finding unknownFieldFinding(Problem problem, String path) {
             Source at = YamlPath.keySource(root, problem.at, problem.field);
-            Set<String> defined = problem.message == null ? Set.of()
-                    : known.around(problem.message.getSchemaLocation());
+            Set<String> defined =
+                    problem.message == null ? Set.of() : known.around(problem.message.getSchemaLocation());
             Optional<String> suggestion = suggestion(problem);
-            String hint = suggestion.map(s -> "Rename `" + problem.field + "` to `" + s + "`.")
-                    .orElse("Remove `" + problem.field + "`" + (defined.contains("customProperties")
-                            ? ", or keep your own information under `customProperties`." : "."));
-            return ReadRules.UNKNOWN_FIELD.finding(at, where(path) + " has a field `" + problem.field
-                    + "` the standard does not define" + suggestion.map(s -> " (did you mean `" + s + "`?)")
-                    .orElse(""), hint);
+            String hint = suggestion
+                    .map(s -> "Rename `" + problem.field + "` to `" + s + "`.")
+                    .orElse("Remove `" + problem.field + "`"
+                            + (defined.contains("customProperties")
+                                    ? ", or keep your own information under `customProperties`."
+                                    : "."));
+            return ReadRules.UNKNOWN_FIELD.finding(
+                    at,
+                    where(path) + " has a field `" + problem.field
+                            + "` the standard does not define"
+                            + suggestion
+                                    .map(s -> " (did you mean `" + s + "`?)")
+                                    .orElse(""),
+                    hint);
         }
 
         /** The defined field an unknown field most likely means, among those the map does not have yet. */
         Optional<String> suggestion(Problem unknown) {
-            Set<String> candidates = new LinkedHashSet<>(unknown.message == null ? Set.of()
-                    : known.around(unknown.message.getSchemaLocation()));
+            Set<String> candidates = new LinkedHashSet<>(
+                    unknown.message == null ? Set.of() : known.around(unknown.message.getSchemaLocation()));
             if (candidates.contains(unknown.field)) {
                 return Optional.empty();
             }
@@ -281,7 +320,8 @@ public final class SchemaCheck {
                     return "must be " + shown(message.getSchemaNode());
                 }
                 case "pattern" -> {
-                    return shown(node) + " does not match the pattern `" + message.getSchemaNode().asText() + "`";
+                    return shown(node) + " does not match the pattern `"
+                            + message.getSchemaNode().asText() + "`";
                 }
                 default -> {
                     String text = message.getMessage();
@@ -299,17 +339,19 @@ public final class SchemaCheck {
             if (alternatives != null && arguments != null && arguments.length > 1 && node instanceof Mapping map) {
                 for (String index : String.valueOf(arguments[1]).split(",\\s*")) {
                     if (index.matches("\\d+")) {
-                        alternatives.path(Integer.parseInt(index)).path("required").forEach(required -> {
-                            if (map.get(required.asText()) != null) {
-                                fields.add(required.asText());
-                            }
-                        });
+                        alternatives
+                                .path(Integer.parseInt(index))
+                                .path("required")
+                                .forEach(required -> {
+                                    if (map.get(required.asText()) != null) {
+                                        fields.add(required.asText());
+                                    }
+                                });
                     }
                 }
             }
             if (fields.size() > 1) {
-                return "has " + quoted(fields) + ", but " + standard
-                        + " allows only one of them";
+                return "has " + quoted(fields) + ", but " + standard + " allows only one of them";
             }
             return "matches more than one of the forms " + standard + " allows here, and must match exactly one";
         }
@@ -335,7 +377,8 @@ public final class SchemaCheck {
 
         private static String quoted(Set<String> names) {
             List<String> quoted = names.stream().map(name -> "`" + name + "`").toList();
-            return quoted.size() <= 2 ? String.join(" and ", quoted)
+            return quoted.size() <= 2
+                    ? String.join(" and ", quoted)
                     : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
         }
 
@@ -343,11 +386,14 @@ public final class SchemaCheck {
         static String typeWords(Set<String> types) {
             List<String> words = types.stream()
                     .filter(type -> !(type.equals("integer") && types.contains("number")))
-                    .map(Writer::typeWord).distinct().toList();
+                    .map(Writer::typeWord)
+                    .distinct()
+                    .toList();
             if (words.isEmpty()) {
                 return "of another type";
             }
-            return words.size() == 1 ? words.get(0)
+            return words.size() == 1
+                    ? words.get(0)
                     : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
         }
 

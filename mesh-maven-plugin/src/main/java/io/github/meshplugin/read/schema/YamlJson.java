@@ -33,8 +33,7 @@ public final class YamlJson {
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
-    private YamlJson() {
-    }
+    private YamlJson() {}
 
     /** The JSON tree of {@code node}, or empty when its aliases expand to more than {@link #MAX_VALUES} values. */
     public static Optional<JsonNode> toJson(YamlNode node) {
@@ -104,7 +103,8 @@ public final class YamlJson {
         try {
             BigInteger integer = null;
             if (digits.matches("[0-9]+")) {
-                integer = digits.length() > 1 && digits.startsWith("0") ? new BigInteger(digits, 8)
+                integer = digits.length() > 1 && digits.startsWith("0")
+                        ? new BigInteger(digits, 8)
                         : new BigInteger(digits);
             } else if (digits.matches("0[xX][0-9a-fA-F]+")) {
                 integer = new BigInteger(digits.substring(2), 16);

@@ -4,6 +4,7 @@ import io.github.meshplugin.model.Source;
 import io.github.meshplugin.read.YamlNode;
 import io.github.meshplugin.read.YamlNode.Mapping;
 import io.github.meshplugin.read.YamlNode.Sequence;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,8 +13,7 @@ import java.util.List;
  */
 final class YamlPath {
 
-    private YamlPath() {
-    }
+    private YamlPath() {}
 
     /** {@code schema[0].properties[3].logicalType}; the empty string for the document itself. */
     static String text(List<Object> path) {
@@ -26,7 +26,9 @@ final class YamlPath {
                 if (key.matches("[A-Za-z_$][A-Za-z0-9_$-]*")) {
                     text.append(text.isEmpty() ? "" : ".").append(key);
                 } else {
-                    text.append("[\"").append(key.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
+                    text.append("[\"")
+                            .append(key.replace("\\", "\\\\").replace("\"", "\\\""))
+                            .append("\"]");
                 }
             }
         }
@@ -35,7 +37,7 @@ final class YamlPath {
 
     /** {@code path} followed by the key {@code field}. */
     static String text(List<Object> path, String field) {
-        List<Object> full = new java.util.ArrayList<>(path);
+        List<Object> full = new ArrayList<>(path);
         full.add(field);
         return text(full);
     }
@@ -47,8 +49,10 @@ final class YamlPath {
             YamlNode next = null;
             if (node instanceof Mapping mapping) {
                 next = mapping.get(String.valueOf(element));
-            } else if (node instanceof Sequence sequence && element instanceof Integer index
-                    && index >= 0 && index < sequence.items().size()) {
+            } else if (node instanceof Sequence sequence
+                    && element instanceof Integer index
+                    && index >= 0
+                    && index < sequence.items().size()) {
                 next = sequence.items().get(index);
             }
             if (next == null) {

@@ -6,7 +6,9 @@ import io.github.meshplugin.finding.Severity;
 /** Reported while loading the baseline, before any rule runs; here so the catalogue documents it. */
 public final class BaselineUnavailable {
 
-    public static final RuleInfo INFO = new RuleInfo("MESH-BREAK-005", Severity.ERROR,
+    public static final RuleInfo INFO = new RuleInfo(
+            "MESH-BREAK-005",
+            Severity.ERROR,
             "The baseline to compare with cannot be read",
             "Breaking changes are found by comparing with a baseline; when it cannot be read, nothing is compared, "
                     + "and a build that passes would prove nothing.",
@@ -18,6 +20,5 @@ public final class BaselineUnavailable {
             # in a clone made with --depth=1, origin/main may be missing: git fetch origin main
             """);
 
-    private BaselineUnavailable() {
-    }
+    private BaselineUnavailable() {}
 }

@@ -6,12 +6,15 @@ import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.rules.MeshContext;
 import io.github.meshplugin.rules.Rule;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Consumers who declared the properties they read are told about a breaking change that spares them. */
 public final class BreakingChangeNotUsed implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("MESH-BREAK-003", Severity.INFO,
+    public static final RuleInfo INFO = new RuleInfo(
+            "MESH-BREAK-003",
+            Severity.INFO,
             "Breaking change to a property a consumer declares it does not use",
             "The consumer lists the properties it reads (`usedProperties` on its input port) and the change "
                     + "touches none of them, so it keeps working; it is told so it can keep the list true.",
@@ -35,22 +38,25 @@ public final class BreakingChangeNotUsed implements Rule {
     public void check(MeshContext context, Consumer<Finding> report) {
         for (ConsumerImpact.Verdict verdict : context.changes().verdicts()) {
             for (ConsumerImpact.Consumer spared : verdict.spared()) {
-                report.accept(INFO.finding(spared.port().source(), verdict.contract().title() + " "
-                        + verdict.change().summary() + "; input port `" + spared.port().name() + "` of `"
-                        + spared.product().id() + "` declares it uses only " + InlineList.of(
-                                spared.port().usedProperties()) + ", so it is not affected"));
+                report.accept(INFO.finding(
+                        spared.port().source(),
+                        verdict.contract().title() + " "
+                                + verdict.change().summary() + "; input port `"
+                                + spared.port().name() + "` of `"
+                                + spared.product().id() + "` declares it uses only "
+                                + InlineList.of(spared.port().usedProperties()) + ", so it is not affected"));
             }
         }
     }
 
     /** Property names as code: `a`, `b`. */
     static final class InlineList {
-        private InlineList() {
-        }
+        private InlineList() {}
 
-        static String of(java.util.List<String> names) {
-            return names.isEmpty() ? "no properties" : String.join(", ",
-                    names.stream().map(n -> "`" + n + "`").toList());
+        static String of(List<String> names) {
+            return names.isEmpty()
+                    ? "no properties"
+                    : String.join(", ", names.stream().map(n -> "`" + n + "`").toList());
         }
     }
 }

@@ -12,7 +12,9 @@ import java.util.function.Consumer;
 /** A breaking change that reaches a consumer, with no old major version left to read: the build stops. */
 public final class BreakingChangeReachesConsumers implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("MESH-BREAK-001", Severity.ERROR,
+    public static final RuleInfo INFO = new RuleInfo(
+            "MESH-BREAK-001",
+            Severity.ERROR,
             "Breaking change to a contract other products consume",
             "Compared with the baseline, the contract lost something its consumers read (a property, a type, a "
                     + "valid value, an SLA promise). Their pipelines fail or, worse, compute wrong numbers, and "
@@ -42,8 +44,10 @@ public final class BreakingChangeReachesConsumers implements Rule {
             }
             String from = verdict.contract().fromVersion();
             int nextMajor = Math.max(Versions.major(from) + 1, 1);
-            report.accept(INFO.finding(verdict.change().source(), verdict.contract().title() + " "
-                    + verdict.change().summary() + "; consumed by " + Consumers.list(verdict.affected()),
+            report.accept(INFO.finding(
+                    verdict.change().source(),
+                    verdict.contract().title() + " " + verdict.change().summary() + "; consumed by "
+                            + Consumers.list(verdict.affected()),
                     "Undo the change, or raise `version` to " + nextMajor + ".0.0 and keep the old output port "
                             + "(same name" + (from == null ? "" : ", version " + Versions.plain(from))
                             + ") beside the new one until its consumers have moved; tell their teams."));

@@ -11,7 +11,9 @@ import java.util.function.Consumer;
 /** The same breaking change done right: a new major version, the old port kept. Consumers still have to move. */
 public final class BreakingChangeUnderNewMajor implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("MESH-BREAK-002", Severity.WARNING,
+    public static final RuleInfo INFO = new RuleInfo(
+            "MESH-BREAK-002",
+            Severity.WARNING,
             "Breaking change published as a new major version; consumers still read the old one",
             "The contract's major version was raised and the old version's output port is kept, so nothing breaks "
                     + "today. The consumers still on the old version break when that port goes: they need to "
@@ -41,10 +43,12 @@ public final class BreakingChangeUnderNewMajor implements Rule {
             if (!verdict.shielded() || verdict.affected().isEmpty()) {
                 continue;
             }
-            report.accept(INFO.finding(verdict.change().source(), verdict.contract().title() + " "
-                    + verdict.change().summary() + "; the old version stays on output port `"
-                    + verdict.keptPort() + "` for " + Consumers.list(verdict.affected())
-                    + ", who must move before it is removed"));
+            report.accept(INFO.finding(
+                    verdict.change().source(),
+                    verdict.contract().title() + " "
+                            + verdict.change().summary() + "; the old version stays on output port `"
+                            + verdict.keptPort() + "` for " + Consumers.list(verdict.affected())
+                            + ", who must move before it is removed"));
         }
     }
 }

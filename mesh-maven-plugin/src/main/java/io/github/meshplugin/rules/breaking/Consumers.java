@@ -6,11 +6,13 @@ import java.util.List;
 /** Lists consumers the way people read them: "A", "A and B", "A, B and C". */
 final class Consumers {
 
-    private Consumers() {
-    }
+    private Consumers() {}
 
     static String list(List<ConsumerImpact.Consumer> consumers) {
-        List<String> names = consumers.stream().map(ConsumerImpact.Consumer::describe).distinct().toList();
+        List<String> names = consumers.stream()
+                .map(ConsumerImpact.Consumer::describe)
+                .distinct()
+                .toList();
         if (names.size() == 1) {
             return names.get(0);
         }

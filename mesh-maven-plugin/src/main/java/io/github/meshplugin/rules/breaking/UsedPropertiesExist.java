@@ -23,7 +23,9 @@ import java.util.function.Consumer;
  */
 public final class UsedPropertiesExist implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("MESH-BREAK-004", Severity.WARNING,
+    public static final RuleInfo INFO = new RuleInfo(
+            "MESH-BREAK-004",
+            Severity.WARNING,
             "Input port declares it uses a property the contract does not have",
             "Breaking-change checks trust `usedProperties` to tell which consumers a change reaches; a name that "
                     + "matches nothing is either a typo, which hides the real dependency, or a property that is "
@@ -48,7 +50,8 @@ public final class UsedPropertiesExist implements Rule {
     public void check(MeshContext context, Consumer<Finding> report) {
         for (DataProduct product : context.mesh().products()) {
             for (InputPort port : product.inputPorts()) {
-                Contract contract = port.usedProperties() == null ? null
+                Contract contract = port.usedProperties() == null
+                        ? null
                         : context.mesh().contract(port.contractId()).orElse(null);
                 if (contract == null || readsAnotherMajor(port, contract)) {
                     continue;
@@ -57,9 +60,12 @@ public final class UsedPropertiesExist implements Rule {
                 names.addAll(removedSinceBaseline(context, contract.id()));
                 for (String used : port.usedProperties()) {
                     if (!names.contains(used)) {
-                        report.accept(INFO.finding(port.source(), "input port `" + port.name() + "` of `"
-                                + product.id() + "` declares it uses `" + used + "`, but contract `" + contract.id()
-                                + "` v" + contract.version() + " has no such property"));
+                        report.accept(INFO.finding(
+                                port.source(),
+                                "input port `" + port.name() + "` of `"
+                                        + product.id() + "` declares it uses `" + used + "`, but contract `"
+                                        + contract.id()
+                                        + "` v" + contract.version() + " has no such property"));
                     }
                 }
             }
@@ -76,12 +82,14 @@ public final class UsedPropertiesExist implements Rule {
     /** Properties removed since the baseline are reported, with their consumers, as breaking changes already. */
     private static Set<String> removedSinceBaseline(MeshContext context, String contractId) {
         Set<String> removed = new HashSet<>();
-        context.changes().of(contractId).ifPresent(changes -> changes.changes().stream()
-                .filter(change -> change.type() == ChangeType.PROPERTY_REMOVED)
-                .forEach(change -> {
-                    removed.add(change.propertyPath());
-                    removed.add(change.element());
-                }));
+        context.changes()
+                .of(contractId)
+                .ifPresent(changes -> changes.changes().stream()
+                        .filter(change -> change.type() == ChangeType.PROPERTY_REMOVED)
+                        .forEach(change -> {
+                            removed.add(change.propertyPath());
+                            removed.add(change.element());
+                        }));
         return removed;
     }
 

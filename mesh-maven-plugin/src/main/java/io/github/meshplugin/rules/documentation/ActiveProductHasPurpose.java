@@ -15,7 +15,9 @@ import java.util.function.Consumer;
  */
 public final class ActiveProductHasPurpose implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("MESH-DOC-001", Severity.WARNING,
+    public static final RuleInfo INFO = new RuleInfo(
+            "MESH-DOC-001",
+            Severity.WARNING,
             "Active product does not say what it is for",
             "Consumers choose a product from the catalog by its purpose; an active product without one is "
                     + "found only by people who already know it, or misused by those who guess.",
@@ -36,8 +38,10 @@ public final class ActiveProductHasPurpose implements Rule {
     public void check(MeshContext context, Consumer<Finding> report) {
         for (DataProduct product : context.mesh().products()) {
             if (product.status() == Status.ACTIVE && product.purpose() == null) {
-                report.accept(INFO.finding(product.source(), "active product `" + product.id()
-                        + "` has no `description.purpose`; the catalog cannot tell consumers what it is for"));
+                report.accept(INFO.finding(
+                        product.source(),
+                        "active product `" + product.id()
+                                + "` has no `description.purpose`; the catalog cannot tell consumers what it is for"));
             }
         }
     }

@@ -5,6 +5,7 @@ import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.graph.analysis.DependencyCycles;
 import io.github.meshplugin.model.DataProduct;
+import io.github.meshplugin.model.Source;
 import io.github.meshplugin.rules.MeshContext;
 import io.github.meshplugin.rules.Rule;
 import java.util.SortedSet;
@@ -16,7 +17,9 @@ import java.util.function.Consumer;
  */
 public final class NoDependencyCycles implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("MESH-GRAPH-001", Severity.ERROR,
+    public static final RuleInfo INFO = new RuleInfo(
+            "MESH-GRAPH-001",
+            Severity.ERROR,
             "Products depend on each other in a cycle",
             "In a cycle no product can be rebuilt first, a change in any of them can break all of them, and "
                     + "lineage has no source.",
@@ -41,8 +44,13 @@ public final class NoDependencyCycles implements Rule {
         DependencyCycles.Result result = DependencyCycles.of(context.graph()).find();
         for (DependencyCycles.Cycle cycle : result.cycles()) {
             String first = cycle.products().get(0);
-            report.accept(new Finding(INFO.id(), INFO.defaultSeverity(), sourceOf(context, first), first,
-                    "dependency cycle: " + cycle.describe(), INFO.fix()));
+            report.accept(new Finding(
+                    INFO.id(),
+                    INFO.defaultSeverity(),
+                    sourceOf(context, first),
+                    first,
+                    "dependency cycle: " + cycle.describe(),
+                    INFO.fix()));
         }
         if (!result.complete()) {
             StringBuilder groups = new StringBuilder();
@@ -50,8 +58,13 @@ public final class NoDependencyCycles implements Rule {
                 groups.append(groups.isEmpty() ? "" : "; ").append(String.join(", ", group));
             }
             String first = result.components().get(0).first();
-            report.accept(new Finding(INFO.id(), INFO.defaultSeverity(), sourceOf(context, first), first,
-                    "the search for dependency cycles stopped after " + result.cycles().size() + " cycles (it looks "
+            report.accept(new Finding(
+                    INFO.id(),
+                    INFO.defaultSeverity(),
+                    sourceOf(context, first),
+                    first,
+                    "the search for dependency cycles stopped after "
+                            + result.cycles().size() + " cycles (it looks "
                             + "at no more than " + result.maxCycles() + " cycles and " + result.maxSteps()
                             + " dependency steps), so more cycles may exist; every product in a cycle is in one of "
                             + "these " + result.components().size() + " groups: " + groups,
@@ -59,7 +72,7 @@ public final class NoDependencyCycles implements Rule {
         }
     }
 
-    private static io.github.meshplugin.model.Source sourceOf(MeshContext context, String product) {
+    private static Source sourceOf(MeshContext context, String product) {
         return context.mesh().product(product).map(DataProduct::source).orElseThrow();
     }
 }

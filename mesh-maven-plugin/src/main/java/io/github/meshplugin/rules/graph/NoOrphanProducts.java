@@ -11,7 +11,9 @@ import java.util.function.Consumer;
 
 public final class NoOrphanProducts implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("MESH-GRAPH-002", Severity.WARNING,
+    public static final RuleInfo INFO = new RuleInfo(
+            "MESH-GRAPH-002",
+            Severity.WARNING,
             "Active product that nobody reads",
             "A product no other product consumes, and that says it serves nobody outside the mesh, costs its team "
                     + "upkeep and its users attention for no reader; it may be forgotten, or its consumers may "
@@ -34,9 +36,13 @@ public final class NoOrphanProducts implements Rule {
     @Override
     public void check(MeshContext context, Consumer<Finding> report) {
         for (DataProduct product : Orphans.of(context.mesh(), context.graph())) {
-            report.accept(new Finding(INFO.id(), INFO.defaultSeverity(), product.source(), product.id(),
-                    "`" + product.id() + "` is active but no product reads it, and it is not marked "
-                            + Orphans.TAG, INFO.fix()));
+            report.accept(new Finding(
+                    INFO.id(),
+                    INFO.defaultSeverity(),
+                    product.source(),
+                    product.id(),
+                    "`" + product.id() + "` is active but no product reads it, and it is not marked " + Orphans.TAG,
+                    INFO.fix()));
         }
     }
 }

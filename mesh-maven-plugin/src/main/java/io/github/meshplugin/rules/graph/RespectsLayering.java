@@ -16,7 +16,9 @@ import java.util.function.Consumer;
 /** The mesh's layering policy ({@link Layering}): products read only from their own layer or earlier ones. */
 public final class RespectsLayering implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("MESH-GRAPH-003", Severity.ERROR,
+    public static final RuleInfo INFO = new RuleInfo(
+            "MESH-GRAPH-003",
+            Severity.ERROR,
             "Product reads from a later layer",
             "Layers keep the mesh's data flowing one way: source-aligned products serve the raw facts of a domain, "
                     + "aggregates combine them, consumer-aligned products shape them for one use. A source-aligned "
@@ -51,8 +53,12 @@ public final class RespectsLayering implements Rule {
     public void check(MeshContext context, Consumer<Finding> report) {
         LayeringViolations.Result result = LayeringViolations.of(context.mesh(), context.graph(), layering);
         for (LayeringViolations.UnknownKind unknown : result.unknownKinds()) {
-            report.accept(new Finding(INFO.id(), INFO.defaultSeverity(), unknown.product().source(),
-                    unknown.product().id(), "`" + unknown.product().id() + "` says its kind is '" + unknown.kind()
+            report.accept(new Finding(
+                    INFO.id(),
+                    INFO.defaultSeverity(),
+                    unknown.product().source(),
+                    unknown.product().id(),
+                    "`" + unknown.product().id() + "` says its kind is '" + unknown.kind()
                             + "', which the layering policy does not know; the kinds are "
                             + String.join(", ", layering.order()),
                     "Set `" + layering.property() + "` to one of " + String.join(", ", layering.order())
@@ -61,11 +67,16 @@ public final class RespectsLayering implements Rule {
         for (LayeringViolations.Violation violation : result.violations()) {
             DependencyEdge edge = violation.edge();
             DataProduct consumer = context.mesh().product(edge.consumer()).orElseThrow();
-            report.accept(new Finding(INFO.id(), INFO.defaultSeverity(), portSource(consumer, edge.contractId()),
-                    consumer.id(), "`" + consumer.id() + "` (" + violation.consumerKind() + ") reads `"
+            report.accept(new Finding(
+                    INFO.id(),
+                    INFO.defaultSeverity(),
+                    portSource(consumer, edge.contractId()),
+                    consumer.id(),
+                    "`" + consumer.id() + "` (" + violation.consumerKind() + ") reads `"
                             + edge.contractId() + "` from `" + edge.producer() + "` (" + violation.producerKind()
                             + "); a " + violation.consumerKind() + " product may read only "
-                            + allowed(violation.consumerKind()) + " products", INFO.fix()));
+                            + allowed(violation.consumerKind()) + " products",
+                    INFO.fix()));
         }
     }
 
@@ -74,7 +85,10 @@ public final class RespectsLayering implements Rule {
     }
 
     private static Source portSource(DataProduct consumer, String contractId) {
-        return consumer.inputPorts().stream().filter(port -> contractId.equals(port.contractId()))
-                .map(InputPort::source).findFirst().orElse(consumer.source());
+        return consumer.inputPorts().stream()
+                .filter(port -> contractId.equals(port.contractId()))
+                .map(InputPort::source)
+                .findFirst()
+                .orElse(consumer.source());
     }
 }

@@ -10,7 +10,10 @@ import java.util.function.Consumer;
 
 public final class UniqueContractIds implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("MESH-ID-002", Severity.ERROR, "Duplicate contract id",
+    public static final RuleInfo INFO = new RuleInfo(
+            "MESH-ID-002",
+            Severity.ERROR,
+            "Duplicate contract id",
             "Ports bind to contracts by id; with two contracts of one id, a consumer cannot know which it reads.",
             "Give each contract its own `id`; publish a new version under the same id only by replacing the file.",
             """

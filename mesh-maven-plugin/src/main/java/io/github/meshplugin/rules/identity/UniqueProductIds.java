@@ -10,7 +10,10 @@ import java.util.function.Consumer;
 
 public final class UniqueProductIds implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("MESH-ID-001", Severity.ERROR, "Duplicate product id",
+    public static final RuleInfo INFO = new RuleInfo(
+            "MESH-ID-001",
+            Severity.ERROR,
+            "Duplicate product id",
             "Consumers, links and the graph name a product by its id; two products with one id cannot be told apart.",
             "Give each product descriptor its own `id`.",
             """

@@ -21,8 +21,7 @@ final class EndOfLifeReads {
 
     static final String REPLACED_BY = "replacedBy";
 
-    private EndOfLifeReads() {
-    }
+    private EndOfLifeReads() {}
 
     /** Reports, under {@code rule}, the reads that involve something retired ({@code retired}) or only deprecated. */
     static void report(Mesh mesh, boolean retired, RuleInfo rule, Consumer<Finding> report) {
@@ -36,8 +35,8 @@ final class EndOfLifeReads {
                 Status contractStatus = contract == null ? null : contract.status();
                 Status publisherStatus = publisher == null ? null : publisher.status();
                 boolean anyRetired = contractStatus == Status.RETIRED || publisherStatus == Status.RETIRED;
-                boolean anyEnding = anyRetired || contractStatus == Status.DEPRECATED
-                        || publisherStatus == Status.DEPRECATED;
+                boolean anyEnding =
+                        anyRetired || contractStatus == Status.DEPRECATED || publisherStatus == Status.DEPRECATED;
                 if (anyEnding && anyRetired == retired) {
                     report.accept(finding(mesh, consumer, port, contract, publisher, rule));
                 }
@@ -45,10 +44,15 @@ final class EndOfLifeReads {
         }
     }
 
-    private static Finding finding(Mesh mesh, DataProduct consumer, InputPort port, Contract contract,
-                                   DataProduct publisher, RuleInfo rule) {
-        StringBuilder message = new StringBuilder("input port `").append(port.name()).append("` of `")
-                .append(consumer.id()).append("` reads contract `").append(port.contractId()).append('`');
+    private static Finding finding(
+            Mesh mesh, DataProduct consumer, InputPort port, Contract contract, DataProduct publisher, RuleInfo rule) {
+        StringBuilder message = new StringBuilder("input port `")
+                .append(port.name())
+                .append("` of `")
+                .append(consumer.id())
+                .append("` reads contract `")
+                .append(port.contractId())
+                .append('`');
         if (contract != null && ending(contract.status())) {
             message.append(", which is ").append(contract.status().label());
         }
@@ -58,11 +62,15 @@ final class EndOfLifeReads {
                 message.append(", which is ").append(publisher.status().label());
             }
         }
-        String replacementContract = contract == null ? null : text(contract.customProperties().get(REPLACED_BY));
-        String replacementProduct = publisher == null ? null : text(publisher.customProperties().get(REPLACED_BY));
+        String replacementContract =
+                contract == null ? null : text(contract.customProperties().get(REPLACED_BY));
+        String replacementProduct =
+                publisher == null ? null : text(publisher.customProperties().get(REPLACED_BY));
         String hint;
         if (replacementContract != null) {
-            message.append("; it is replaced by contract `").append(replacementContract).append('`')
+            message.append("; it is replaced by contract `")
+                    .append(replacementContract)
+                    .append('`')
                     .append(mesh.contract(replacementContract).isPresent() ? "" : " (not in the mesh)");
             if (replacementProduct != null) {
                 message.append(" of product `").append(replacementProduct).append('`');
@@ -70,14 +78,14 @@ final class EndOfLifeReads {
             hint = "Set `contractId: " + replacementContract + "` on input port `" + port.name()
                     + "` once the new contract's schema is mapped.";
         } else if (replacementProduct != null) {
-            message.append("; it is replaced by product `").append(replacementProduct).append('`')
+            message.append("; it is replaced by product `")
+                    .append(replacementProduct)
+                    .append('`')
                     .append(mesh.product(replacementProduct).isPresent() ? "" : " (not in the mesh)");
-            hint = "Point input port `" + port.name() + "` at a contract that `" + replacementProduct
-                    + "` publishes.";
+            hint = "Point input port `" + port.name() + "` at a contract that `" + replacementProduct + "` publishes.";
         } else {
             message.append("; no replacement is declared (no `replacedBy` custom property)");
-            hint = "Ask the producing team for the replacement, then point input port `" + port.name()
-                    + "` at it.";
+            hint = "Ask the producing team for the replacement, then point input port `" + port.name() + "` at it.";
         }
         return rule.finding(port.source(), message.toString(), hint);
     }

@@ -13,7 +13,9 @@ import java.util.function.Consumer;
  */
 public final class ReadsDeprecatedContract implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("MESH-LIFE-001", Severity.WARNING,
+    public static final RuleInfo INFO = new RuleInfo(
+            "MESH-LIFE-001",
+            Severity.WARNING,
             "Input port reads a deprecated contract",
             "A deprecated contract, or any contract of a deprecated product, is going away; a consumer that still "
                     + "reads it breaks when the data stops unless it migrates in time.",

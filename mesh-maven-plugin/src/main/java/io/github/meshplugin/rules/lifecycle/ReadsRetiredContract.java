@@ -10,7 +10,9 @@ import java.util.function.Consumer;
 /** The retired counterpart of {@link ReadsDeprecatedContract}: the same reads, once the data is gone. */
 public final class ReadsRetiredContract implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("MESH-LIFE-002", Severity.ERROR,
+    public static final RuleInfo INFO = new RuleInfo(
+            "MESH-LIFE-002",
+            Severity.ERROR,
             "Input port reads a retired contract",
             "A retired contract, or any contract of a retired product, is no longer delivered; a consumer that "
                     + "still reads it is already broken or works on data that will never be updated.",

@@ -24,7 +24,9 @@ public final class IdsFollowNamingPattern implements Rule {
     /** Lower-case words of letters and digits, separated by single dots or hyphens. */
     public static final Pattern DEFAULT_PATTERN = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
 
-    public static final RuleInfo INFO = new RuleInfo("MESH-NAME-001", Severity.WARNING,
+    public static final RuleInfo INFO = new RuleInfo(
+            "MESH-NAME-001",
+            Severity.WARNING,
             "Product or contract id does not follow the naming convention",
             "Ids appear in links, file names and other teams' descriptors; ids that mix case, spaces or "
                     + "underscores are mistyped, and two spellings of one name look like two products.",
@@ -68,15 +70,21 @@ public final class IdsFollowNamingPattern implements Rule {
                 ? "Rename the " + noun + " to `" + suggestion + "` and update every reference to it."
                 : "Rename the " + noun + " so its id matches `" + pattern.pattern()
                         + "`, and update every reference to it.";
-        report.accept(INFO.finding(source, noun + " id `" + id + "` does not match the naming pattern `"
-                + pattern.pattern() + "`", hint));
+        report.accept(INFO.finding(
+                source, noun + " id `" + id + "` does not match the naming pattern `" + pattern.pattern() + "`", hint));
     }
 
     /** The id lower-cased, with every run of other characters turned into one hyphen, if that matches. */
     private String suggest(String id) {
-        String candidate = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-")
-                .replaceAll("-*\\.-*", ".").replaceAll("\\.{2,}", ".").replaceAll("^[.-]+|[.-]+$", "");
-        return !candidate.isEmpty() && !candidate.equals(id) && pattern.matcher(candidate).matches()
-                ? candidate : null;
+        String candidate = id.toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9.]+", "-")
+                .replaceAll("-*\\.-*", ".")
+                .replaceAll("\\.{2,}", ".")
+                .replaceAll("^[.-]+|[.-]+$", "");
+        return !candidate.isEmpty()
+                        && !candidate.equals(id)
+                        && pattern.matcher(candidate).matches()
+                ? candidate
+                : null;
     }
 }

@@ -10,7 +10,10 @@ import java.util.function.Consumer;
 
 public final class ProductHasOwner implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("MESH-OWN-001", Severity.ERROR, "Product has no owning team",
+    public static final RuleInfo INFO = new RuleInfo(
+            "MESH-OWN-001",
+            Severity.ERROR,
+            "Product has no owning team",
             "In a data mesh every product is owned by a domain team; an unowned product has nobody to fix it, "
                     + "answer its consumers or approve changes.",
             "Add `team:` with `name: <team id>` to the descriptor, or `owner: <team id>` to the domain's domain.yaml.",
@@ -30,8 +33,10 @@ public final class ProductHasOwner implements Rule {
     public void check(MeshContext context, Consumer<Finding> report) {
         for (DataProduct product : context.mesh().products()) {
             if (product.owner() == null) {
-                report.accept(INFO.finding(product.source(), "product `" + product.id()
-                        + "` has no owning team, and its domain `" + product.domain() + "` names no owner either"));
+                report.accept(INFO.finding(
+                        product.source(),
+                        "product `" + product.id() + "` has no owning team, and its domain `" + product.domain()
+                                + "` names no owner either"));
             }
         }
     }

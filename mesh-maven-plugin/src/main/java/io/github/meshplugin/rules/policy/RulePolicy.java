@@ -34,8 +34,11 @@ public final class RulePolicy {
     }
 
     /** @param layering the layering policy (rule MESH-GRAPH-003), or null to keep the one below or the default */
-    public RulePolicy(Map<String, String> levels, List<Suppression> suppressions, List<CustomRule> customRules,
-                      Layering layering) {
+    public RulePolicy(
+            Map<String, String> levels,
+            List<Suppression> suppressions,
+            List<CustomRule> customRules,
+            Layering layering) {
         Map<String, String> normalised = new LinkedHashMap<>();
         levels.forEach((rule, level) -> normalised.put(rule, level.trim().toLowerCase(Locale.ROOT)));
         this.levels = Map.copyOf(normalised);
@@ -56,8 +59,8 @@ public final class RulePolicy {
         allSuppressions.addAll(overrides.suppressions);
         List<CustomRule> allRules = new ArrayList<>(customRules);
         allRules.addAll(overrides.customRules);
-        return new RulePolicy(merged, allSuppressions, allRules,
-                overrides.layering != null ? overrides.layering : layering);
+        return new RulePolicy(
+                merged, allSuppressions, allRules, overrides.layering != null ? overrides.layering : layering);
     }
 
     public List<CustomRule> customRules() {
@@ -87,8 +90,7 @@ public final class RulePolicy {
     }
 
     /** Findings after the policy: severities changed, findings of rules turned off dropped, suppressed ones set aside. */
-    public record Outcome(List<Finding> findings, List<SuppressedFinding> suppressed) {
-    }
+    public record Outcome(List<Finding> findings, List<SuppressedFinding> suppressed) {}
 
     public Outcome apply(List<Finding> findings, List<RuleInfo> catalogue, Mesh mesh) {
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
@@ -100,14 +102,21 @@ public final class RulePolicy {
             // findings (a read of a retired contract is worse than one of a deprecated contract).
             RuleInfo rule = rules.get(finding.ruleId());
             Optional<Severity> severity = rule == null || !levels.containsKey(rule.id())
-                    ? Optional.of(finding.severity()) : effectiveSeverity(rule);
+                    ? Optional.of(finding.severity())
+                    : effectiveSeverity(rule);
             if (severity.isEmpty()) {
                 continue;
             }
-            Finding adjusted = new Finding(finding.ruleId(), severity.get(), finding.source(), finding.subject(),
-                    finding.message(), finding.hint());
+            Finding adjusted = new Finding(
+                    finding.ruleId(),
+                    severity.get(),
+                    finding.source(),
+                    finding.subject(),
+                    finding.message(),
+                    finding.hint());
             Optional<Suppression> suppression = suppressions.stream()
-                    .filter(s -> s.ruleId().equals(finding.ruleId()) && covers(s, finding, mesh)).findFirst();
+                    .filter(s -> s.ruleId().equals(finding.ruleId()) && covers(s, finding, mesh))
+                    .findFirst();
             if (suppression.isPresent()) {
                 suppressed.add(new SuppressedFinding(adjusted, suppression.get()));
             } else {
@@ -121,7 +130,9 @@ public final class RulePolicy {
         if (suppression.target().equals(finding.subject())) {
             return true;
         }
-        return mesh.contract(suppression.target()).map(Contract::source)
-                .map(source -> Objects.equals(source.file(), finding.source().file())).orElse(false);
+        return mesh.contract(suppression.target())
+                .map(Contract::source)
+                .map(source -> Objects.equals(source.file(), finding.source().file()))
+                .orElse(false);
     }
 }

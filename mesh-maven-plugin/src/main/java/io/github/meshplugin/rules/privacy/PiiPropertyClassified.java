@@ -19,7 +19,9 @@ import java.util.function.Consumer;
  */
 public final class PiiPropertyClassified implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("MESH-PII-001", Severity.ERROR,
+    public static final RuleInfo INFO = new RuleInfo(
+            "MESH-PII-001",
+            Severity.ERROR,
             "Personal data without a classification",
             "Access policies, masking and retention are driven by a property's classification; personal data "
                     + "without one falls through them and can be exposed to everyone who can read the contract.",
@@ -48,16 +50,17 @@ public final class PiiPropertyClassified implements Rule {
         }
     }
 
-    private static void check(Contract contract, String parentPath, List<Property> properties,
-                              Consumer<Finding> report) {
+    private static void check(
+            Contract contract, String parentPath, List<Property> properties, Consumer<Finding> report) {
         for (Property property : properties) {
-            String path = parentPath.isEmpty() ? String.valueOf(property.name())
-                    : parentPath + "." + property.name();
+            String path = parentPath.isEmpty() ? String.valueOf(property.name()) : parentPath + "." + property.name();
             if (property.pii() && property.classification() == null) {
                 String tags = property.tags().isEmpty() ? "" : " (tags: " + String.join(", ", property.tags()) + ")";
-                report.accept(INFO.finding(property.source(), "property `" + path + "` of contract `"
-                        + contract.id() + "` is personal data" + tags
-                        + " but has no `classification`, so no access policy applies to it"));
+                report.accept(INFO.finding(
+                        property.source(),
+                        "property `" + path + "` of contract `"
+                                + contract.id() + "` is personal data" + tags
+                                + " but has no `classification`, so no access policy applies to it"));
             }
             check(contract, path, property.properties(), report);
         }

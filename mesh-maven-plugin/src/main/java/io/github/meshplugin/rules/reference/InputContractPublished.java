@@ -11,7 +11,9 @@ import java.util.function.Consumer;
 
 public final class InputContractPublished implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("MESH-REF-001", Severity.ERROR,
+    public static final RuleInfo INFO = new RuleInfo(
+            "MESH-REF-001",
+            Severity.ERROR,
             "Input port reads a contract no product publishes",
             "A consumer that reads an unpublished contract has no producer: nobody is accountable for its data and "
                     + "the dependency is invisible in the graph.",
@@ -32,12 +34,16 @@ public final class InputContractPublished implements Rule {
     public void check(MeshContext context, Consumer<Finding> report) {
         for (DataProduct product : context.mesh().products()) {
             for (InputPort port : product.inputPorts()) {
-                if (port.contractId() != null && context.mesh().publisherOf(port.contractId()).isEmpty()) {
+                if (port.contractId() != null
+                        && context.mesh().publisherOf(port.contractId()).isEmpty()) {
                     String known = context.mesh().contract(port.contractId()).isPresent()
-                            ? " (the contract exists, but no output port publishes it)" : "";
-                    report.accept(INFO.finding(port.source(), "input port `" + port.name() + "` of `"
-                            + product.id() + "` reads contract `" + port.contractId()
-                            + "`, which no product publishes" + known));
+                            ? " (the contract exists, but no output port publishes it)"
+                            : "";
+                    report.accept(INFO.finding(
+                            port.source(),
+                            "input port `" + port.name() + "` of `"
+                                    + product.id() + "` reads contract `" + port.contractId()
+                                    + "`, which no product publishes" + known));
                 }
             }
         }

@@ -11,7 +11,9 @@ import java.util.function.Consumer;
 
 public final class OutputContractExists implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("MESH-REF-002", Severity.ERROR,
+    public static final RuleInfo INFO = new RuleInfo(
+            "MESH-REF-002",
+            Severity.ERROR,
             "Output port's contract file is missing",
             "An output port promises data under a contract; without the contract there is no schema, no quality "
                     + "rules and no SLA for consumers to rely on.",
@@ -33,13 +35,17 @@ public final class OutputContractExists implements Rule {
         for (DataProduct product : context.mesh().products()) {
             for (OutputPort port : product.outputPorts()) {
                 if (port.contractId() == null) {
-                    report.accept(INFO.finding(port.source(), "output port `" + port.name() + "` of `"
-                            + product.id() + "` names no contract (`contractId` is missing)",
+                    report.accept(INFO.finding(
+                            port.source(),
+                            "output port `" + port.name() + "` of `" + product.id()
+                                    + "` names no contract (`contractId` is missing)",
                             "Add `contractId: <id of the contract this port publishes>` to the port."));
                 } else if (context.mesh().contract(port.contractId()).isEmpty()) {
-                    report.accept(INFO.finding(port.source(), "output port `" + port.name() + "` of `"
-                            + product.id() + "` publishes contract `" + port.contractId()
-                            + "`, but no `.odcs.yaml` file in the mesh has that id",
+                    report.accept(INFO.finding(
+                            port.source(),
+                            "output port `" + port.name() + "` of `"
+                                    + product.id() + "` publishes contract `" + port.contractId()
+                                    + "`, but no `.odcs.yaml` file in the mesh has that id",
                             "Add " + product.folder() + "/<name>.odcs.yaml with `id: " + port.contractId()
                                     + "`, or fix the port's `contractId`."));
                 }

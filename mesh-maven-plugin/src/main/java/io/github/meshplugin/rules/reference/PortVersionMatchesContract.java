@@ -14,7 +14,9 @@ import java.util.function.Consumer;
 /** The contract id is the key of a port; a version that disagrees is only worth a warning. */
 public final class PortVersionMatchesContract implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("MESH-REF-003", Severity.WARNING,
+    public static final RuleInfo INFO = new RuleInfo(
+            "MESH-REF-003",
+            Severity.WARNING,
             "Output port version differs from its contract's version",
             "Consumers read the port's version to know what they get; if it disagrees with the contract, one of "
                     + "the two is stale.",
@@ -38,12 +40,17 @@ public final class PortVersionMatchesContract implements Rule {
         for (DataProduct product : context.mesh().products()) {
             for (OutputPort port : product.outputPorts()) {
                 Contract contract = context.mesh().contract(port.contractId()).orElse(null);
-                if (contract != null && port.version() != null && contract.version() != null
+                if (contract != null
+                        && port.version() != null
+                        && contract.version() != null
                         && !Objects.equals(stripV(port.version()), stripV(contract.version()))
                         && !keptBesideCurrent(product, port, contract)) {
-                    report.accept(INFO.finding(port.source(), "output port `" + port.name() + "` says version "
-                            + port.version() + " but contract `" + contract.id() + "` is version "
-                            + contract.version() + " (" + contract.source().file() + ")"));
+                    report.accept(INFO.finding(
+                            port.source(),
+                            "output port `" + port.name() + "` says version "
+                                    + port.version() + " but contract `" + contract.id() + "` is version "
+                                    + contract.version() + " ("
+                                    + contract.source().file() + ")"));
                 }
             }
         }
@@ -54,9 +61,12 @@ public final class PortVersionMatchesContract implements Rule {
      * the previous version while consumers move, and is not stale.
      */
     private static boolean keptBesideCurrent(DataProduct product, OutputPort port, Contract contract) {
-        return product.outputPorts().stream().anyMatch(other -> other != port && Objects.equals(other.name(),
-                port.name()) && Objects.equals(other.contractId(), port.contractId()) && other.version() != null
-                && Objects.equals(stripV(other.version()), stripV(contract.version())));
+        return product.outputPorts().stream()
+                .anyMatch(other -> other != port
+                        && Objects.equals(other.name(), port.name())
+                        && Objects.equals(other.contractId(), port.contractId())
+                        && other.version() != null
+                        && Objects.equals(stripV(other.version()), stripV(contract.version())));
     }
 
     private static String stripV(String version) {

@@ -14,7 +14,9 @@ import java.util.function.Consumer;
  */
 public final class ProductHasOutputPort implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("MESH-REF-004", Severity.WARNING,
+    public static final RuleInfo INFO = new RuleInfo(
+            "MESH-REF-004",
+            Severity.WARNING,
             "Product publishes nothing",
             "A data product exists to be consumed; the ODPS documentation requires at least one output port, "
                     + "\"as a data product without output is useless\". Without one, nobody can depend on it and "
@@ -38,8 +40,10 @@ public final class ProductHasOutputPort implements Rule {
     public void check(MeshContext context, Consumer<Finding> report) {
         for (DataProduct product : context.mesh().products()) {
             if (product.outputPorts().isEmpty()) {
-                report.accept(INFO.finding(product.source(), "product `" + product.id()
-                        + "` has no output port, so it publishes no contract and nobody can consume it"));
+                report.accept(INFO.finding(
+                        product.source(),
+                        "product `" + product.id()
+                                + "` has no output port, so it publishes no contract and nobody can consume it"));
             }
         }
     }

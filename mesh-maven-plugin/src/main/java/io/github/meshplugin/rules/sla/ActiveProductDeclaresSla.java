@@ -22,7 +22,9 @@ import java.util.function.Consumer;
  */
 public final class ActiveProductDeclaresSla implements Rule {
 
-    public static final RuleInfo INFO = new RuleInfo("MESH-SLA-001", Severity.WARNING,
+    public static final RuleInfo INFO = new RuleInfo(
+            "MESH-SLA-001",
+            Severity.WARNING,
             "Active product promises no service level",
             "Consumers of an active product build on its freshness, latency and availability; without any SLA "
                     + "property in its contracts they cannot know what to expect or when to raise an incident.",
@@ -59,9 +61,11 @@ public final class ActiveProductDeclaresSla implements Rule {
             if (!published.isEmpty() && !promisesSomething) {
                 List<String> quoted = new ArrayList<>();
                 published.forEach(id -> quoted.add("`" + id + "`"));
-                report.accept(INFO.finding(product.source(), "active product `" + product.id()
-                        + "` declares no SLA: none of the contracts it publishes (" + String.join(", ", quoted)
-                        + ") has `slaProperties`"));
+                report.accept(INFO.finding(
+                        product.source(),
+                        "active product `" + product.id()
+                                + "` declares no SLA: none of the contracts it publishes (" + String.join(", ", quoted)
+                                + ") has `slaProperties`"));
             }
         }
     }

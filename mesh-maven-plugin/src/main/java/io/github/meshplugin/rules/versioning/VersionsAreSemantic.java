@@ -35,7 +35,9 @@ public final class VersionsAreSemantic implements Rule {
     /** A version that only lacks its minor or patch part ({@code 2}, {@code 1.0}, the YAML number slip). */
     private static final Pattern SHORT = Pattern.compile("(v?)(\\d+)(?:\\.(\\d+))?");
 
-    public static final RuleInfo INFO = new RuleInfo("MESH-VER-001", Severity.WARNING,
+    public static final RuleInfo INFO = new RuleInfo(
+            "MESH-VER-001",
+            Severity.WARNING,
             "Version is not a semantic version",
             "Consumers and tools compare versions to tell a breaking change (major) from a compatible one (minor, "
                     + "patch); a version like `1.0`, `latest` or `2024-05` cannot be compared.",
@@ -59,12 +61,18 @@ public final class VersionsAreSemantic implements Rule {
         for (DataProduct product : context.mesh().products()) {
             check(product.version(), "product `" + product.id() + "`", product.source(), report);
             for (InputPort port : product.inputPorts()) {
-                check(port.version(), "input port `" + port.name() + "` of `" + product.id() + "`", port.source(),
+                check(
+                        port.version(),
+                        "input port `" + port.name() + "` of `" + product.id() + "`",
+                        port.source(),
                         report);
             }
             for (OutputPort port : product.outputPorts()) {
-                check(port.version(), "output port `" + port.name() + "` of `" + product.id() + "`",
-                        port.source(), report);
+                check(
+                        port.version(),
+                        "output port `" + port.name() + "` of `" + product.id() + "`",
+                        port.source(),
+                        report);
             }
         }
         for (Contract contract : context.mesh().contracts()) {
@@ -91,7 +99,10 @@ public final class VersionsAreSemantic implements Rule {
                         + (shortForm.group(3) == null ? "0" : number(shortForm.group(3))) + ".0\"`."
                 : INFO.fix();
         String shown = version.length() <= 64 ? version : version.substring(0, 64) + "…";
-        report.accept(INFO.finding(source, owner + " has version `" + shown
-                + "`, which is not a semantic version (MAJOR.MINOR.PATCH, such as 1.2.0)", hint));
+        report.accept(INFO.finding(
+                source,
+                owner + " has version `" + shown
+                        + "`, which is not a semantic version (MAJOR.MINOR.PATCH, such as 1.2.0)",
+                hint));
     }
 }

@@ -30,7 +30,9 @@ public final class InternalPortsStayInDomain implements Rule {
     static final String VISIBILITY = "visibility";
     static final String INTERNAL = "internal";
 
-    public static final RuleInfo INFO = new RuleInfo("MESH-VIS-001", Severity.ERROR,
+    public static final RuleInfo INFO = new RuleInfo(
+            "MESH-VIS-001",
+            Severity.ERROR,
             "Product reads another domain's internal output port",
             "An internal port is free to change without notice to other domains; a cross-domain consumer of it "
                     + "gets no stability promise and couples two domains' release cycles.",
@@ -55,18 +57,23 @@ public final class InternalPortsStayInDomain implements Rule {
     public void check(MeshContext context, Consumer<Finding> report) {
         for (DataProduct consumer : context.mesh().products()) {
             for (InputPort port : consumer.inputPorts()) {
-                DataProduct producer = context.mesh().publisherOf(port.contractId()).orElse(null);
-                if (producer == null || consumer.domain() == null || producer.domain() == null
+                DataProduct producer =
+                        context.mesh().publisherOf(port.contractId()).orElse(null);
+                if (producer == null
+                        || consumer.domain() == null
+                        || producer.domain() == null
                         || consumer.domain().equals(producer.domain())) {
                     continue;
                 }
-                String why = whyInternal(producer, context.mesh().contract(port.contractId()).orElse(null),
-                        port.contractId());
+                String why = whyInternal(
+                        producer, context.mesh().contract(port.contractId()).orElse(null), port.contractId());
                 if (why != null) {
-                    report.accept(INFO.finding(port.source(), "input port `" + port.name() + "` of `"
-                            + consumer.id() + "` (domain `" + consumer.domain() + "`) reads contract `"
-                            + port.contractId() + "` of `" + producer.id() + "`, which is internal to domain `"
-                            + producer.domain() + "` (" + why + ")",
+                    report.accept(INFO.finding(
+                            port.source(),
+                            "input port `" + port.name() + "` of `"
+                                    + consumer.id() + "` (domain `" + consumer.domain() + "`) reads contract `"
+                                    + port.contractId() + "` of `" + producer.id() + "`, which is internal to domain `"
+                                    + producer.domain() + "` (" + why + ")",
                             "Read a public output port of `" + producer.id() + "`, or ask its team to publish `"
                                     + port.contractId() + "` for other domains."));
                 }
@@ -79,13 +86,16 @@ public final class InternalPortsStayInDomain implements Rule {
         if (contract != null && contract.tags().stream().anyMatch(INTERNAL::equalsIgnoreCase)) {
             return "the contract is tagged `" + INTERNAL + "`";
         }
-        if (contract != null && INTERNAL.equalsIgnoreCase(trimmed(contract.customProperties().get(VISIBILITY)))) {
+        if (contract != null
+                && INTERNAL.equalsIgnoreCase(trimmed(contract.customProperties().get(VISIBILITY)))) {
             return "the contract has custom property `" + VISIBILITY + ": " + INTERNAL + "`";
         }
         Set<String> internalPorts = names(producer.customProperties().get(INTERNAL_PORTS));
         List<String> ports = producer.outputPorts().stream()
                 .filter(out -> contractId.equals(out.contractId()))
-                .map(OutputPort::name).filter(Objects::nonNull).toList();
+                .map(OutputPort::name)
+                .filter(Objects::nonNull)
+                .toList();
         if (!ports.isEmpty() && internalPorts.containsAll(ports)) {
             String named = ports.stream().map(name -> "`" + name + "`").collect(Collectors.joining(", "));
             return (ports.size() == 1 ? "output port " + named + " is" : "output ports " + named + " are")
@@ -98,7 +108,9 @@ public final class InternalPortsStayInDomain implements Rule {
         if (list == null) {
             return Set.of();
         }
-        return Arrays.stream(list.split("[,\\s]+")).filter(name -> !name.isEmpty()).collect(Collectors.toSet());
+        return Arrays.stream(list.split("[,\\s]+"))
+                .filter(name -> !name.isEmpty())
+                .collect(Collectors.toSet());
     }
 
     private static String trimmed(String text) {

@@ -28,8 +28,8 @@ class BlastRadiusTest {
 
         BlastRadius.Radius orders = radius.of("sales.orders");
         assertThat(orders.products()).isEqualTo(4);
-        assertThat(orders.sample()).containsExactly("finance.revenue", "marketing.basket", "marketing.churn",
-                "sales.returns");
+        assertThat(orders.sample())
+                .containsExactly("finance.revenue", "marketing.basket", "marketing.churn", "sales.returns");
         assertThat(orders.domains()).containsExactly("finance", "marketing", "sales");
         // marketing.churn has no owner: it counts as a dependent but adds no team.
         assertThat(orders.teams()).containsExactly("growth", "team-finance", "team-sales");
@@ -40,10 +40,14 @@ class BlastRadiusTest {
 
     @Test
     void theSampleFollowsTheRequestedOrderAndTheRestIsCounted() {
-        MeshGraph graph = graph(product("a.source"), product("b.zeta", "a.source.out"),
-                product("c.alpha", "a.source.out"), product("d.mid", "a.source.out"));
+        MeshGraph graph = graph(
+                product("a.source"),
+                product("b.zeta", "a.source.out"),
+                product("c.alpha", "a.source.out"),
+                product("d.mid", "a.source.out"));
         BlastRadius.Radius byIdDescending = GraphAnalysis.of(graph)
-                .blastRadius(Comparator.<String>naturalOrder().reversed(), 2).of("a.source");
+                .blastRadius(Comparator.<String>naturalOrder().reversed(), 2)
+                .of("a.source");
 
         assertThat(byIdDescending.products()).isEqualTo(3);
         assertThat(byIdDescending.sample()).containsExactly("d.mid", "c.alpha");
@@ -52,8 +56,11 @@ class BlastRadiusTest {
 
     @Test
     void productsOfACycleAreInEachOthersRadiusButNotTheirOwn() {
-        MeshGraph graph = graph(product("a.one", "b.two.out"), product("b.two", "a.one.out"),
-                product("a.three", "b.two.out"), product("c.self", "c.self.out"));
+        MeshGraph graph = graph(
+                product("a.one", "b.two.out"),
+                product("b.two", "a.one.out"),
+                product("a.three", "b.two.out"),
+                product("c.self", "c.self.out"));
         BlastRadius radius = BlastRadius.of(graph, 10);
 
         assertThat(radius.of("a.one").sample()).containsExactly("a.three", "b.two");
@@ -78,10 +85,14 @@ class BlastRadiusTest {
             BlastRadius.Radius actual = radius.of(id);
             assertThat(actual.products()).as(id).isEqualTo(expected.size());
             assertThat(actual.sample()).as(id).isEqualTo(expected.subList(0, Math.min(5, expected.size())));
-            assertThat(actual.domains()).as(id).isEqualTo(List.copyOf(new TreeSet<>(
-                    expected.stream().map(graph::domainOf).toList())));
-            assertThat(actual.teams()).as(id).isEqualTo(List.copyOf(new TreeSet<>(
-                    expected.stream().map(graph::teamOf).toList())));
+            assertThat(actual.domains())
+                    .as(id)
+                    .isEqualTo(List.copyOf(
+                            new TreeSet<>(expected.stream().map(graph::domainOf).toList())));
+            assertThat(actual.teams())
+                    .as(id)
+                    .isEqualTo(List.copyOf(
+                            new TreeSet<>(expected.stream().map(graph::teamOf).toList())));
         }
     }
 }

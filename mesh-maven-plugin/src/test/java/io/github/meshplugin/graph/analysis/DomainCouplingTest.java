@@ -11,7 +11,8 @@ class DomainCouplingTest {
 
     @Test
     void theMatrixCountsEdgesPerConsumingAndProducingDomainAndTheCrossDomainShare() {
-        DomainCoupling coupling = DomainCoupling.of(graph(product("sales.orders"),
+        DomainCoupling coupling = DomainCoupling.of(graph(
+                product("sales.orders"),
                 product("sales.returns", "sales.orders.out"),
                 product("finance.revenue", "sales.orders.out", "sales.orders.more", "sales.returns.out"),
                 product("marketing.basket", "sales.orders.out", "finance.revenue.out")));

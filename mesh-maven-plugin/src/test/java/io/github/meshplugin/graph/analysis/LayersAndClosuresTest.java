@@ -5,6 +5,8 @@ import static io.github.meshplugin.graph.analysis.Products.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.meshplugin.graph.MeshGraph;
+import io.github.meshplugin.model.DataProduct;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,11 +27,12 @@ class LayersAndClosuresTest {
     void sourcesAreTheFirstLayerAndEachProductSitsRightOfItsFurthestProducer() {
         TopologicalLayers layers = TopologicalLayers.of(graph);
 
-        assertThat(layers.layers()).containsExactly(
-                List.of("a.raw", "e.alone"),
-                List.of("a.clean"),
-                List.of("b.report", "d.loop-a", "d.loop-b"),
-                List.of("c.model", "d.loop-c"));
+        assertThat(layers.layers())
+                .containsExactly(
+                        List.of("a.raw", "e.alone"),
+                        List.of("a.clean"),
+                        List.of("b.report", "d.loop-a", "d.loop-b"),
+                        List.of("c.model", "d.loop-c"));
         assertThat(layers.depth()).isEqualTo(4);
         assertThat(layers.layerOf("c.model")).isEqualTo(3);
         assertThat(layers.layerOf("nobody")).isEqualTo(-1);
@@ -61,23 +64,25 @@ class LayersAndClosuresTest {
     @Test
     void closuresAskedFromManyThreadsAtOnceAreTheSameAsAskedOneByOne() {
         // A chain of layers, each product reading three of the layer before: walks long enough to overlap.
-        List<io.github.meshplugin.model.DataProduct> products = new java.util.ArrayList<>();
+        List<DataProduct> products = new ArrayList<>();
         for (int layer = 0; layer < 40; layer++) {
             for (int i = 0; i < 25; i++) {
-                List<String> reads = new java.util.ArrayList<>();
+                List<String> reads = new ArrayList<>();
                 for (int k = 0; layer > 0 && k < 3; k++) {
                     reads.add("l" + (layer - 1) + ".p" + ((i + k * 7) % 25) + ".out");
                 }
                 products.add(product("l" + layer + ".p" + i, reads.toArray(String[]::new)));
             }
         }
-        MeshGraph big = graph(products.toArray(io.github.meshplugin.model.DataProduct[]::new));
+        MeshGraph big = graph(products.toArray(DataProduct[]::new));
         List<String> ids = big.products().stream().sorted().toList();
         Closures oneByOne = Closures.of(big);
-        List<List<String>> expected = ids.stream().map(id -> oneByOne.upstream(id)).toList();
+        List<List<String>> expected =
+                ids.stream().map(id -> oneByOne.upstream(id)).toList();
 
         Closures shared = Closures.of(big);
-        List<List<String>> inParallel = ids.parallelStream().map(id -> shared.upstream(id)).toList();
+        List<List<String>> inParallel =
+                ids.parallelStream().map(id -> shared.upstream(id)).toList();
 
         assertThat(inParallel).isEqualTo(expected);
     }

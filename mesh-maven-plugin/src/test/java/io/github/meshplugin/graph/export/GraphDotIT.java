@@ -28,10 +28,13 @@ class GraphDotIT {
     private String renderSvg(Path dot) throws IOException, InterruptedException {
         Path svg = dot.resolveSibling(dot.getFileName() + ".svg");
         Process process = new ProcessBuilder("dot", "-Tsvg", "-o", svg.toString(), dot.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("dot finished").isTrue();
-        assertThat(process.exitValue()).as("dot -Tsvg " + dot.getFileName() + " said: " + output).isZero();
+        assertThat(process.exitValue())
+                .as("dot -Tsvg " + dot.getFileName() + " said: " + output)
+                .isZero();
         assertThat(output).as("dot's warnings").isEmpty();
         return Files.readString(svg);
     }

@@ -3,6 +3,7 @@ package io.github.meshplugin.graph.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.graph.MeshGraph;
 import io.github.meshplugin.model.Mesh;
@@ -59,8 +60,11 @@ class GraphFilesTest {
         assertThat(graphMl).contains("<data key=\"key0\">a.quote\"d</data>", "Say \"hi\" &lt;b&gt;|x|&lt;/b&gt;");
 
         String dot = files.products(GraphFormat.DOT);
-        assertThat(dot).contains("\"a.quote\\\"d\" -> \"b.back\\\\slash\"", "label=\"ends in a backslash \\\\\"",
-                "label=\"Line one line two\"");
+        assertThat(dot)
+                .contains(
+                        "\"a.quote\\\"d\" -> \"b.back\\\\slash\"",
+                        "label=\"ends in a backslash \\\\\"",
+                        "label=\"Line one line two\"");
 
         assertThat(files.products(GraphFormat.MERMAID)).isEqualTo("""
                 flowchart RL
@@ -78,13 +82,14 @@ class GraphFilesTest {
         MeshBuild.Result sample = MeshBuild.defaults().run(SAMPLE);
         GraphFiles files = new GraphFiles(sample.mesh(), sample.graph());
 
-        var products = new com.fasterxml.jackson.databind.ObjectMapper().readTree(files.products(GraphFormat.JSON));
+        var products = new ObjectMapper().readTree(files.products(GraphFormat.JSON));
         assertThat(products.get("level").asText()).isEqualTo("products");
         assertThat(products.get("nodes")).hasSize(14);
         assertThat(products.get("edges")).hasSize(20);
-        assertThat(products.get("edges").get(0).fieldNames()).toIterable()
+        assertThat(products.get("edges").get(0).fieldNames())
+                .toIterable()
                 .containsExactly("consumer", "producer", "contract");
-        var domains = new com.fasterxml.jackson.databind.ObjectMapper().readTree(files.domains(GraphFormat.JSON));
+        var domains = new ObjectMapper().readTree(files.domains(GraphFormat.JSON));
         assertThat(domains.get("nodes")).hasSize(5);
         int dependencies = 0;
         for (var edge : domains.get("edges")) {
@@ -101,12 +106,21 @@ class GraphFilesTest {
         MeshBuild.Result again = MeshBuild.defaults().run(SAMPLE);
         new GraphFiles(again.mesh(), again.graph()).write(EnumSet.allOf(GraphFormat.class), dir.resolve("two"));
 
-        assertThat(first).extracting(path -> path.getFileName().toString()).containsExactly("domains.dot",
-                "domains.graphml", "domains.json", "domains.mmd", "products.dot", "products.graphml",
-                "products.json", "products.mmd");
+        assertThat(first)
+                .extracting(path -> path.getFileName().toString())
+                .containsExactly(
+                        "domains.dot",
+                        "domains.graphml",
+                        "domains.json",
+                        "domains.mmd",
+                        "products.dot",
+                        "products.graphml",
+                        "products.json",
+                        "products.mmd");
         for (Path file : first) {
             assertThat(Files.readAllBytes(dir.resolve("two").resolve(file.getFileName())))
-                    .as(file.getFileName().toString()).isEqualTo(Files.readAllBytes(file));
+                    .as(file.getFileName().toString())
+                    .isEqualTo(Files.readAllBytes(file));
         }
     }
 

@@ -16,8 +16,10 @@ class LayeredLayoutTest {
 
     /** Three domains of products, edges within and across them, and one box outside every cluster. */
     static Diagram threeDomains() {
-        List<Diagram.Cluster> clusters = List.of(new Diagram.Cluster("sales", 20, 80),
-                new Diagram.Cluster("finance", 20, 80), new Diagram.Cluster("marketing", 20, 200));
+        List<Diagram.Cluster> clusters = List.of(
+                new Diagram.Cluster("sales", 20, 80),
+                new Diagram.Cluster("finance", 20, 80),
+                new Diagram.Cluster("marketing", 20, 200));
         List<Diagram.Node> nodes = new ArrayList<>();
         for (String domain : List.of("sales", "finance", "marketing")) {
             for (int i = 0; i < 4; i++) {
@@ -46,7 +48,9 @@ class LayeredLayoutTest {
         assertThat(nodes).hasSize(13);
         for (int i = 0; i < nodes.size(); i++) {
             for (int j = i + 1; j < nodes.size(); j++) {
-                assertThat(nodes.get(i).overlaps(nodes.get(j))).as(nodes.get(i) + " and " + nodes.get(j)).isFalse();
+                assertThat(nodes.get(i).overlaps(nodes.get(j)))
+                        .as(nodes.get(i) + " and " + nodes.get(j))
+                        .isFalse();
             }
         }
     }
@@ -55,16 +59,24 @@ class LayeredLayoutTest {
     void clustersHoldTheirNodesAndDoNotOverlapEachOther() {
         Map<String, Box> clusters = layout.clusters().stream().collect(Collectors.toMap(Box::id, Function.identity()));
         for (Box node : layout.nodes()) {
-            String domain = node.id().contains(".") ? node.id().substring(0, node.id().indexOf('.')) : null;
+            String domain =
+                    node.id().contains(".") ? node.id().substring(0, node.id().indexOf('.')) : null;
             if (domain != null) {
-                assertThat(clusters.get(domain).contains(node)).as(node + " inside " + domain).isTrue();
+                assertThat(clusters.get(domain).contains(node))
+                        .as(node + " inside " + domain)
+                        .isTrue();
             } else {
-                clusters.values().forEach(c -> assertThat(c.overlaps(node)).as(node + " outside " + c).isFalse());
+                clusters.values()
+                        .forEach(c -> assertThat(c.overlaps(node))
+                                .as(node + " outside " + c)
+                                .isFalse());
             }
         }
         assertThat(clusters.get("sales").overlaps(clusters.get("finance"))).isFalse();
         assertThat(clusters.get("finance").overlaps(clusters.get("marketing"))).isFalse();
-        assertThat(clusters.get("marketing").width()).as("wide enough for its label").isGreaterThanOrEqualTo(200);
+        assertThat(clusters.get("marketing").width())
+                .as("wide enough for its label")
+                .isGreaterThanOrEqualTo(200);
     }
 
     @Test
@@ -84,9 +96,15 @@ class LayeredLayoutTest {
         for (Route route : layout.routes()) {
             Point start = route.points().get(0);
             Point end = route.points().get(route.points().size() - 1);
-            assertThat(touches(nodes.get(route.from()), start)).as(route + " starts at its source").isTrue();
-            assertThat(touches(nodes.get(route.to()), end)).as(route + " ends at its target").isTrue();
-            assertThat(nodes.get(route.to()).x()).as("data flows left to right").isGreaterThan(nodes.get(route.from()).x());
+            assertThat(touches(nodes.get(route.from()), start))
+                    .as(route + " starts at its source")
+                    .isTrue();
+            assertThat(touches(nodes.get(route.to()), end))
+                    .as(route + " ends at its target")
+                    .isTrue();
+            assertThat(nodes.get(route.to()).x())
+                    .as("data flows left to right")
+                    .isGreaterThan(nodes.get(route.from()).x());
         }
     }
 
@@ -97,8 +115,10 @@ class LayeredLayoutTest {
 
     private static boolean touches(Box box, Point point) {
         double slack = 0.5;
-        return point.x() >= box.x() - slack && point.x() <= box.x() + box.width() + slack
-                && point.y() >= box.y() - slack && point.y() <= box.y() + box.height() + slack;
+        return point.x() >= box.x() - slack
+                && point.x() <= box.x() + box.width() + slack
+                && point.y() >= box.y() - slack
+                && point.y() <= box.y() + box.height() + slack;
     }
 
     private static List<Box> concat(List<Box> a, List<Box> b) {

@@ -16,9 +16,13 @@ class CatalogJsonBaselineTest {
         Mesh released = new CatalogJsonBaseline().read(Path.of("../sample-mesh/releases/2026.10/catalog.json"));
 
         assertThat(released.products()).hasSize(14);
-        assertThat(released.contracts()).isNotEmpty().allSatisfy(contract ->
-                assertThat(contract.servers()).isEmpty());
-        assertThat(released.contract("sales.orders.order-lines")).map(Contract::allProperties).get()
-                .asList().isNotEmpty();
+        assertThat(released.contracts())
+                .isNotEmpty()
+                .allSatisfy(contract -> assertThat(contract.servers()).isEmpty());
+        assertThat(released.contract("sales.orders.order-lines"))
+                .map(Contract::allProperties)
+                .get()
+                .asList()
+                .isNotEmpty();
     }
 }

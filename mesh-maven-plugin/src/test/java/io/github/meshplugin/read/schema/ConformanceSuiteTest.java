@@ -32,11 +32,14 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -60,6 +63,7 @@ class ConformanceSuiteTest {
 
     /** Mutations of one kind per example, spread evenly over the document so every depth is reached. */
     private static final int REMOVALS = 30;
+
     private static final int RETYPES = 25;
     private static final int ENUM_BREAKS = 15;
     private static final int UNKNOWN_FIELDS = 12;
@@ -78,8 +82,14 @@ class ConformanceSuiteTest {
     static Path mesh;
 
     /** One broken file: where it came from, what was done to it, its text, and which schema judges it. */
-    record Case(String example, String mutation, String text, boolean product, String fallbackApiVersion,
-                boolean exampleValid, boolean duplicateKey) {
+    record Case(
+            String example,
+            String mutation,
+            String text,
+            boolean product,
+            String fallbackApiVersion,
+            boolean exampleValid,
+            boolean duplicateKey) {
 
         String describe() {
             return example + ": " + mutation;
@@ -98,11 +108,17 @@ class ConformanceSuiteTest {
 
     @AfterAll
     static void printTheCounts() {
-        System.out.printf("Conformance suite: %d cases, %d valid and %d invalid by the official schemas, the "
+        System.out.printf(
+                "Conformance suite: %d cases, %d valid and %d invalid by the official schemas, the "
                         + "plugin agreeing on every one (%d single mistakes in a valid example, each reported by "
                         + "exactly one finding); %d more with a duplicated key, all reported as MESH-YAML-002 "
-                        + "(%d of them valid officially)%n", CASES.get(), VALID.get(), INVALID.get(),
-                ONE_MISTAKE_ONE_FINDING.get(), DUPLICATE_KEYS.get(), DUPLICATE_KEYS_VALID_OFFICIALLY.get());
+                        + "(%d of them valid officially)%n",
+                CASES.get(),
+                VALID.get(),
+                INVALID.get(),
+                ONE_MISTAKE_ONE_FINDING.get(),
+                DUPLICATE_KEYS.get(),
+                DUPLICATE_KEYS_VALID_OFFICIALLY.get());
         assertThat(CASES.get() + DUPLICATE_KEYS.get()).isGreaterThanOrEqualTo(1000);
         assertThat(VALID.get()).as("valid verdicts").isPositive();
         assertThat(INVALID.get()).as("invalid verdicts").isPositive();
@@ -116,26 +132,34 @@ class ConformanceSuiteTest {
             if (official) {
                 DUPLICATE_KEYS_VALID_OFFICIALLY.incrementAndGet();
             }
-            assertThat(errors).as(c.describe() + ": the plugin reports the duplicated key")
+            assertThat(errors)
+                    .as(c.describe() + ": the plugin reports the duplicated key")
                     .anySatisfy(f -> assertThat(f.ruleId()).isEqualTo("MESH-YAML-002"));
             return;
         }
         CASES.incrementAndGet();
         (official ? VALID : INVALID).incrementAndGet();
         assertThat(errors.isEmpty())
-                .as("%s%nofficial verdict: %s%nplugin verdict: %s %s%n--- file ---%n%s", c.describe(),
-                        official ? "valid" : "invalid", errors.isEmpty() ? "valid" : "invalid",
-                        errors.stream().map(Finding::oneLine).toList(), c.text())
+                .as(
+                        "%s%nofficial verdict: %s%nplugin verdict: %s %s%n--- file ---%n%s",
+                        c.describe(),
+                        official ? "valid" : "invalid",
+                        errors.isEmpty() ? "valid" : "invalid",
+                        errors.stream().map(Finding::oneLine).toList(),
+                        c.text())
                 .isEqualTo(official);
         if (c.exampleValid() && !official) {
             ONE_MISTAKE_ONE_FINDING.incrementAndGet();
-            assertThat(errors).as(c.describe() + ": one mistake in a valid file, one finding").hasSize(1);
+            assertThat(errors)
+                    .as(c.describe() + ": one mistake in a valid file, one finding")
+                    .hasSize(1);
         }
     }
 
     // ---- the two verdicts ----
 
-    private static final JsonSchemaFactory OFFICIAL = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909,
+    private static final JsonSchemaFactory OFFICIAL = JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V201909,
             builder -> builder.schemaLoaders(loaders -> loaders.add(new AllowSchemaLoader(iri -> false))));
     private static final Map<String, JsonSchema> OFFICIAL_SCHEMAS = new HashMap<>();
 
@@ -143,8 +167,10 @@ class ConformanceSuiteTest {
     private static boolean officiallyValid(Case c) throws IOException {
         JsonNode document = YAML.readTree(c.text());
         Standard standard = c.product() ? Standard.ODPS : Standard.ODCS;
-        String version = standard.schemaVersion(document.path("apiVersion").isTextual()
-                        ? document.path("apiVersion").asText() : null)
+        String version = standard.schemaVersion(
+                        document.path("apiVersion").isTextual()
+                                ? document.path("apiVersion").asText()
+                                : null)
                 .orElseGet(() -> standard.schemaVersion(c.fallbackApiVersion()).orElseThrow());
         Set<ValidationMessage> errors = officialSchema(standard, version).validate(document);
         return errors.isEmpty();
@@ -155,8 +181,8 @@ class ConformanceSuiteTest {
             String folder = standard == Standard.ODCS ? "odcs" : "odps";
             Path file = STANDARDS.resolve(folder + "/schema/" + folder + "-json-schema-" + version + ".json");
             try {
-                return OFFICIAL.getSchema(SchemaLocation.of(file.toAbsolutePath().toUri().toString()),
-                        JSON.readTree(file.toFile()));
+                return OFFICIAL.getSchema(
+                        SchemaLocation.of(file.toAbsolutePath().toUri().toString()), JSON.readTree(file.toFile()));
             } catch (IOException unreadable) {
                 throw new UncheckedIOException(unreadable);
             }
@@ -176,10 +202,11 @@ class ConformanceSuiteTest {
         Files.createDirectories(folder);
         String name = c.product() ? "product.odps.yaml" : "contract.odcs.yaml";
         Files.writeString(folder.resolve(name), c.text(), StandardCharsets.UTF_8);
-        return new MeshReader(ReadOptions.defaults()).read(mesh).findings().stream()
-                .filter(f -> f.source().file().equals("domains/conformance/product/" + name))
-                .filter(f -> f.severity() == Severity.ERROR)
-                .toList();
+        return new MeshReader(ReadOptions.defaults())
+                .read(mesh).findings().stream()
+                        .filter(f -> f.source().file().equals("domains/conformance/product/" + name))
+                        .filter(f -> f.severity() == Severity.ERROR)
+                        .toList();
     }
 
     // ---- the mutations ----
@@ -188,7 +215,8 @@ class ConformanceSuiteTest {
         try (Stream<Path> files = Files.walk(STANDARDS)) {
             return files.map(f -> STANDARDS.relativize(f).toString().replace('\\', '/'))
                     .filter(f -> f.endsWith(".odcs.yaml") || f.endsWith(".odps.yaml"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -198,37 +226,50 @@ class ConformanceSuiteTest {
         boolean product = example.endsWith(".odps.yaml");
         String apiVersion = document.path("apiVersion").asText();
         Standard standard = product ? Standard.ODPS : Standard.ODCS;
-        JsonNode schema = JSON.readTree(STANDARDS.resolve((product ? "odps" : "odcs") + "/schema/"
-                + (product ? "odps" : "odcs") + "-json-schema-" + standard.schemaVersion(apiVersion).orElseThrow()
-                + ".json").toFile());
+        JsonNode schema = JSON.readTree(STANDARDS
+                .resolve((product ? "odps" : "odcs") + "/schema/"
+                        + (product ? "odps" : "odcs") + "-json-schema-"
+                        + standard.schemaVersion(apiVersion).orElseThrow()
+                        + ".json")
+                .toFile());
         Map<String, Set<String>> enums = enumsByField(schema);
         Set<String> required = requiredFields(schema);
 
         List<Field> fields = fields(document);
         List<String> containers = containers(document);
         List<Case> cases = new ArrayList<>();
-        boolean exampleValid = officialSchema(standard, standard.schemaVersion(apiVersion).orElseThrow())
-                .validate(document).isEmpty();
+        boolean exampleValid = officialSchema(
+                        standard, standard.schemaVersion(apiVersion).orElseThrow())
+                .validate(document)
+                .isEmpty();
         Mutator mutator = new Mutator(example, document, product, apiVersion, exampleValid, cases);
 
-        mutator.add("unchanged", doc -> { });
+        mutator.add("unchanged", doc -> {});
         for (Field field : spread(fields, REMOVALS)) {
-            mutator.add("remove `" + field.path() + "`", doc -> parent(doc, field).remove(field.key()));
+            mutator.add(
+                    "remove `" + field.path() + "`", doc -> parent(doc, field).remove(field.key()));
         }
-        for (Field field : spread(fields.stream().filter(f -> retyped(f.value()) != null).toList(), RETYPES)) {
+        for (Field field :
+                spread(fields.stream().filter(f -> retyped(f.value()) != null).toList(), RETYPES)) {
             JsonNode replacement = retyped(field.value());
-            mutator.add("make `" + field.path() + "` " + kind(replacement) + " instead of " + kind(field.value()),
+            mutator.add(
+                    "make `" + field.path() + "` " + kind(replacement) + " instead of " + kind(field.value()),
                     doc -> parent(doc, field).set(field.key(), replacement));
         }
-        List<Field> enumFields = fields.stream().filter(f -> f.value().isTextual()
-                && enums.getOrDefault(f.key(), Set.of()).contains(f.value().asText())).toList();
+        List<Field> enumFields = fields.stream()
+                .filter(f -> f.value().isTextual()
+                        && enums.getOrDefault(f.key(), Set.of())
+                                .contains(f.value().asText()))
+                .toList();
         for (Field field : spread(enumFields, ENUM_BREAKS)) {
             String misspelt = misspell(field.value().asText(), enums.get(field.key()));
-            mutator.add("misspell `" + field.path() + "` as '" + misspelt + "'",
+            mutator.add(
+                    "misspell `" + field.path() + "` as '" + misspelt + "'",
                     doc -> parent(doc, field).put(field.key(), misspelt));
         }
         for (String container : spread(containers, UNKNOWN_FIELDS)) {
-            mutator.add("add an unknown field to `" + (container.isEmpty() ? "/" : container) + "`",
+            mutator.add(
+                    "add an unknown field to `" + (container.isEmpty() ? "/" : container) + "`",
                     doc -> ((ObjectNode) doc.at(container)).put("notInTheStandard", "surprise"));
         }
         for (Field field : spread(fields, RENAMES)) {
@@ -240,27 +281,40 @@ class ConformanceSuiteTest {
                 }
             });
         }
-        for (Field field : spread(fields.stream().filter(f -> required.contains(f.key())).toList(), NULLS)) {
-            mutator.add("set `" + field.path() + "` to null", doc -> parent(doc, field).set(field.key(),
-                    NullNode.getInstance()));
+        for (Field field :
+                spread(fields.stream().filter(f -> required.contains(f.key())).toList(), NULLS)) {
+            mutator.add(
+                    "set `" + field.path() + "` to null",
+                    doc -> parent(doc, field).set(field.key(), NullNode.getInstance()));
         }
         for (Duplicate duplicate : spread(duplicates(original), DUPLICATES)) {
-            cases.add(new Case(example, "write line " + duplicate.line() + " twice (`" + duplicate.key() + "`)",
-                    duplicate.text(), product, apiVersion, exampleValid, true));
+            cases.add(new Case(
+                    example,
+                    "write line " + duplicate.line() + " twice (`" + duplicate.key() + "`)",
+                    duplicate.text(),
+                    product,
+                    apiVersion,
+                    exampleValid,
+                    true));
         }
         return cases;
     }
 
     /** Applies one change to a fresh copy of the example and writes it out as YAML. */
-    private record Mutator(String example, JsonNode document, boolean product, String apiVersion,
-                           boolean exampleValid, List<Case> cases) {
+    private record Mutator(
+            String example,
+            JsonNode document,
+            boolean product,
+            String apiVersion,
+            boolean exampleValid,
+            List<Case> cases) {
 
         void add(String description, Consumer<JsonNode> change) {
             JsonNode copy = document.deepCopy();
             change.accept(copy);
             try {
-                cases.add(new Case(example, description, YAML.writeValueAsString(copy), product, apiVersion,
-                        exampleValid, false));
+                cases.add(new Case(
+                        example, description, YAML.writeValueAsString(copy), product, apiVersion, exampleValid, false));
             } catch (JsonProcessingException impossible) {
                 throw new UncheckedIOException(impossible);
             }
@@ -268,8 +322,7 @@ class ConformanceSuiteTest {
     }
 
     /** A field of a map in the document: the map's JSON pointer, the key, its value and its readable path. */
-    private record Field(String parent, String key, JsonNode value, String path) {
-    }
+    private record Field(String parent, String key, JsonNode value, String path) {}
 
     private static List<Field> fields(JsonNode document) {
         List<Field> fields = new ArrayList<>();
@@ -277,7 +330,10 @@ class ConformanceSuiteTest {
             Iterator<Map.Entry<String, JsonNode>> entries = node.fields();
             while (entries.hasNext()) {
                 Map.Entry<String, JsonNode> entry = entries.next();
-                fields.add(new Field(pointer, entry.getKey(), entry.getValue(),
+                fields.add(new Field(
+                        pointer,
+                        entry.getKey(),
+                        entry.getValue(),
                         path.isEmpty() ? entry.getKey() : path + "." + entry.getKey()));
             }
         });
@@ -299,9 +355,12 @@ class ConformanceSuiteTest {
     private static void walk(JsonNode node, String pointer, String path, MapVisitor visitor) {
         if (node.isObject()) {
             visitor.visit(pointer, path, node);
-            node.fields().forEachRemaining(entry -> walk(entry.getValue(),
-                    pointer + "/" + entry.getKey().replace("~", "~0").replace("/", "~1"),
-                    path.isEmpty() ? entry.getKey() : path + "." + entry.getKey(), visitor));
+            node.fields()
+                    .forEachRemaining(entry -> walk(
+                            entry.getValue(),
+                            pointer + "/" + entry.getKey().replace("~", "~0").replace("/", "~1"),
+                            path.isEmpty() ? entry.getKey() : path + "." + entry.getKey(),
+                            visitor));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 walk(node.get(i), pointer + "/" + i, path + "[" + i + "]", visitor);
@@ -320,7 +379,9 @@ class ConformanceSuiteTest {
         }
         if (value.isArray()) {
             ObjectNode map = JSON.createObjectNode();
-            map.set("item", value.isEmpty() ? TextNode.valueOf("x") : value.get(0).deepCopy());
+            map.set(
+                    "item",
+                    value.isEmpty() ? TextNode.valueOf("x") : value.get(0).deepCopy());
             return map;
         }
         if (value.isObject()) {
@@ -330,8 +391,15 @@ class ConformanceSuiteTest {
     }
 
     private static String kind(JsonNode value) {
-        return value.isTextual() ? "a string" : value.isNumber() ? "a number" : value.isArray() ? "a list"
-                : value.isObject() ? "a map" : value.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        return value.isTextual()
+                ? "a string"
+                : value.isNumber()
+                        ? "a number"
+                        : value.isArray()
+                                ? "a list"
+                                : value.isObject()
+                                        ? "a map"
+                                        : value.getNodeType().toString().toLowerCase(Locale.ROOT);
     }
 
     /** A plausible slip of the fingers: two letters swapped, or the last one dropped, never another allowed value. */
@@ -344,18 +412,23 @@ class ConformanceSuiteTest {
             tries.add(word.substring(0, word.length() - 1));
         }
         tries.add(word + "x");
-        return tries.stream().filter(t -> !allowed.contains(t) && !t.equals(word)).findFirst().orElseThrow();
+        return tries.stream()
+                .filter(t -> !allowed.contains(t) && !t.equals(word))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Every property of the schema whose values are an enumeration of strings: name -> the allowed values. */
     private static Map<String, Set<String>> enumsByField(JsonNode schema) {
         Map<String, Set<String>> enums = new LinkedHashMap<>();
-        schema.findParents("properties").forEach(parent -> parent.path("properties").fields().forEachRemaining(p -> {
-            JsonNode values = p.getValue().path("enum");
-            if (values.isArray() && !values.isEmpty() && values.get(0).isTextual()) {
-                values.forEach(v -> enums.computeIfAbsent(p.getKey(), k -> new TreeSet<>()).add(v.asText()));
-            }
-        }));
+        schema.findParents("properties")
+                .forEach(parent -> parent.path("properties").fields().forEachRemaining(p -> {
+                    JsonNode values = p.getValue().path("enum");
+                    if (values.isArray() && !values.isEmpty() && values.get(0).isTextual()) {
+                        values.forEach(v -> enums.computeIfAbsent(p.getKey(), k -> new TreeSet<>())
+                                .add(v.asText()));
+                    }
+                }));
         return enums;
     }
 
@@ -370,21 +443,23 @@ class ConformanceSuiteTest {
     }
 
     /** A line of the original text written a second time, right below itself. */
-    private record Duplicate(int line, String key, String text) {
-    }
+    private record Duplicate(int line, String key, String text) {}
 
     private static List<Duplicate> duplicates(String original) {
         List<String> lines = original.lines().toList();
         List<Duplicate> duplicates = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            java.util.regex.Matcher line = java.util.regex.Pattern
-                    .compile("^( *)([A-Za-z_][A-Za-z0-9_.-]*): +([^\\s|>&*\\[{#'\"-][^#]*)$").matcher(lines.get(i));
+            Matcher line = Pattern.compile("^( *)([A-Za-z_][A-Za-z0-9_.-]*): +([^\\s|>&*\\[{#'\"-][^#]*)$")
+                    .matcher(lines.get(i));
             if (!line.matches()) {
                 continue;
             }
             int indent = line.group(1).length();
-            boolean continued = i + 1 < lines.size() && !lines.get(i + 1).isBlank()
-                    && lines.get(i + 1).length() - lines.get(i + 1).stripLeading().length() > indent;
+            boolean continued = i + 1 < lines.size()
+                    && !lines.get(i + 1).isBlank()
+                    && lines.get(i + 1).length()
+                                    - lines.get(i + 1).stripLeading().length()
+                            > indent;
             if (continued) {
                 continue;
             }

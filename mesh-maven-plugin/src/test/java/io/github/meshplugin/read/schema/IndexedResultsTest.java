@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -35,36 +36,48 @@ class IndexedResultsTest {
     Stream<DynamicTest> theValidatorSaysTheSameWithEitherRecordOfResults() throws IOException {
         List<Path> examples;
         try (Stream<Path> walk = Files.walk(EXAMPLES)) {
-            examples = walk.filter(file -> file.toString().contains("examples") && file.toString().endsWith(".yaml"))
-                    .sorted().toList();
+            examples = walk.filter(file -> file.toString().contains("examples")
+                            && file.toString().endsWith(".yaml"))
+                    .sorted()
+                    .toList();
         }
         assertThat(examples).hasSizeGreaterThan(10);
-        return examples.stream().map(example -> DynamicTest.dynamicTest(EXAMPLES.relativize(example).toString(),
-                () -> {
-                    Standard standard = example.toString().endsWith(".odps.yaml") ? Standard.ODPS : Standard.ODCS;
-                    JsonNode document = YAML.readTree(example.toFile());
-                    OfficialSchemas.Compiled compiled = OfficialSchemas.bundled()
-                            .forApiVersion(standard, document.path("apiVersion").asText(null));
-                    if (compiled == null) {
-                        return;
-                    }
-                    int broken = 0;
-                    for (JsonNode variant : variants(document)) {
-                        List<String> own = messages(compiled.schema().validate(variant));
-                        assertThat(messages(indexed(compiled.schema(), variant))).isEqualTo(own);
-                        broken += own.isEmpty() ? 0 : 1;
-                    }
-                    assertThat(broken).isPositive();
-                }));
+        return examples.stream()
+                .map(example ->
+                        DynamicTest.dynamicTest(EXAMPLES.relativize(example).toString(), () -> {
+                            Standard standard =
+                                    example.toString().endsWith(".odps.yaml") ? Standard.ODPS : Standard.ODCS;
+                            JsonNode document = YAML.readTree(example.toFile());
+                            OfficialSchemas.Compiled compiled = OfficialSchemas.bundled()
+                                    .forApiVersion(
+                                            standard,
+                                            document.path("apiVersion").asText(null));
+                            if (compiled == null) {
+                                return;
+                            }
+                            int broken = 0;
+                            for (JsonNode variant : variants(document)) {
+                                List<String> own = messages(compiled.schema().validate(variant));
+                                assertThat(messages(indexed(compiled.schema(), variant)))
+                                        .isEqualTo(own);
+                                broken += own.isEmpty() ? 0 : 1;
+                            }
+                            assertThat(broken).isPositive();
+                        }));
     }
 
-    private static java.util.Set<ValidationMessage> indexed(JsonSchema schema, JsonNode document) {
-        return schema.validate(IndexedResults.execution(schema.createExecutionContext().getExecutionConfig()),
-                document, OutputFormat.DEFAULT);
+    private static Set<ValidationMessage> indexed(JsonSchema schema, JsonNode document) {
+        return schema.validate(
+                IndexedResults.execution(schema.createExecutionContext().getExecutionConfig()),
+                document,
+                OutputFormat.DEFAULT);
     }
 
-    private static List<String> messages(java.util.Set<ValidationMessage> messages) {
-        return messages.stream().map(message -> message.getEvaluationPath() + " " + message).sorted().toList();
+    private static List<String> messages(Set<ValidationMessage> messages) {
+        return messages.stream()
+                .map(message -> message.getEvaluationPath() + " " + message)
+                .sorted()
+                .toList();
     }
 
     /**
@@ -105,8 +118,9 @@ class IndexedResultsTest {
     private static void pointers(JsonNode node, String at, List<String> into) {
         into.add(at);
         if (node instanceof ObjectNode map) {
-            map.fieldNames().forEachRemaining(name ->
-                    pointers(map.get(name), at + "/" + name.replace("~", "~0").replace("/", "~1"), into));
+            map.fieldNames()
+                    .forEachRemaining(name -> pointers(
+                            map.get(name), at + "/" + name.replace("~", "~0").replace("/", "~1"), into));
         } else if (node instanceof ArrayNode list) {
             for (int i = 0; i < list.size(); i++) {
                 pointers(list.get(i), at + "/" + i, into);

@@ -2,6 +2,7 @@ package io.github.meshplugin.read.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.read.MeshReader;
 import io.github.meshplugin.read.ReadOptions;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,16 +41,18 @@ class SchemaCheckTest {
 
     private static List<Finding> check(String yaml, Standard standard) {
         List<Finding> findings = new ArrayList<>();
-        YamlNode.Mapping root = (YamlNode.Mapping) new YamlTreeReader(1_000_000).read(yaml, "file.yaml", findings)
-                .orElseThrow();
+        YamlNode.Mapping root = (YamlNode.Mapping)
+                new YamlTreeReader(1_000_000).read(yaml, "file.yaml", findings).orElseThrow();
         String apiVersion = ((YamlNode.Scalar) root.get("apiVersion")).text();
         findings.addAll(SchemaCheck.bundled().check(root, standard, apiVersion));
         return findings;
     }
 
     private static List<String> lines(List<Finding> findings) {
-        return findings.stream().map(f -> f.ruleId() + "@" + f.source().line() + ":" + f.source().column() + " "
-                + f.message()).toList();
+        return findings.stream()
+                .map(f ->
+                        f.ruleId() + "@" + f.source().line() + ":" + f.source().column() + " " + f.message())
+                .toList();
     }
 
     @Test
@@ -58,12 +62,14 @@ class SchemaCheckTest {
 
     @Test
     void aMisspelledEnumValueGivesOneFindingAtTheValueWithTheClosestAllowedValue() {
-        List<Finding> findings = check(CONTRACT.replace("currency\n        logicalType: string",
-                "currency\n        logicalType: strng"), Standard.ODCS);
+        List<Finding> findings = check(
+                CONTRACT.replace("currency\n        logicalType: string", "currency\n        logicalType: strng"),
+                Standard.ODCS);
 
-        assertThat(lines(findings)).containsExactly("MESH-SCHEMA-005@16:22 `schema[0].properties[3].logicalType`: "
-                + "'strng' is not one of string, date, timestamp, time, number, integer, object, array, boolean "
-                + "(did you mean 'string'?)");
+        assertThat(lines(findings))
+                .containsExactly("MESH-SCHEMA-005@16:22 `schema[0].properties[3].logicalType`: "
+                        + "'strng' is not one of string, date, timestamp, time, number, integer, object, array, boolean "
+                        + "(did you mean 'string'?)");
         assertThat(findings.get(0).hint()).isEqualTo("Write `logicalType: string`.");
     }
 
@@ -76,11 +82,11 @@ class SchemaCheckTest {
 
     @Test
     void anUnknownFieldIsReportedAtItsKeyWithTheFieldItWasMeantToBe() {
-        List<Finding> findings = check(CONTRACT.replace("logicalType: number", "logicalTyp: number"),
-                Standard.ODCS);
+        List<Finding> findings = check(CONTRACT.replace("logicalType: number", "logicalTyp: number"), Standard.ODCS);
 
-        assertThat(lines(findings)).containsExactly("MESH-SCHEMA-006@14:9 `schema[0].properties[2]` has a field "
-                + "`logicalTyp` the standard does not define (did you mean `logicalType`?)");
+        assertThat(lines(findings))
+                .containsExactly("MESH-SCHEMA-006@14:9 `schema[0].properties[2]` has a field "
+                        + "`logicalTyp` the standard does not define (did you mean `logicalType`?)");
         assertThat(findings.get(0).hint()).isEqualTo("Rename `logicalTyp` to `logicalType`.");
     }
 
@@ -88,8 +94,9 @@ class SchemaCheckTest {
     void anUnknownTopLevelFieldWithoutAnyLikelyMeaningPointsToCustomProperties() {
         List<Finding> findings = check(CONTRACT + "costCentre: 4711\n", Standard.ODCS);
 
-        assertThat(lines(findings)).containsExactly(
-                "MESH-SCHEMA-006@17:1 the top level has a field `costCentre` the standard does not define");
+        assertThat(lines(findings))
+                .containsExactly(
+                        "MESH-SCHEMA-006@17:1 the top level has a field `costCentre` the standard does not define");
         assertThat(findings.get(0).hint())
                 .isEqualTo("Remove `costCentre`, or keep your own information under `customProperties`.");
     }
@@ -112,8 +119,8 @@ class SchemaCheckTest {
 
     @Test
     void aValueNoAlternativeAcceptsGetsOneFindingNamingEveryAcceptedType() {
-        assertThat(lines(check(CONTRACT + "team: checkout-squad\n", Standard.ODCS))).containsExactly(
-                "MESH-SCHEMA-002@17:7 `team` should be a map or a list but is a string");
+        assertThat(lines(check(CONTRACT + "team: checkout-squad\n", Standard.ODCS)))
+                .containsExactly("MESH-SCHEMA-002@17:7 `team` should be a map or a list but is a string");
     }
 
     @Test
@@ -124,7 +131,8 @@ class SchemaCheckTest {
                   members:
                     - usrname: alice
                 """;
-        assertThat(lines(check(CONTRACT + team, Standard.ODCS))).as("not also: `username` is missing")
+        assertThat(lines(check(CONTRACT + team, Standard.ODCS)))
+                .as("not also: `username` is missing")
                 .containsExactly("MESH-SCHEMA-006@20:7 `team.members[0]` has a field `usrname` the standard does "
                         + "not define (did you mean `username`?)");
     }
@@ -149,9 +157,10 @@ class SchemaCheckTest {
                   name: should-be-a-list
                 """, Standard.ODPS);
 
-        assertThat(lines(findings)).containsExactly(
-                "MESH-SCHEMA-002@5:7 `tags` should be a list but is a string",
-                "MESH-SCHEMA-002@7:3 `inputPorts` should be a list but is a map");
+        assertThat(lines(findings))
+                .containsExactly(
+                        "MESH-SCHEMA-002@5:7 `tags` should be a list but is a string",
+                        "MESH-SCHEMA-002@7:3 `inputPorts` should be a list but is a map");
     }
 
     @Test
@@ -163,11 +172,12 @@ class SchemaCheckTest {
                         mustBe: 1
                         mustNotBe: 0
                 """;
-        List<Finding> findings = check(CONTRACT.replace("    properties:\n", quality + "    properties:\n"),
-                Standard.ODCS);
+        List<Finding> findings =
+                check(CONTRACT.replace("    properties:\n", quality + "    properties:\n"), Standard.ODCS);
 
-        assertThat(lines(findings)).containsExactly("MESH-SCHEMA-007@9:9 `schema[0].quality[0]`: has `mustBe` and "
-                + "`mustNotBe`, but ODCS allows only one of them");
+        assertThat(lines(findings))
+                .containsExactly("MESH-SCHEMA-007@9:9 `schema[0].quality[0]`: has `mustBe` and "
+                        + "`mustNotBe`, but ODCS allows only one of them");
     }
 
     @Test
@@ -177,10 +187,12 @@ class SchemaCheckTest {
                       - type: library
                         metric: rowCount
                 """;
-        List<Finding> findings = check(CONTRACT.replace("    properties:\n", quality + "    properties:\n"),
-                Standard.ODCS);
+        List<Finding> findings =
+                check(CONTRACT.replace("    properties:\n", quality + "    properties:\n"), Standard.ODCS);
 
-        assertThat(lines(findings)).singleElement().asString()
+        assertThat(lines(findings))
+                .singleElement()
+                .asString()
                 .startsWith("MESH-SCHEMA-001@9:9 `schema[0].quality[0]` needs one of `mustBe`, `mustNotBe`, ");
     }
 
@@ -188,7 +200,8 @@ class SchemaCheckTest {
     void aNumberWhereTheStandardWantsTextIsReportedWithTheYamlTypes() {
         assertThat(lines(check(CONTRACT.replace("version: 1.0.0", "version: 1.0"), Standard.ODCS)))
                 .containsExactly("MESH-SCHEMA-002@4:10 `version` should be a string but is a number");
-        assertThat(check(CONTRACT.replace("version: 1.0.0", "version: \"1.0\""), Standard.ODCS)).isEmpty();
+        assertThat(check(CONTRACT.replace("version: 1.0.0", "version: \"1.0\""), Standard.ODCS))
+                .isEmpty();
     }
 
     @Test
@@ -196,8 +209,14 @@ class SchemaCheckTest {
         StringBuilder yaml = new StringBuilder(CONTRACT).append("customProperties:\n  - property: bomb\n    value:\n");
         yaml.append("      a: &a [x, x, x, x, x, x, x, x, x, x]\n");
         for (char level = 'b'; level <= 'h'; level++) {
-            yaml.append("      ").append(level).append(": &").append(level).append(" [")
-                    .append(("*" + (char) (level - 1) + ", ").repeat(9)).append('*').append((char) (level - 1))
+            yaml.append("      ")
+                    .append(level)
+                    .append(": &")
+                    .append(level)
+                    .append(" [")
+                    .append(("*" + (char) (level - 1) + ", ").repeat(9))
+                    .append('*')
+                    .append((char) (level - 1))
                     .append("]\n");
         }
         List<Finding> findings = check(yaml.toString(), Standard.ODCS);
@@ -227,18 +246,23 @@ class SchemaCheckTest {
                 """);
         Files.writeString(folder.resolve("orders.odcs.yaml"), CONTRACT.replace("id: shop.orders\n", ""));
 
-        List<Finding> findings = new MeshReader(ReadOptions.defaults()).read(mesh).findings();
+        List<Finding> findings =
+                new MeshReader(ReadOptions.defaults()).read(mesh).findings();
 
-        assertThat(lines(findings)).containsExactlyInAnyOrder(
-                "MESH-SCHEMA-001@1:1 `id` is required by ODPS but is missing",
-                "MESH-SCHEMA-001@1:1 `id` is required by ODCS but is missing");
+        assertThat(lines(findings))
+                .containsExactlyInAnyOrder(
+                        "MESH-SCHEMA-001@1:1 `id` is required by ODPS but is missing",
+                        "MESH-SCHEMA-001@1:1 `id` is required by ODCS but is missing");
     }
 
     @Test
     void theBundledSchemasAreTheOfficialOnesByteForByte() throws IOException {
         Path standards = Path.of("src/test/resources/standards");
-        for (String schema : List.of("odcs/odcs-json-schema-v3.0.2.json", "odcs/odcs-json-schema-v3.1.0.json",
-                "odps/odps-json-schema-v0.9.0.json", "odps/odps-json-schema-v1.0.0.json",
+        for (String schema : List.of(
+                "odcs/odcs-json-schema-v3.0.2.json",
+                "odcs/odcs-json-schema-v3.1.0.json",
+                "odps/odps-json-schema-v0.9.0.json",
+                "odps/odps-json-schema-v1.0.0.json",
                 "odps/odps-json-schema-v1.1.0.json")) {
             String folder = schema.substring(0, schema.indexOf('/'));
             byte[] official = Files.readAllBytes(standards.resolve(folder + "/schema/" + schema.substring(5)));
@@ -247,32 +271,38 @@ class SchemaCheckTest {
                 assertThat(bundled.readAllBytes()).as(schema).isEqualTo(official);
             }
         }
-        for (String licence : List.of("mesh/schemas/odcs/LICENSE", "mesh/schemas/odps/LICENSE",
-                "mesh/schemas/SOURCES.md")) {
-            assertThat(SchemaCheck.class.getClassLoader().getResource(licence)).as(licence).isNotNull();
+        for (String licence :
+                List.of("mesh/schemas/odcs/LICENSE", "mesh/schemas/odps/LICENSE", "mesh/schemas/SOURCES.md")) {
+            assertThat(SchemaCheck.class.getClassLoader().getResource(licence))
+                    .as(licence)
+                    .isNotNull();
         }
     }
 
     @Test
     void everyApiVersionTheReadersAcceptHasItsSchemaInTheJar() {
         for (String version : List.of("v3.0.0", "v3.0.1", "v3.0.2", "v3.1.0")) {
-            assertThat(OfficialSchemas.bundled().forApiVersion(Standard.ODCS, version)).as(version).isNotNull();
+            assertThat(OfficialSchemas.bundled().forApiVersion(Standard.ODCS, version))
+                    .as(version)
+                    .isNotNull();
         }
         for (String version : List.of("v0.9.0", "v1.0.0", "v1.1.0")) {
-            assertThat(OfficialSchemas.bundled().forApiVersion(Standard.ODPS, version)).as(version).isNotNull();
+            assertThat(OfficialSchemas.bundled().forApiVersion(Standard.ODPS, version))
+                    .as(version)
+                    .isNotNull();
         }
     }
 
     @Test
     void aReferenceThatWouldNeedTheNetworkIsRefusedInsteadOfFetched() throws IOException {
-        var remote = new com.fasterxml.jackson.databind.ObjectMapper().readTree("""
+        var remote = new ObjectMapper().readTree("""
                 {"$schema": "https://json-schema.org/draft/2019-09/schema",
                  "properties": {"owner": {"$ref": "https://example.com/schemas/owner.json"}}}
                 """);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OfficialSchemas.bundled()
+        Assertions.assertThatThrownBy(() -> OfficialSchemas.bundled()
                         .compile("classpath:mesh/schemas/remote-test.json", remote)
-                        .validate(new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"owner\": 1}")))
+                        .validate(new ObjectMapper().readTree("{\"owner\": 1}")))
                 .hasMessageContaining("https://example.com/schemas/owner.json")
                 .hasMessageContaining("not allowed to be loaded");
     }

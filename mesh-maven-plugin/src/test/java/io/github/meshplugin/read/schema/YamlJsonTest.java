@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 
 /** The JSON a schema judges keeps what YAML made of every scalar: the same tree Jackson's own YAML reader builds. */
@@ -38,7 +39,9 @@ class YamlJsonTest {
             """;
 
     private static JsonNode converted() {
-        YamlNode root = new YamlTreeReader(100_000).read(SCALARS, "f.yaml", new ArrayList<>()).orElseThrow();
+        YamlNode root = new YamlTreeReader(100_000)
+                .read(SCALARS, "f.yaml", new ArrayList<>())
+                .orElseThrow();
         return YamlJson.toJson(root).orElseThrow();
     }
 
@@ -75,9 +78,11 @@ class YamlJsonTest {
 
         assertThat(ours.size()).isEqualTo(jackson.size() + 1);
         // Jackson makes 1.50 a double, the plugin keeps it exact: equal as numbers, and that is what schemas compare.
-        java.util.Comparator<JsonNode> sameValue = (a, b) -> a.isNumber() && b.isNumber()
-                ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
-        jackson.fieldNames().forEachRemaining(field -> assertThat(ours.get(field).equals(sameValue,
-                jackson.get(field))).as(field + ": " + ours.get(field) + " vs " + jackson.get(field)).isTrue());
+        Comparator<JsonNode> sameValue = (a, b) ->
+                a.isNumber() && b.isNumber() ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
+        jackson.fieldNames()
+                .forEachRemaining(field -> assertThat(ours.get(field).equals(sameValue, jackson.get(field)))
+                        .as(field + ": " + ours.get(field) + " vs " + jackson.get(field))
+                        .isTrue());
     }
 }

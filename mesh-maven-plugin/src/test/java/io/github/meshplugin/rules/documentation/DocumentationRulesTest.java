@@ -23,18 +23,21 @@ class DocumentationRulesTest {
                 status: %s
                 team: {name: checkout}
                 %s
-                """.formatted(status, description));
+                """.formatted(
+                        status, description));
     }
 
     @Test
     void anActiveProductWithoutAPurposeIsReportedAtItsDescriptor() {
         assertThat(mesh("active", "description: {usage: Join on order_id.}").findings("MESH-DOC-001"))
-                .singleElement().satisfies(finding -> {
+                .singleElement()
+                .satisfies(finding -> {
                     assertThat(finding.severity()).isEqualTo(Severity.WARNING);
                     assertThat(finding.source().location()).isEqualTo("domains/sales/orders/orders.odps.yaml:1:1");
                     assertThat(finding.subject()).isEqualTo("sales.orders");
-                    assertThat(finding.message()).isEqualTo("active product `sales.orders` has no "
-                            + "`description.purpose`; the catalog cannot tell consumers what it is for");
+                    assertThat(finding.message())
+                            .isEqualTo("active product `sales.orders` has no "
+                                    + "`description.purpose`; the catalog cannot tell consumers what it is for");
                     assertThat(finding.hint()).contains("purpose:");
                 });
     }

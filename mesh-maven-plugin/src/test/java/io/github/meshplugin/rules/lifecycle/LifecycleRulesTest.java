@@ -23,10 +23,18 @@ class LifecycleRulesTest {
      * finance.revenue reads contract sales.legacy.extract of product sales.legacy; sales.orders publishes the
      * successor sales.orders.lines. A blank replacement leaves the custom property out.
      */
-    private TestMesh mesh(String legacyStatus, String productReplacement, String contractStatus,
-                          String contractReplacement, String consumerStatus) {
-        return new TestMesh(dir).team("checkout").team("finance")
-                .file("domains/sales/legacy/legacy.odps.yaml", """
+    private TestMesh mesh(
+            String legacyStatus,
+            String productReplacement,
+            String contractStatus,
+            String contractReplacement,
+            String consumerStatus) {
+        return new TestMesh(dir)
+                .team("checkout")
+                .team("finance")
+                .file(
+                        "domains/sales/legacy/legacy.odps.yaml",
+                        """
                         apiVersion: v1.0.0
                         kind: DataProduct
                         id: sales.legacy
@@ -35,7 +43,9 @@ class LifecycleRulesTest {
                         outputPorts:
                           - {name: extract, version: 1.0.0, contractId: sales.legacy.extract}
                         """.formatted(legacyStatus) + replacedBy(productReplacement))
-                .file("domains/sales/legacy/extract.odcs.yaml", """
+                .file(
+                        "domains/sales/legacy/extract.odcs.yaml",
+                        """
                         apiVersion: v3.1.0
                         kind: DataContract
                         id: sales.legacy.extract
@@ -84,11 +94,13 @@ class LifecycleRulesTest {
             assertThat(finding.severity()).isEqualTo(Severity.WARNING);
             assertThat(finding.source().location()).isEqualTo(CONSUMER + ":7:5");
             assertThat(finding.subject()).isEqualTo("finance.revenue");
-            assertThat(finding.message()).isEqualTo("input port `legacy-orders` of `finance.revenue` reads contract "
-                    + "`sales.legacy.extract`, which is deprecated, published by `sales.legacy`, which is "
-                    + "deprecated; it is replaced by contract `sales.orders.lines` of product `sales.orders`");
-            assertThat(finding.hint()).isEqualTo("Set `contractId: sales.orders.lines` on input port "
-                    + "`legacy-orders` once the new contract's schema is mapped.");
+            assertThat(finding.message())
+                    .isEqualTo("input port `legacy-orders` of `finance.revenue` reads contract "
+                            + "`sales.legacy.extract`, which is deprecated, published by `sales.legacy`, which is "
+                            + "deprecated; it is replaced by contract `sales.orders.lines` of product `sales.orders`");
+            assertThat(finding.hint())
+                    .isEqualTo("Set `contractId: sales.orders.lines` on input port "
+                            + "`legacy-orders` once the new contract's schema is mapped.");
         });
     }
 
@@ -100,9 +112,10 @@ class LifecycleRulesTest {
         assertThat(mesh.findings("MESH-LIFE-002")).singleElement().satisfies(finding -> {
             assertThat(finding.severity()).isEqualTo(Severity.ERROR);
             assertThat(finding.source().location()).isEqualTo(CONSUMER + ":7:5");
-            assertThat(finding.message()).isEqualTo("input port `legacy-orders` of `finance.revenue` reads contract "
-                    + "`sales.legacy.extract`, which is retired, published by `sales.legacy`; no replacement is "
-                    + "declared (no `replacedBy` custom property)");
+            assertThat(finding.message())
+                    .isEqualTo("input port `legacy-orders` of `finance.revenue` reads contract "
+                            + "`sales.legacy.extract`, which is retired, published by `sales.legacy`; no replacement is "
+                            + "declared (no `replacedBy` custom property)");
         });
     }
 
@@ -112,14 +125,16 @@ class LifecycleRulesTest {
 
         assertThat(mesh.findings("MESH-LIFE-001")).singleElement().satisfies(finding -> {
             assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-            assertThat(finding.message()).isEqualTo("input port `legacy-orders` of `finance.revenue` reads contract "
-                    + "`sales.legacy.extract`, published by `sales.legacy`, which is deprecated; it is replaced "
-                    + "by product `sales.orders`");
-            assertThat(finding.hint()).isEqualTo("Point input port `legacy-orders` at a contract that "
-                    + "`sales.orders` publishes.");
+            assertThat(finding.message())
+                    .isEqualTo("input port `legacy-orders` of `finance.revenue` reads contract "
+                            + "`sales.legacy.extract`, published by `sales.legacy`, which is deprecated; it is replaced "
+                            + "by product `sales.orders`");
+            assertThat(finding.hint())
+                    .isEqualTo("Point input port `legacy-orders` at a contract that " + "`sales.orders` publishes.");
         });
         assertThat(mesh("retired", "", "active", "", "active").findings("MESH-LIFE-002"))
-                .extracting(f -> f.severity()).containsExactly(Severity.ERROR);
+                .extracting(f -> f.severity())
+                .containsExactly(Severity.ERROR);
     }
 
     @Test
@@ -127,17 +142,21 @@ class LifecycleRulesTest {
         TestMesh mesh = mesh("retired", "sales.orders", "deprecated", "", "active");
 
         assertThat(mesh.findings("MESH-LIFE-001")).isEmpty();
-        assertThat(mesh.findings("MESH-LIFE-002")).singleElement().satisfies(finding -> assertThat(
-                finding.message()).contains("which is deprecated, published by `sales.legacy`, which is retired; "
-                + "it is replaced by product `sales.orders`"));
+        assertThat(mesh.findings("MESH-LIFE-002"))
+                .singleElement()
+                .satisfies(finding -> assertThat(finding.message())
+                        .contains("which is deprecated, published by `sales.legacy`, which is retired; "
+                                + "it is replaced by product `sales.orders`"));
     }
 
     @Test
     void aReplacementThatIsNotInTheMeshIsSaidToBeMissing() {
         TestMesh mesh = mesh("active", "", "deprecated", "sales.orders.lines-v2", "active");
 
-        assertThat(mesh.findings("MESH-LIFE-001")).singleElement().satisfies(finding -> assertThat(
-                finding.message()).endsWith("it is replaced by contract `sales.orders.lines-v2` (not in the mesh)"));
+        assertThat(mesh.findings("MESH-LIFE-001"))
+                .singleElement()
+                .satisfies(finding -> assertThat(finding.message())
+                        .endsWith("it is replaced by contract `sales.orders.lines-v2` (not in the mesh)"));
     }
 
     @Test
@@ -173,8 +192,10 @@ class LifecycleRulesTest {
                     contractId: sales.legacy-order-extract.nightly-order-extract
                 """);
 
-        assertThat(mesh.findings("MESH-LIFE-001")).extracting(f -> f.severity(), f -> f.message())
-                .containsExactly(tuple(Severity.WARNING,
+        assertThat(mesh.findings("MESH-LIFE-001"))
+                .extracting(f -> f.severity(), f -> f.message())
+                .containsExactly(tuple(
+                        Severity.WARNING,
                         "input port `nightly-orders` of `finance.old-report` reads contract "
                                 + "`sales.legacy-order-extract.nightly-order-extract`, which is deprecated, "
                                 + "published by `sales.legacy-order-extract`, which is deprecated; it is replaced "

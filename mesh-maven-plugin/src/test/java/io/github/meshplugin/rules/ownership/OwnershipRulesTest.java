@@ -17,7 +17,8 @@ class OwnershipRulesTest {
     Path dir;
 
     private TestMesh mesh(String productTeam, String domainOwner) {
-        return new TestMesh(dir).team("checkout")
+        return new TestMesh(dir)
+                .team("checkout")
                 .file("domains/sales/domain.yaml", "name: Sales\nowner: " + domainOwner + "\n")
                 .file("domains/sales/orders/orders.odps.yaml", """
                         apiVersion: v1.0.0
@@ -34,10 +35,14 @@ class OwnershipRulesTest {
         assertThat(mesh("Payments Crew", "nobody").findings("MESH-OWN-002"))
                 .extracting(Finding::severity, f -> f.source().location(), Finding::message)
                 .containsExactlyInAnyOrder(
-                        tuple(Severity.WARNING,
-                                "domains/sales/orders/orders.odps.yaml:1:1", "product `sales.orders` is owned by team "
+                        tuple(
+                                Severity.WARNING,
+                                "domains/sales/orders/orders.odps.yaml:1:1",
+                                "product `sales.orders` is owned by team "
                                         + "`Payments Crew`, which has no file teams/payments-crew.yaml"),
-                        tuple(Severity.WARNING, "domains/sales/domain.yaml:1:1",
+                        tuple(
+                                Severity.WARNING,
+                                "domains/sales/domain.yaml:1:1",
                                 "domain `sales` names owner `nobody`, which has no file teams/nobody.yaml"));
     }
 
@@ -45,7 +50,8 @@ class OwnershipRulesTest {
     void teamsNamedByFileNameOrByDisplayNameAreDeclared() {
         assertThat(mesh("checkout", "checkout").findings("MESH-OWN-002")).isEmpty();
         assertThat(mesh("Checkout Squad", "checkout")
-                .file("teams/checkout.yaml", "id: checkout\nname: Checkout Squad\n")
-                .findings("MESH-OWN-002")).isEmpty();
+                        .file("teams/checkout.yaml", "id: checkout\nname: Checkout Squad\n")
+                        .findings("MESH-OWN-002"))
+                .isEmpty();
     }
 }

@@ -42,12 +42,15 @@ class RulePolicyTest {
     }
 
     private static List<String> rules(List<Finding> findings) {
-        return findings.stream().map(f -> f.ruleId() + ":" + f.severity().label()).toList();
+        return findings.stream()
+                .map(f -> f.ruleId() + ":" + f.severity().label())
+                .toList();
     }
 
     @Test
     void aRuleCanBeMadeMilderOrTurnedOff() throws IOException {
-        assertThat(rules(build("rules:\n  MESH-OWN-001: warning\n").findings())).contains("MESH-OWN-001:warning")
+        assertThat(rules(build("rules:\n  MESH-OWN-001: warning\n").findings()))
+                .contains("MESH-OWN-001:warning")
                 .doesNotContain("MESH-OWN-001:error");
         assertThat(rules(build("rules:\n  MESH-OWN-001: off\n").findings()))
                 .noneMatch(rule -> rule.startsWith("MESH-OWN-001"));
@@ -79,7 +82,9 @@ class RulePolicyTest {
                 """);
 
         assertThat(result.suppressed()).isEmpty();
-        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("MESH-CONFIG-001")).singleElement()
+        assertThat(result.findings())
+                .filteredOn(f -> f.ruleId().equals("MESH-CONFIG-001"))
+                .singleElement()
                 .satisfies(f -> {
                     assertThat(f.source().location()).isEqualTo("mesh-rules.yaml:2:5");
                     assertThat(f.message()).contains("without a `reason`");
@@ -96,8 +101,10 @@ class RulePolicyTest {
                   - {rule: MESH-OWN-001, product: sales.nothing, reason: typo}
                 """);
 
-        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("MESH-CONFIG-001"))
-                .extracting(Finding::message).containsExactlyInAnyOrder(
+        assertThat(result.findings())
+                .filteredOn(f -> f.ruleId().equals("MESH-CONFIG-001"))
+                .extracting(Finding::message)
+                .containsExactlyInAnyOrder(
                         "the policy sets a severity for rule `MESH-NOPE-999`, which does not exist",
                         "`rules.MESH-OWN-001` is 'sometimes'; it must be one of error, warning, info, off",
                         "a suppression of MESH-OWN-001 names `sales.nothing`, which is no product or contract of "
@@ -124,14 +131,16 @@ class RulePolicyTest {
                     pattern: "[A-Z].*"
                 """);
 
-        assertThat(result.findings()).filteredOn(f -> f.ruleId().startsWith("ACME-"))
+        assertThat(result.findings())
+                .filteredOn(f -> f.ruleId().startsWith("ACME-"))
                 .extracting(f -> f.ruleId() + " " + f.severity().label() + " " + f.message())
                 .containsExactlyInAnyOrder(
                         "ACME-COST-001 warning product `sales.orders` has no custom property `costCentre`",
                         "ACME-TAG-001 error product `sales.orders` is not tagged `finance`",
                         "ACME-NAME-001 warning product `sales.orders`: `name` is 'orders', which does not match "
                                 + "[A-Z].*");
-        assertThat(result.rules().catalogue()).extracting(r -> r.id())
+        assertThat(result.rules().catalogue())
+                .extracting(r -> r.id())
                 .contains("ACME-COST-001", "ACME-TAG-001", "ACME-NAME-001");
     }
 
@@ -142,7 +151,9 @@ class RulePolicyTest {
 
         MeshBuild.Result result = new MeshBuild(ReadOptions.defaults(), RuleSet.defaults(), pom).run(mesh);
 
-        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("MESH-OWN-001"))
-                .extracting(Finding::severity).containsExactly(Severity.WARNING);
+        assertThat(result.findings())
+                .filteredOn(f -> f.ruleId().equals("MESH-OWN-001"))
+                .extracting(Finding::severity)
+                .containsExactly(Severity.WARNING);
     }
 }

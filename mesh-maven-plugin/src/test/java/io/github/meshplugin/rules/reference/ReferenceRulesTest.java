@@ -34,8 +34,9 @@ class ReferenceRulesTest {
         assertThat(mesh.findings("MESH-REF-004")).singleElement().satisfies(finding -> {
             assertThat(finding.severity()).isEqualTo(Severity.WARNING);
             assertThat(finding.source().location()).isEqualTo("domains/sales/orders/orders.odps.yaml:1:1");
-            assertThat(finding.message()).isEqualTo("product `sales.orders` has no output port, so it publishes "
-                    + "no contract and nobody can consume it");
+            assertThat(finding.message())
+                    .isEqualTo("product `sales.orders` has no output port, so it publishes "
+                            + "no contract and nobody can consume it");
             assertThat(finding.hint()).contains("outputPorts:");
         });
     }

@@ -14,7 +14,9 @@ class SlaRulesTest {
     Path dir;
 
     private TestMesh mesh(String status, String linesSla) {
-        return new TestMesh(dir).team("checkout").file("domains/sales/orders/orders.odps.yaml", """
+        return new TestMesh(dir)
+                .team("checkout")
+                .file("domains/sales/orders/orders.odps.yaml", """
                 apiVersion: v1.0.0
                 kind: DataProduct
                 id: sales.orders
@@ -23,13 +25,15 @@ class SlaRulesTest {
                 outputPorts:
                   - {name: lines, version: 1.0.0, contractId: sales.orders.lines}
                   - {name: events, version: 1.0.0, contractId: sales.orders.events}
-                """.formatted(status)).file("domains/sales/orders/lines.odcs.yaml", """
+                """.formatted(status))
+                .file("domains/sales/orders/lines.odcs.yaml", """
                 apiVersion: v3.1.0
                 kind: DataContract
                 id: sales.orders.lines
                 version: 1.0.0
                 status: active
-                """ + linesSla).file("domains/sales/orders/events.odcs.yaml", """
+                """ + linesSla)
+                .file("domains/sales/orders/events.odcs.yaml", """
                 apiVersion: v3.1.0
                 kind: DataContract
                 id: sales.orders.events
@@ -43,8 +47,10 @@ class SlaRulesTest {
         assertThat(mesh("active", "").findings("MESH-SLA-001")).singleElement().satisfies(finding -> {
             assertThat(finding.severity()).isEqualTo(Severity.WARNING);
             assertThat(finding.source().location()).isEqualTo("domains/sales/orders/orders.odps.yaml:1:1");
-            assertThat(finding.message()).isEqualTo("active product `sales.orders` declares no SLA: none of the "
-                    + "contracts it publishes (`sales.orders.lines`, `sales.orders.events`) has `slaProperties`");
+            assertThat(finding.message())
+                    .isEqualTo(
+                            "active product `sales.orders` declares no SLA: none of the "
+                                    + "contracts it publishes (`sales.orders.lines`, `sales.orders.events`) has `slaProperties`");
             assertThat(finding.hint()).contains("slaProperties:");
         });
     }

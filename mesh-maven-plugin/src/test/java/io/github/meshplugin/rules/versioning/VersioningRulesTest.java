@@ -8,6 +8,7 @@ import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.rules.TestMesh;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +21,9 @@ class VersioningRulesTest {
 
     @Test
     void everyVersionThatIsNotSemanticIsReportedWhereItIsWritten() {
-        TestMesh mesh = new TestMesh(dir).team("checkout").file("domains/sales/orders/orders.odps.yaml", """
+        TestMesh mesh = new TestMesh(dir)
+                .team("checkout")
+                .file("domains/sales/orders/orders.odps.yaml", """
                 apiVersion: v1.0.0
                 kind: DataProduct
                 id: sales.orders
@@ -31,7 +34,8 @@ class VersioningRulesTest {
                   - {name: stock, version: v1.2.3, contractId: sales.orders.lines}
                 outputPorts:
                   - {name: lines, version: latest, contractId: sales.orders.lines}
-                """).file("domains/sales/orders/lines.odcs.yaml", """
+                """)
+                .file("domains/sales/orders/lines.odcs.yaml", """
                 apiVersion: v3.1.0
                 kind: DataContract
                 id: sales.orders.lines
@@ -42,27 +46,63 @@ class VersioningRulesTest {
         assertThat(mesh.findings("MESH-VER-001"))
                 .extracting(Finding::severity, f -> f.source().location(), Finding::message, Finding::hint)
                 .containsExactlyInAnyOrder(
-                        tuple(Severity.WARNING, "domains/sales/orders/orders.odps.yaml:1:1", "product `sales.orders` "
-                                + "has version `1.0`, which is not a semantic version (MAJOR.MINOR.PATCH, such as "
-                                + "1.2.0)", "Write `version: \"1.0.0\"`."),
-                        tuple(Severity.WARNING, "domains/sales/orders/orders.odps.yaml:10:5", "output port `lines` "
-                                + "of `sales.orders` has version `latest`, which is not a semantic version "
-                                + "(MAJOR.MINOR.PATCH, such as 1.2.0)", VersionsAreSemantic.INFO.fix()),
-                        tuple(Severity.WARNING, "domains/sales/orders/lines.odcs.yaml:1:1", "contract "
-                                + "`sales.orders.lines` has version `2024-05`, which is not a semantic version "
-                                + "(MAJOR.MINOR.PATCH, such as 1.2.0)", VersionsAreSemantic.INFO.fix()));
+                        tuple(
+                                Severity.WARNING,
+                                "domains/sales/orders/orders.odps.yaml:1:1",
+                                "product `sales.orders` "
+                                        + "has version `1.0`, which is not a semantic version (MAJOR.MINOR.PATCH, such as "
+                                        + "1.2.0)",
+                                "Write `version: \"1.0.0\"`."),
+                        tuple(
+                                Severity.WARNING,
+                                "domains/sales/orders/orders.odps.yaml:10:5",
+                                "output port `lines` "
+                                        + "of `sales.orders` has version `latest`, which is not a semantic version "
+                                        + "(MAJOR.MINOR.PATCH, such as 1.2.0)",
+                                VersionsAreSemantic.INFO.fix()),
+                        tuple(
+                                Severity.WARNING,
+                                "domains/sales/orders/lines.odcs.yaml:1:1",
+                                "contract "
+                                        + "`sales.orders.lines` has version `2024-05`, which is not a semantic version "
+                                        + "(MAJOR.MINOR.PATCH, such as 1.2.0)",
+                                VersionsAreSemantic.INFO.fix()));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1.0.0", "v1.2.3", "10.20.30", "0.1.0", "1.0.0-alpha.1", "1.0.0-rc.1+build.5",
-        "2.0.0+20240501", "1.0.0-x-y-z.--"})
+    @ValueSource(
+            strings = {
+                "1.0.0",
+                "v1.2.3",
+                "10.20.30",
+                "0.1.0",
+                "1.0.0-alpha.1",
+                "1.0.0-rc.1+build.5",
+                "2.0.0+20240501",
+                "1.0.0-x-y-z.--"
+            })
     void semanticVersionsWithOrWithoutALeadingVAreAccepted(String version) {
         assertThat(VersionsAreSemantic.isSemantic(version)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1", "1.0", "1.0.0.0", "01.0.0", "1.02.0", "1.0.0-", "1.0.0-01", "1.0.0+", "V1.0.0",
-        "vv1.0.0", "v", "latest", " 1.0.0", "1.0.0 "})
+    @ValueSource(
+            strings = {
+                "1",
+                "1.0",
+                "1.0.0.0",
+                "01.0.0",
+                "1.02.0",
+                "1.0.0-",
+                "1.0.0-01",
+                "1.0.0+",
+                "V1.0.0",
+                "vv1.0.0",
+                "v",
+                "latest",
+                " 1.0.0",
+                "1.0.0 "
+            })
     void anythingElseIsNot(String version) {
         assertThat(VersionsAreSemantic.isSemantic(version)).isFalse();
     }
@@ -71,7 +111,8 @@ class VersioningRulesTest {
     void aHostileVersionIsRejectedWithoutBacktrackingForever() {
         String hostile = "1.0.0-" + "1".repeat(200_000) + "!";
 
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(2),
+        Assertions.assertTimeoutPreemptively(
+                Duration.ofSeconds(2),
                 () -> assertThat(VersionsAreSemantic.isSemantic(hostile)).isFalse());
     }
 }

@@ -22,7 +22,9 @@ class VisibilityRulesTest {
      * (the same domain) reads `staging`.
      */
     private TestMesh mesh(String productExtra, String stagingContractExtra) {
-        return new TestMesh(dir).team("checkout").team("finance")
+        return new TestMesh(dir)
+                .team("checkout")
+                .team("finance")
                 .file("domains/sales/orders/orders.odps.yaml", """
                         apiVersion: v1.0.0
                         kind: DataProduct
@@ -74,17 +76,19 @@ class VisibilityRulesTest {
             assertThat(finding.severity()).isEqualTo(Severity.ERROR);
             assertThat(finding.source().location()).isEqualTo(CROSS_DOMAIN_CONSUMER + ":7:5");
             assertThat(finding.subject()).isEqualTo("finance.revenue");
-            assertThat(finding.message()).isEqualTo(PREFIX
-                    + "(output port `staging` is listed in `internalPorts` of `sales.orders`)");
-            assertThat(finding.hint()).isEqualTo("Read a public output port of `sales.orders`, or ask its team to "
-                    + "publish `sales.orders.staging` for other domains.");
+            assertThat(finding.message())
+                    .isEqualTo(PREFIX + "(output port `staging` is listed in `internalPorts` of `sales.orders`)");
+            assertThat(finding.hint())
+                    .isEqualTo("Read a public output port of `sales.orders`, or ask its team to "
+                            + "publish `sales.orders.staging` for other domains.");
         });
     }
 
     @Test
     void aContractTaggedInternalCannotBeReadFromAnotherDomain() {
         assertThat(mesh("", "tags: [staging, Internal]\n").findings("MESH-VIS-001"))
-                .singleElement().satisfies(finding -> {
+                .singleElement()
+                .satisfies(finding -> {
                     assertThat(finding.source().location()).isEqualTo(CROSS_DOMAIN_CONSUMER + ":7:5");
                     assertThat(finding.message()).isEqualTo(PREFIX + "(the contract is tagged `internal`)");
                 });
@@ -94,16 +98,19 @@ class VisibilityRulesTest {
     void aContractWithVisibilityInternalCannotBeReadFromAnotherDomain() {
         String visibility = "customProperties:\n  - property: visibility\n    value: internal\n";
 
-        assertThat(mesh("", visibility).findings("MESH-VIS-001")).singleElement().satisfies(finding ->
-                assertThat(finding.message()).isEqualTo(PREFIX
-                        + "(the contract has custom property `visibility: internal`)"));
+        assertThat(mesh("", visibility).findings("MESH-VIS-001"))
+                .singleElement()
+                .satisfies(finding -> assertThat(finding.message())
+                        .isEqualTo(PREFIX + "(the contract has custom property `visibility: internal`)"));
     }
 
     @Test
     void publicPortsAreOpenToEveryDomainAndInternalOnesToTheirOwn() {
         assertThat(mesh("", "").findings("MESH-VIS-001")).isEmpty();
-        assertThat(mesh("customProperties:\n  - {property: internalPorts, value: 'archive, lines-v0'}\n",
-                "customProperties:\n  - {property: visibility, value: public}\n").findings("MESH-VIS-001"))
+        assertThat(mesh(
+                                "customProperties:\n  - {property: internalPorts, value: 'archive, lines-v0'}\n",
+                                "customProperties:\n  - {property: visibility, value: public}\n")
+                        .findings("MESH-VIS-001"))
                 .isEmpty();
     }
 }
