@@ -1,9 +1,9 @@
 package io.github.meshplugin.maven;
 
-import io.github.meshplugin.MeshBuild;
-import io.github.meshplugin.Progress;
-import io.github.meshplugin.UpToDate;
+import io.github.meshplugin.build.MeshBuild;
+import io.github.meshplugin.build.UpToDate;
 import io.github.meshplugin.graph.analysis.Layering;
+import io.github.meshplugin.io.Progress;
 import io.github.meshplugin.read.PiiPolicy;
 import io.github.meshplugin.read.PolicyReader;
 import io.github.meshplugin.read.ReadOptions;
@@ -12,6 +12,7 @@ import io.github.meshplugin.report.FailOn;
 import io.github.meshplugin.report.GitHubAnnotations;
 import io.github.meshplugin.report.PathPrefix;
 import io.github.meshplugin.report.ReportWriter;
+import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.rules.RuleSet;
 import io.github.meshplugin.rules.naming.IdsFollowNamingPattern;
 import io.github.meshplugin.rules.policy.RulePolicy;
@@ -157,7 +158,7 @@ abstract class AbstractMeshMojo extends AbstractMojo {
      * Runs read, graph, rules and policy once; prints the summary; writes the CI reports (and, on GitHub Actions,
      * annotations and the step summary); returns the result for the goal to act on.
      */
-    MeshBuild.Result runPipeline(FailOn failOn) throws MojoExecutionException {
+    MeshResult runPipeline(FailOn failOn) throws MojoExecutionException {
         if (!meshDirectory.isDirectory()) {
             throw new MojoExecutionException("The mesh directory " + meshDirectory + " does not exist. Set "
                     + "<meshDirectory> (or -Dmesh.directory) to the folder that holds " + domainsDirectory + "/.");
@@ -169,7 +170,7 @@ abstract class AbstractMeshMojo extends AbstractMojo {
                 new PiiPolicy(Set.copyOf(piiTags), Set.copyOf(piiClassifications)));
         progress =
                 new Progress.Recorder((stage, outcome, nanos) -> getLog().info(Progress.line(stage, outcome, nanos)));
-        MeshBuild.Result result = new MeshBuild(options, RuleSet.defaults(idPattern()), configuredPolicy())
+        MeshResult result = new MeshBuild(options, RuleSet.defaults(idPattern()), configuredPolicy())
                 .withBaseline(baseline)
                 .withHistory(historyCommits())
                 .withCache(cacheDirectory == null ? null : cacheDirectory.toPath(), incremental)
@@ -358,7 +359,7 @@ abstract class AbstractMeshMojo extends AbstractMojo {
                 order);
     }
 
-    private void writeReports(MeshBuild.Result result, FailOn failOn) throws MojoExecutionException {
+    private void writeReports(MeshResult result, FailOn failOn) throws MojoExecutionException {
         Map<String, String> environment = System.getenv();
         String pathPrefix = PathPrefix.detect(meshDirectory.toPath(), environment);
         try {
@@ -392,7 +393,7 @@ abstract class AbstractMeshMojo extends AbstractMojo {
         }
     }
 
-    static void failIfNeeded(FailOn failOn, MeshBuild.Result result) throws MojoFailureException {
+    static void failIfNeeded(FailOn failOn, MeshResult result) throws MojoFailureException {
         var failure = failOn.failure(result.findings());
         if (failure.isPresent()) {
             throw new MojoFailureException(failure.get());

@@ -1,9 +1,9 @@
 package io.github.meshplugin.maven;
 
-import io.github.meshplugin.MeshBuild;
-import io.github.meshplugin.Progress;
-import io.github.meshplugin.UpToDate;
+import io.github.meshplugin.build.UpToDate;
 import io.github.meshplugin.graph.layout.LayoutCache;
+import io.github.meshplugin.io.Progress;
+import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.site.CatalogView;
 import io.github.meshplugin.site.CatalogViewBuilder;
 import io.github.meshplugin.site.MarkdownRenderer;
@@ -128,7 +128,7 @@ public class SiteMojo extends AbstractMeshMojo {
             }
             return;
         }
-        MeshBuild.Result result = runPipeline(threshold);
+        MeshResult result = runPipeline(threshold);
         SiteWriter.Summary written;
         try {
             Theme theme = new Theme(

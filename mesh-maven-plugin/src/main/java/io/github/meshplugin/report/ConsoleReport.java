@@ -1,10 +1,10 @@
 package io.github.meshplugin.report;
 
-import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Findings;
 import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.model.Mesh;
+import io.github.meshplugin.result.MeshResult;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,11 +31,11 @@ public final class ConsoleReport {
     private static final int RULE_IDS_PER_PRODUCT = 3;
 
     /** Every finding, as before compact mode existed. */
-    public List<Line> lines(MeshBuild.Result result) {
+    public List<Line> lines(MeshResult result) {
         return lines(result, true);
     }
 
-    public List<Line> lines(MeshBuild.Result result, boolean verbose) {
+    public List<Line> lines(MeshResult result, boolean verbose) {
         List<Line> lines = new ArrayList<>();
         lines.add(info(meshLine(result)));
         lines.add(info(countsLine(result.findings())));
@@ -136,7 +136,7 @@ public final class ConsoleReport {
         return bySubject;
     }
 
-    private static String meshLine(MeshBuild.Result result) {
+    private static String meshLine(MeshResult result) {
         Mesh mesh = result.mesh();
         int edges = result.graph().edges().size();
         return "Mesh: " + plural(mesh.domains().size(), "domain") + ", "

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializerBase;
-import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.graph.DependencyEdge;
@@ -23,6 +22,7 @@ import io.github.meshplugin.model.Domain;
 import io.github.meshplugin.model.Server;
 import io.github.meshplugin.model.Status;
 import io.github.meshplugin.model.Team;
+import io.github.meshplugin.result.MeshResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
@@ -162,7 +162,7 @@ public final class CatalogJson {
 
     private Map<String, List<Finding>> findingsBySubject;
 
-    public byte[] writeProduct(MeshBuild.Result result, CatalogView.ProductPage page) throws IOException {
+    public byte[] writeProduct(MeshResult result, CatalogView.ProductPage page) throws IOException {
         DataProduct product = result.mesh().product(page.ref().id()).orElseThrow();
         List<Contract> contracts = page.contracts().stream()
                 .map(c -> result.mesh().contract(c.id()).orElseThrow())
@@ -183,7 +183,7 @@ public final class CatalogJson {
     }
 
     /** Closures and findings per product, computed once for all product files, which are written in parallel. */
-    private synchronized void prepare(MeshBuild.Result result) {
+    private synchronized void prepare(MeshResult result) {
         if (closures == null) {
             closures = Closures.of(result.graph());
             findingsBySubject = result.findings().stream()
@@ -192,7 +192,7 @@ public final class CatalogJson {
         }
     }
 
-    public byte[] write(MeshBuild.Result result, CatalogView view) throws IOException {
+    public byte[] write(MeshResult result, CatalogView view) throws IOException {
         Document document = new Document(
                 FORMAT_VERSION,
                 result.mesh().domains(),
@@ -206,7 +206,7 @@ public final class CatalogJson {
         return withNewLine(mapper.writer(), document);
     }
 
-    private static GraphSection graph(MeshBuild.Result result, CatalogView view) {
+    private static GraphSection graph(MeshResult result, CatalogView view) {
         List<ProductGraph> products = view.products().stream()
                 .sorted(Comparator.comparing(page -> page.ref().id()))
                 .map(page -> new ProductGraph(

@@ -1,6 +1,5 @@
 package io.github.meshplugin.site;
 
-import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
@@ -26,6 +25,7 @@ import io.github.meshplugin.model.Server;
 import io.github.meshplugin.model.Status;
 import io.github.meshplugin.model.Team;
 import io.github.meshplugin.model.TeamMember;
+import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.rules.policy.RulePolicy;
 import io.github.meshplugin.rules.policy.SuppressedFinding;
 import io.github.meshplugin.site.CatalogView.CheckView;
@@ -120,17 +120,16 @@ public final class CatalogViewBuilder {
     /** By identity: two contracts may share an id (a finding), and each keeps its own view. */
     private final Map<Contract, ContractView> contractViews = new IdentityHashMap<>();
 
-    public CatalogViewBuilder(MeshBuild.Result result, String meshName) {
+    public CatalogViewBuilder(MeshResult result, String meshName) {
         this(result, meshName, MarkdownRenderer.RawHtml.ESCAPE);
     }
 
-    public CatalogViewBuilder(MeshBuild.Result result, String meshName, MarkdownRenderer.RawHtml rawHtml) {
+    public CatalogViewBuilder(MeshResult result, String meshName, MarkdownRenderer.RawHtml rawHtml) {
         this(result, meshName, rawHtml, new LongLists());
     }
 
     /** With lists cut to other lengths than the catalog's, so a test sees long lists in a small mesh. */
-    CatalogViewBuilder(
-            MeshBuild.Result result, String meshName, MarkdownRenderer.RawHtml rawHtml, LongLists longLists) {
+    CatalogViewBuilder(MeshResult result, String meshName, MarkdownRenderer.RawHtml rawHtml, LongLists longLists) {
         this.longLists = longLists;
         this.markdown = new MarkdownRenderer(rawHtml);
         this.mesh = result.mesh();

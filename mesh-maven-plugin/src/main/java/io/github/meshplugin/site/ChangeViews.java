@@ -1,6 +1,5 @@
 package io.github.meshplugin.site;
 
-import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.diff.Change;
 import io.github.meshplugin.diff.ContractChanges;
 import io.github.meshplugin.diff.Revision;
@@ -9,6 +8,7 @@ import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.Mesh;
 import io.github.meshplugin.model.OutputPort;
 import io.github.meshplugin.model.Status;
+import io.github.meshplugin.result.MeshResult;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -44,7 +44,7 @@ public final class ChangeViews {
     private final Map<String, List<ChangeSetView>> byContract = new HashMap<>();
     private final Mesh mesh;
 
-    ChangeViews(MeshBuild.Result result) {
+    ChangeViews(MeshResult result) {
         this.mesh = result.mesh();
         if (result.changes().compared()) {
             for (ContractChanges contract : result.changes().contracts()) {

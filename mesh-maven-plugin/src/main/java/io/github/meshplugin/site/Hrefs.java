@@ -1,6 +1,6 @@
 package io.github.meshplugin.site;
 
-import io.github.meshplugin.Sha256;
+import io.github.meshplugin.io.Sha256;
 import java.util.Locale;
 import java.util.regex.Pattern;
 

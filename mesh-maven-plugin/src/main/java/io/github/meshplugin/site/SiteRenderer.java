@@ -5,8 +5,8 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-import io.github.meshplugin.MeshBuild;
-import io.github.meshplugin.Progress;
+import io.github.meshplugin.io.Progress;
+import io.github.meshplugin.result.MeshResult;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -67,12 +67,12 @@ public final class SiteRenderer {
      * Writes the site to {@code target}, replacing what was there only once everything is written; files whose
      * content did not change keep their old copies.
      */
-    public SiteWriter.Summary render(CatalogView view, MeshBuild.Result result, Path target) throws IOException {
+    public SiteWriter.Summary render(CatalogView view, MeshResult result, Path target) throws IOException {
         return render(view, result, target, Progress.SILENT);
     }
 
-    /** As {@link #render(CatalogView, MeshBuild.Result, Path)}, telling {@code progress} of each stage. */
-    public SiteWriter.Summary render(CatalogView view, MeshBuild.Result result, Path target, Progress progress)
+    /** As {@link #render(CatalogView, MeshResult, Path)}, telling {@code progress} of each stage. */
+    public SiteWriter.Summary render(CatalogView view, MeshResult result, Path target, Progress progress)
             throws IOException {
         SiteWriter writer = new SiteWriter(target);
         kept.set(0);

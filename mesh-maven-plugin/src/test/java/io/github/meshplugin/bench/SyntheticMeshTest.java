@@ -2,10 +2,11 @@ package io.github.meshplugin.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.TestFiles;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.Property;
+import io.github.meshplugin.result.MeshResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class SyntheticMeshTest {
         Path root = work.resolve("mesh");
         SyntheticMesh.Summary summary = SyntheticMesh.write(500, root, SyntheticMesh.DEFAULT_SEED);
 
-        MeshBuild.Result result = MeshBuild.defaults().run(root);
+        MeshResult result = MeshBuild.defaults().run(root);
 
         assertThat(result.findings()).as("findings of a generated mesh").isEmpty();
         assertThat(result.mesh().products()).hasSize(500);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.graph.MeshGraph;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.InputPort;
@@ -14,6 +13,7 @@ import io.github.meshplugin.model.OutputPort;
 import io.github.meshplugin.model.Owner;
 import io.github.meshplugin.model.Source;
 import io.github.meshplugin.model.Status;
+import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.rules.RuleSet;
 import io.github.meshplugin.rules.policy.RulePolicy;
 import java.nio.file.Path;
@@ -72,8 +72,8 @@ class ImpactPagesTest {
                     String.format("%s.reader-%02d", domains[i % 3], i), "team-" + domains[i % 3], "core.clean.out"));
         }
         Mesh mesh = new Mesh(List.of(), List.of(), products, List.of());
-        MeshBuild.Result result = new MeshBuild.Result(
-                mesh, MeshGraph.of(mesh), List.of(), RuleSet.defaults(), List.of(), RulePolicy.none());
+        MeshResult result =
+                new MeshResult(mesh, MeshGraph.of(mesh), List.of(), RuleSet.defaults(), List.of(), RulePolicy.none());
         site = temp.resolve("site");
         new SiteRenderer(Theme.standard()).render(new CatalogViewBuilder(result, "Impact").build(), result, site);
     }
@@ -175,8 +175,8 @@ class ImpactPagesTest {
             products.add(product(String.format("d%02d.p", i), "team", reads.toArray(String[]::new)));
         }
         Mesh mesh = new Mesh(List.of(), List.of(), products, List.of());
-        MeshBuild.Result result = new MeshBuild.Result(
-                mesh, MeshGraph.of(mesh), List.of(), RuleSet.defaults(), List.of(), RulePolicy.none());
+        MeshResult result =
+                new MeshResult(mesh, MeshGraph.of(mesh), List.of(), RuleSet.defaults(), List.of(), RulePolicy.none());
 
         CatalogView.CouplingView coupling = new CatalogViewBuilder(result, "Many")
                 .build()

@@ -2,8 +2,9 @@ package io.github.meshplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.bench.SyntheticMesh;
+import io.github.meshplugin.build.MeshBuild;
+import io.github.meshplugin.result.MeshResult;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +61,7 @@ class PagesStaySmallTest {
     private static Rendered render(int products) throws IOException {
         Path mesh = temp.resolve("mesh-" + products);
         SyntheticMesh.write(products, mesh, SyntheticMesh.DEFAULT_SEED);
-        MeshBuild.Result result = MeshBuild.defaults().run(mesh);
+        MeshResult result = MeshBuild.defaults().run(mesh);
         CatalogView built = new CatalogViewBuilder(
                         result,
                         "Synthetic",

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.Property;
+import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.site.SearchIndex.Document;
 import io.github.meshplugin.site.SearchIndex.Field;
 import java.io.IOException;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The search index of a catalog: what it finds, how it is split into files, and that it never changes by itself. */
 class SearchIndexTest {
 
-    private static MeshBuild.Result sample;
+    private static MeshResult sample;
     private static CatalogView view;
 
     @BeforeAll

@@ -2,10 +2,11 @@ package io.github.meshplugin.rules.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.read.ReadOptions;
+import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.rules.RuleSet;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ class RulePolicyTest {
                 """);
     }
 
-    private MeshBuild.Result build(String policy) throws IOException {
+    private MeshResult build(String policy) throws IOException {
         Files.writeString(mesh.resolve("mesh-rules.yaml"), policy);
         return MeshBuild.defaults().run(mesh);
     }
@@ -58,7 +59,7 @@ class RulePolicyTest {
 
     @Test
     void aSuppressionSilencesOneRuleForOneProductAndKeepsTheReasonVisible() throws IOException {
-        MeshBuild.Result result = build("""
+        MeshResult result = build("""
                 suppressions:
                   - rule: MESH-OWN-001
                     product: sales.orders
@@ -75,7 +76,7 @@ class RulePolicyTest {
 
     @Test
     void aSuppressionWithoutAReasonIsRefusedAtItsLine() throws IOException {
-        MeshBuild.Result result = build("""
+        MeshResult result = build("""
                 suppressions:
                   - rule: MESH-OWN-001
                     product: sales.orders
@@ -93,7 +94,7 @@ class RulePolicyTest {
 
     @Test
     void policiesThatNameUnknownRulesOrProductsOrLevelsAreReported() throws IOException {
-        MeshBuild.Result result = build("""
+        MeshResult result = build("""
                 rules:
                   MESH-NOPE-999: error
                   MESH-OWN-001: sometimes
@@ -113,7 +114,7 @@ class RulePolicyTest {
 
     @Test
     void customRulesCheckCustomPropertiesTagsAndFieldPatternsAndAppearInTheCatalogue() throws IOException {
-        MeshBuild.Result result = build("""
+        MeshResult result = build("""
                 custom:
                   - id: ACME-COST-001
                     title: Products name their cost centre
@@ -149,7 +150,7 @@ class RulePolicyTest {
         Files.writeString(mesh.resolve("mesh-rules.yaml"), "rules:\n  MESH-OWN-001: off\n");
         RulePolicy pom = new RulePolicy(Map.of("MESH-OWN-001", "warning"), List.of(), List.of());
 
-        MeshBuild.Result result = new MeshBuild(ReadOptions.defaults(), RuleSet.defaults(), pom).run(mesh);
+        MeshResult result = new MeshBuild(ReadOptions.defaults(), RuleSet.defaults(), pom).run(mesh);
 
         assertThat(result.findings())
                 .filteredOn(f -> f.ruleId().equals("MESH-OWN-001"))

@@ -1,4 +1,4 @@
-package io.github.meshplugin;
+package io.github.meshplugin.build;
 
 import io.github.meshplugin.diff.MeshChanges;
 import io.github.meshplugin.diff.MeshDiff;
@@ -7,6 +7,7 @@ import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Findings;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.graph.MeshGraph;
+import io.github.meshplugin.io.Progress;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.Mesh;
 import io.github.meshplugin.model.Source;
@@ -19,11 +20,11 @@ import io.github.meshplugin.read.SchemaFindingsCache;
 import io.github.meshplugin.read.baseline.BaselineException;
 import io.github.meshplugin.read.baseline.Baselines;
 import io.github.meshplugin.read.baseline.GitSnapshots;
+import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.rules.MeshContext;
 import io.github.meshplugin.rules.RuleSet;
 import io.github.meshplugin.rules.breaking.BaselineUnavailable;
 import io.github.meshplugin.rules.policy.RulePolicy;
-import io.github.meshplugin.rules.policy.SuppressedFinding;
 import io.github.meshplugin.rules.policy.Suppression;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ import java.util.stream.Collectors;
 
 /**
  * Runs the pipeline once: read the mesh and its policy, build the graph, check the rules, apply the policy.
- * Every goal starts here and takes the stage it needs from the {@link Result}. Knows nothing of Maven.
+ * Every goal starts here and takes the stage it needs from the {@link MeshResult}. Knows nothing of Maven.
  */
 public final class MeshBuild {
 
@@ -115,41 +116,12 @@ public final class MeshBuild {
         return new MeshBuild(ReadOptions.defaults(), RuleSet.defaults());
     }
 
-    /**
-     * The outcome of one run: the model, its graph, every active finding (sorted), the rules that were checked
-     * (custom rules included), the findings suppressions set aside, and the policy that was applied.
-     */
-    public record Result(
-            Mesh mesh,
-            MeshGraph graph,
-            List<Finding> findings,
-            RuleSet rules,
-            List<SuppressedFinding> suppressed,
-            RulePolicy policy,
-            MeshChanges changes,
-            List<Revision> history) {
-
-        public Result {
-            history = List.copyOf(history);
-        }
-
-        public Result(
-                Mesh mesh,
-                MeshGraph graph,
-                List<Finding> findings,
-                RuleSet rules,
-                List<SuppressedFinding> suppressed,
-                RulePolicy policy) {
-            this(mesh, graph, findings, rules, suppressed, policy, MeshChanges.none(), List.of());
-        }
-    }
-
-    public Result run(Path meshRoot) {
+    public MeshResult run(Path meshRoot) {
         return run(meshRoot, Progress.SILENT);
     }
 
     /** Runs the pipeline, telling {@code progress} of each stage (read, graph, rules) as it completes. */
-    public Result run(Path meshRoot, Progress progress) {
+    public MeshResult run(Path meshRoot, Progress progress) {
         Path root = meshRoot.toAbsolutePath().normalize();
         SchemaFindingsCache schemaCache = schemaCache();
         FolderCache folderCache = folderCache();
@@ -213,7 +185,7 @@ public final class MeshBuild {
                 Progress.count(effectiveRules.catalogue().size(), "rule") + " checked, "
                         + Progress.count(outcome.findings().size(), "finding"),
                 System.nanoTime() - rulesStart);
-        return new Result(
+        return new MeshResult(
                 read.mesh(),
                 graph,
                 outcome.findings(),

@@ -1,4 +1,4 @@
-package io.github.meshplugin;
+package io.github.meshplugin.io;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,8 @@
-package io.github.meshplugin;
+package io.github.meshplugin.build;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.meshplugin.io.AtomicFile;
+import io.github.meshplugin.io.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

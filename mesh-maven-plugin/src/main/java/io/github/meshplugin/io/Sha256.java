@@ -1,4 +1,4 @@
-package io.github.meshplugin;
+package io.github.meshplugin.io;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package io.github.meshplugin;
+package io.github.meshplugin.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
