@@ -3,12 +3,15 @@ package io.github.meshplugin.result;
 import io.github.meshplugin.diff.MeshChanges;
 import io.github.meshplugin.diff.Revision;
 import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.finding.RuleInfo;
+import io.github.meshplugin.finding.Severity;
+import io.github.meshplugin.finding.SuppressedFinding;
 import io.github.meshplugin.graph.MeshGraph;
 import io.github.meshplugin.model.Mesh;
+import io.github.meshplugin.policy.RulePolicy;
 import io.github.meshplugin.rules.RuleSet;
-import io.github.meshplugin.rules.policy.RulePolicy;
-import io.github.meshplugin.rules.policy.SuppressedFinding;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The outcome of one run: the model, its graph, every active finding (sorted), the rules that were checked
@@ -36,5 +39,15 @@ public record MeshResult(
             List<SuppressedFinding> suppressed,
             RulePolicy policy) {
         this(mesh, graph, findings, rules, suppressed, policy, MeshChanges.none(), List.of());
+    }
+
+    /** Every rule that was checked, including those checked while reading and custom ones, sorted by id. */
+    public List<RuleInfo> catalogue() {
+        return rules.catalogue();
+    }
+
+    /** The severity the policy gives the rule's findings in this mesh, or empty when it turned the rule off. */
+    public Optional<Severity> effectiveSeverity(RuleInfo rule) {
+        return policy.effectiveSeverity(rule);
     }
 }

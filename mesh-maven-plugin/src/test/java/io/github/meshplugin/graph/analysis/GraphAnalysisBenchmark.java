@@ -10,6 +10,7 @@ import io.github.meshplugin.model.OutputPort;
 import io.github.meshplugin.model.Owner;
 import io.github.meshplugin.model.Source;
 import io.github.meshplugin.model.Status;
+import io.github.meshplugin.policy.Layering;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -113,7 +114,7 @@ public final class GraphAnalysisBenchmark {
         time("orphans", () -> Orphans.of(mesh, graph), o -> o.size() + " orphans");
         time(
                 "layering policy",
-                () -> LayeringViolations.of(mesh, graph, Layering.DEFAULT),
+                () -> LayeringViolations.of(mesh, graph, Layering.DEFAULT::kindOf, Layering.DEFAULT.order()),
                 r -> String.format("%,d violations", r.violations().size()));
         GraphFiles files = new GraphFiles(mesh, graph);
         for (GraphFormat format : GraphFormat.values()) {
