@@ -1,6 +1,7 @@
 package io.github.meshplugin.read;
 
 import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.finding.ReadRules;
 import io.github.meshplugin.model.Contact;
 import io.github.meshplugin.read.YamlNode.Mapping;
 import io.github.meshplugin.read.YamlNode.Scalar;

@@ -41,6 +41,16 @@ public record MeshResult(
         this(mesh, graph, findings, rules, suppressed, policy, MeshChanges.none(), List.of());
     }
 
+    /** How many dependencies (consumer, producer, contract) the graph has. */
+    public int dependencyCount() {
+        return graph.edges().size();
+    }
+
+    /** How many of the dependencies cross from one domain to another. */
+    public long crossDomainDependencyCount() {
+        return graph.crossDomainEdgeCount();
+    }
+
     /** Every rule that was checked, including those checked while reading and custom ones, sorted by id. */
     public List<RuleInfo> catalogue() {
         return rules.catalogue();

@@ -1,11 +1,11 @@
 package io.github.meshplugin.rules;
 
 import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.finding.ReadRules;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.policy.Layering;
 import io.github.meshplugin.policy.PolicyReader;
 import io.github.meshplugin.policy.RulePolicy;
-import io.github.meshplugin.read.ReadRules;
 import io.github.meshplugin.rules.breaking.BaselineUnavailable;
 import io.github.meshplugin.rules.breaking.BreakingChangeNotUsed;
 import io.github.meshplugin.rules.breaking.BreakingChangeReachesConsumers;
