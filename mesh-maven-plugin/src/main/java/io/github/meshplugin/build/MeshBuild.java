@@ -6,6 +6,7 @@ import io.github.meshplugin.diff.Revision;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Findings;
 import io.github.meshplugin.graph.MeshGraph;
+import io.github.meshplugin.graph.analysis.GraphAnalysis;
 import io.github.meshplugin.io.Progress;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.Mesh;
@@ -149,6 +150,9 @@ public final class MeshBuild {
                 done -> Progress.count(done.edges().size(), "dependency", "dependencies") + " between "
                         + Progress.count(done.products().size(), "product"));
 
+        // Made here, once, and handed to the rules and in the result to the site: every analysis is computed once.
+        GraphAnalysis analysis = GraphAnalysis.of(read.mesh(), graph);
+
         long compareStart = System.nanoTime();
         List<Finding> baselineFindings = new ArrayList<>();
         MeshChanges changes = compareWithBaseline(root, read.mesh(), baselineFindings);
@@ -171,7 +175,7 @@ public final class MeshBuild {
         findings.addAll(policyFindings);
         findings.addAll(PolicyReferences.check(policy, effectiveRules.catalogue(), read.mesh()));
         findings.addAll(baselineFindings);
-        findings.addAll(effectiveRules.check(new MeshContext(read.mesh(), graph, changes)));
+        findings.addAll(effectiveRules.check(new MeshContext(read.mesh(), graph, analysis, changes)));
         Map<String, String> productsByFolder = productsByFolder(read.mesh());
         List<Finding> attributed = findings.sorted().stream()
                 .map(finding -> finding.subject() != null ? finding : attribute(finding, productsByFolder))
@@ -185,6 +189,7 @@ public final class MeshBuild {
         return new MeshResult(
                 read.mesh(),
                 graph,
+                analysis,
                 outcome.findings(),
                 effectiveRules,
                 outcome.suppressed(),

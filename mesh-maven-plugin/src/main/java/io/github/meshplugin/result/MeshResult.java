@@ -7,6 +7,7 @@ import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.finding.SuppressedFinding;
 import io.github.meshplugin.graph.MeshGraph;
+import io.github.meshplugin.graph.analysis.GraphAnalysis;
 import io.github.meshplugin.model.Mesh;
 import io.github.meshplugin.policy.RulePolicy;
 import io.github.meshplugin.rules.RuleSet;
@@ -14,12 +15,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The outcome of one run: the model, its graph, every active finding (sorted), the rules that were checked
+ * The outcome of one run: the model, its graph and the graph's analyses (computed once, read by rules, view and
+ * exports), every active finding (sorted), the rules that were checked
  * (custom rules included), the findings suppressions set aside, and the policy that was applied.
  */
 public record MeshResult(
         Mesh mesh,
         MeshGraph graph,
+        GraphAnalysis analysis,
         List<Finding> findings,
         RuleSet rules,
         List<SuppressedFinding> suppressed,
@@ -38,7 +41,16 @@ public record MeshResult(
             RuleSet rules,
             List<SuppressedFinding> suppressed,
             RulePolicy policy) {
-        this(mesh, graph, findings, rules, suppressed, policy, MeshChanges.none(), List.of());
+        this(
+                mesh,
+                graph,
+                GraphAnalysis.of(mesh, graph),
+                findings,
+                rules,
+                suppressed,
+                policy,
+                MeshChanges.none(),
+                List.of());
     }
 
     /** How many dependencies (consumer, producer, contract) the graph has. */

@@ -139,7 +139,7 @@ public final class CatalogViewBuilder {
         this.result = result;
         this.meshName = meshName;
         this.changeViews = new ChangeViews(result);
-        this.analysis = GraphAnalysis.of(graph);
+        this.analysis = result.analysis();
     }
 
     /** Shows the passwords, tokens and keys of contracts' servers on the pages instead of hiding them. */

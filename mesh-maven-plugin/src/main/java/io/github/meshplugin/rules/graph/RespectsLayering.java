@@ -51,8 +51,7 @@ public final class RespectsLayering implements Rule {
 
     @Override
     public void check(MeshContext context, Consumer<Finding> report) {
-        LayeringViolations.Result result =
-                LayeringViolations.of(context.mesh(), context.graph(), layering::kindOf, layering.order());
+        LayeringViolations.Result result = context.analysis().layeringViolations(layering::kindOf, layering.order());
         for (LayeringViolations.UnknownKind unknown : result.unknownKinds()) {
             report.accept(new Finding(
                     INFO.id(),

@@ -74,14 +74,14 @@ public final class GraphAnalysisBenchmark {
                 "%n%,d products, %,d dependencies, %d domains, %d teams (model and graph built in %,d ms)%n",
                 n, graph.edges().size(), 100, 1000, (System.nanoTime() - start) / 1_000_000);
 
-        GraphAnalysis analysis = time("index of the graph", () -> GraphAnalysis.of(graph), a -> "");
+        GraphAnalysis analysis = time("index of the graph", () -> GraphAnalysis.of(mesh, graph), a -> "");
         time(
                 "strongly connected components",
                 analysis::components,
                 c -> c.count() + " components, " + c.cyclic().size() + " with a cycle");
         time(
                 "elementary cycles (bounded)",
-                () -> analysis.cycles().find(),
+                analysis::cycles,
                 r -> r.cycles().size() + " cycles, complete: " + r.complete());
         time("topological layers", analysis::layers, l -> l.depth() + " layers");
         time(
