@@ -2,10 +2,12 @@ package io.github.meshplugin.maven;
 
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.build.UpToDate;
-import io.github.meshplugin.graph.analysis.Layering;
 import io.github.meshplugin.io.Progress;
+import io.github.meshplugin.policy.ConfiguredPolicy;
+import io.github.meshplugin.policy.PolicyConfigurationException;
+import io.github.meshplugin.policy.PolicyReader;
+import io.github.meshplugin.policy.RulePolicy;
 import io.github.meshplugin.read.PiiPolicy;
-import io.github.meshplugin.read.PolicyReader;
 import io.github.meshplugin.read.ReadOptions;
 import io.github.meshplugin.report.ConsoleReport;
 import io.github.meshplugin.report.FailOn;
@@ -15,8 +17,6 @@ import io.github.meshplugin.report.ReportWriter;
 import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.rules.RuleSet;
 import io.github.meshplugin.rules.naming.IdsFollowNamingPattern;
-import io.github.meshplugin.rules.policy.RulePolicy;
-import io.github.meshplugin.rules.policy.Suppression;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -315,48 +314,19 @@ abstract class AbstractMeshMojo extends AbstractMojo {
     }
 
     private RulePolicy configuredPolicy() throws MojoExecutionException {
-        List<Suppression> configured = new ArrayList<>();
-        for (SuppressionConfig suppression : suppressions == null ? List.<SuppressionConfig>of() : suppressions) {
-            String target = suppression.product != null ? suppression.product : suppression.contract;
-            if (suppression.rule == null
-                    || target == null
-                    || suppression.reason == null
-                    || suppression.reason.isBlank()) {
-                throw new MojoExecutionException("Each <suppression> needs a <rule>, a <product> or <contract>, "
-                        + "and a <reason> (shown on the quality page); got rule=" + suppression.rule + ", target="
-                        + target + ", reason=" + suppression.reason);
-            }
-            configured.add(new Suppression(suppression.rule, target, suppression.reason, null));
+        try {
+            return ConfiguredPolicy.of(
+                    severities,
+                    suppressions == null
+                            ? null
+                            : suppressions.stream()
+                                    .map(s -> new ConfiguredPolicy.SuppressionSetting(
+                                            s.rule, s.product, s.contract, s.reason))
+                                    .toList(),
+                    layering == null ? null : new ConfiguredPolicy.LayeringSetting(layering.property, layering.order));
+        } catch (PolicyConfigurationException wrong) {
+            throw new MojoExecutionException(wrong.getMessage());
         }
-        Map<String, String> levels = severities == null ? Map.of() : severities;
-        for (Map.Entry<String, String> level : levels.entrySet()) {
-            if (!List.of("error", "warning", "info", RulePolicy.OFF)
-                    .contains(level.getValue().trim().toLowerCase(Locale.ROOT))) {
-                throw new MojoExecutionException("<severities><" + level.getKey() + "> is '" + level.getValue()
-                        + "'; it must be one of error, warning, info, off");
-            }
-        }
-        return new RulePolicy(levels, configured, List.of(), configuredLayering());
-    }
-
-    private Layering configuredLayering() throws MojoExecutionException {
-        if (layering == null) {
-            return null;
-        }
-        var defaults = Layering.DEFAULT;
-        List<String> order = layering.order == null || layering.order.isEmpty() ? defaults.order() : layering.order;
-        if (order.stream()
-                        .map(kind -> kind.trim().toLowerCase(Locale.ROOT))
-                        .distinct()
-                        .count()
-                < order.size()) {
-            throw new MojoExecutionException("<layering><order> names a kind twice: " + String.join(", ", order));
-        }
-        return new Layering(
-                layering.property == null || layering.property.isBlank()
-                        ? defaults.property()
-                        : layering.property.trim(),
-                order);
     }
 
     private void writeReports(MeshResult result, FailOn failOn) throws MojoExecutionException {
