@@ -10,6 +10,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.meshplugin.result.MeshResult;
+import io.github.meshplugin.site.view.Hrefs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

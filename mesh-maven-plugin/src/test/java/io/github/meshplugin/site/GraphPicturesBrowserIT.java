@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.meshplugin.bench.SyntheticMesh;
 import io.github.meshplugin.graph.MeshGraph;
 import io.github.meshplugin.result.MeshResult;
+import io.github.meshplugin.site.view.GraphPictures;
+import io.github.meshplugin.site.view.Hrefs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,10 @@ package io.github.meshplugin.site;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.graph.layout.LayoutCache;
 import io.github.meshplugin.result.MeshResult;
+import io.github.meshplugin.site.render.PageMemory;
+import io.github.meshplugin.site.render.SiteRenderer;
+import io.github.meshplugin.site.render.Theme;
+import io.github.meshplugin.site.view.CatalogView;
 import java.io.IOException;
 import java.nio.file.Path;
 

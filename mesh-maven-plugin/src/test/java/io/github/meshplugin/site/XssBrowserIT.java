@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.result.MeshResult;
+import io.github.meshplugin.site.render.MarkdownRenderer;
+import io.github.meshplugin.site.render.SiteRenderer;
+import io.github.meshplugin.site.render.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
