@@ -18,17 +18,7 @@ import java.util.List;
 import java.util.TreeMap;
 
 /** The product pages: ports with their counterparts, contracts, README, lineage, impact, score and findings. */
-final class ProductPages {
-
-    private final ViewContext context;
-    private final ContractPages contracts;
-    private final GraphPages pictures;
-
-    ProductPages(ViewContext context, ContractPages contracts, GraphPages pictures) {
-        this.context = context;
-        this.contracts = contracts;
-        this.pictures = pictures;
-    }
+record ProductPages(ViewContext context, ContractPages contracts, GraphPages pictures) {
 
     ProductPage page(DataProduct product) {
         List<PortView> inputs = product.inputPorts().stream().map(this::input).toList();
