@@ -5,7 +5,6 @@ import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.Domain;
 import io.github.meshplugin.model.InputPort;
 import io.github.meshplugin.model.Mesh;
-import io.github.meshplugin.model.OutputPort;
 import io.github.meshplugin.model.Property;
 import io.github.meshplugin.model.SchemaObject;
 import io.github.meshplugin.site.view.CatalogView.Link;
@@ -83,11 +82,10 @@ final class MeshIndex {
 
     List<Contract> published(DataProduct product) {
         Set<String> seen = new TreeSet<>();
-        List<Contract> published = new ArrayList<>();
-        for (OutputPort port : product.outputPorts()) {
-            mesh.contract(port.contractId()).filter(c -> seen.add(c.id())).ifPresent(published::add);
-        }
-        return published;
+        return product.outputPorts().stream()
+                .flatMap(port -> mesh.contract(port.contractId()).stream())
+                .filter(c -> seen.add(c.id()))
+                .toList();
     }
 
     /** The contracts shown on a product page: those its ports publish, then other contract files in its folder. */

@@ -18,23 +18,7 @@ import java.util.List;
 import java.util.TreeMap;
 
 /** The product pages: ports with their counterparts, contracts, README, lineage, impact, score and findings. */
-final class ProductPages {
-
-    private final ViewContext context;
-    private final Mesh mesh;
-    private final MeshGraph graph;
-    private final ProductRefs refs;
-    private final ContractPages contracts;
-    private final GraphPages pictures;
-
-    ProductPages(ViewContext context, ContractPages contracts, GraphPages pictures) {
-        this.context = context;
-        this.mesh = context.index().mesh();
-        this.graph = context.graph();
-        this.refs = context.refs();
-        this.contracts = contracts;
-        this.pictures = pictures;
-    }
+record ProductPages(ViewContext context, ContractPages contracts, GraphPages pictures) {
 
     ProductPage page(DataProduct product) {
         List<PortView> inputs = product.inputPorts().stream().map(this::input).toList();
@@ -43,14 +27,14 @@ final class ProductPages {
                 .map(port -> output(product, port, back))
                 .toList();
         ImpactView impact = context.impact().of(product.id());
-        List<ProductRef> downstream = refs.of(graph.consumersOf(product.id()).stream()
+        List<ProductRef> downstream = refs().of(graph().consumersOf(product.id()).stream()
                 .map(DependencyEdge::consumer)
                 .distinct()
                 .toList());
         List<KeyValue> custom = new ArrayList<>();
         new TreeMap<>(product.customProperties()).forEach((k, v) -> custom.add(new KeyValue(k, v)));
         return new ProductPage(
-                refs.of(product.id()),
+                refs().of(product.id()),
                 product.version(),
                 product.purpose(),
                 product.limitations(),
@@ -63,7 +47,7 @@ final class ProductPages {
                         .map(contracts::viewOf)
                         .toList(),
                 pictures.readme(product),
-                refs.of(graph.inputsOf(product.id()).stream()
+                refs().of(graph().inputsOf(product.id()).stream()
                         .map(DependencyEdge::producer)
                         .distinct()
                         .toList()),
@@ -91,9 +75,9 @@ final class ProductPages {
     }
 
     private PortView input(InputPort port) {
-        Contract contract = mesh.contract(port.contractId()).orElse(null);
-        List<ProductRef> producer = mesh.publisherOf(port.contractId())
-                .map(p -> List.of(refs.of(p.id())))
+        Contract contract = mesh().contract(port.contractId()).orElse(null);
+        List<ProductRef> producer = mesh().publisherOf(port.contractId())
+                .map(p -> List.of(refs().of(p.id())))
                 .orElse(List.of());
         return new PortView(
                 port.name(),
@@ -108,8 +92,8 @@ final class ProductPages {
     }
 
     private PortView output(DataProduct product, OutputPort port, Link back) {
-        Contract contract = mesh.contract(port.contractId()).orElse(null);
-        List<ProductRef> consumers = refs.of(graph.consumersOf(product.id()).stream()
+        Contract contract = mesh().contract(port.contractId()).orElse(null);
+        List<ProductRef> consumers = refs().of(graph().consumersOf(product.id()).stream()
                 .filter(e -> e.contractId().equals(port.contractId()))
                 .map(DependencyEdge::consumer)
                 .distinct()
@@ -141,6 +125,18 @@ final class ProductPages {
         String replacement = product.customProperties().get("replacedBy");
         String sunset = product.customProperties()
                 .getOrDefault("sunsetDate", product.customProperties().get("endOfLife"));
-        return new ProductViews.Lifecycle(replacement == null ? null : refs.of(replacement), replacement, sunset);
+        return new ProductViews.Lifecycle(replacement == null ? null : refs().of(replacement), replacement, sunset);
+    }
+
+    private Mesh mesh() {
+        return context.index().mesh();
+    }
+
+    private MeshGraph graph() {
+        return context.graph();
+    }
+
+    private ProductRefs refs() {
+        return context.refs();
     }
 }
