@@ -1,6 +1,7 @@
 package io.github.meshplugin.site;
 
 import io.github.meshplugin.bench.SyntheticMesh;
+import io.github.meshplugin.build.BuildSettings;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.graph.layout.Layout;
 import io.github.meshplugin.graph.layout.LayoutCache;
@@ -40,7 +41,7 @@ public final class GraphPicturesBenchmark {
         System.out.printf(
                 "mesh: %,d products, %,d domains, %,d edges (%,d cross-domain)%n",
                 summary.products(), summary.domains(), summary.edges(), summary.crossDomainEdges());
-        MeshResult result = MeshBuild.defaults().run(meshRoot);
+        MeshResult result = MeshBuild.run(BuildSettings.of(meshRoot)).result();
 
         Map<String, ProductRef> refs = new LinkedHashMap<>();
         long start = System.nanoTime();
@@ -75,7 +76,7 @@ public final class GraphPicturesBenchmark {
 
     /** What the layout cache saves: a build that fills it, one with nothing changed, one after a rename. */
     private static void layoutCache(Path meshRoot, MeshResult result) throws IOException {
-        Path file = Files.createTempDirectory("graph-benchmark-cache").resolve("layouts.bin");
+        Path file = Files.createTempDirectory("graph-benchmark-cache").resolve("layouts");
         cachedBuild("layout cache, first build", result, file);
         cachedBuild("layout cache, nothing changed", result, file);
         Path product;
@@ -86,13 +87,16 @@ public final class GraphPicturesBenchmark {
                     .orElseThrow();
         }
         Files.writeString(product, Files.readString(product).replaceFirst("(?m)^name: .*$", "name: Renamed product"));
-        cachedBuild("layout cache, one product renamed", MeshBuild.defaults().run(meshRoot), file);
+        cachedBuild(
+                "layout cache, one product renamed",
+                MeshBuild.run(BuildSettings.of(meshRoot)).result(),
+                file);
         System.out.printf("layout cache file: %,d KB%n", Files.size(file) / 1024);
     }
 
     private static void cachedBuild(String name, MeshResult result, Path file) throws IOException {
         long start = System.nanoTime();
-        LayoutCache cache = LayoutCache.open(file);
+        LayoutCache cache = LayoutCache.open(file, "benchmark", true, System.err::println);
         new CatalogViewBuilder(result, "Synthetic").layoutCache(cache).build();
         double viewSeconds = (System.nanoTime() - start) / 1e9;
         start = System.nanoTime();
