@@ -80,10 +80,6 @@ public final class UpToDate {
         }
     }
 
-    public void forget() throws IOException {
-        Files.deleteIfExists(stateFile);
-    }
-
     /**
      * The fingerprint of a build's inputs.
      *
