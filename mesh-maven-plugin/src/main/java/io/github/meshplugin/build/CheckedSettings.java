@@ -1,20 +1,17 @@
 package io.github.meshplugin.build;
 
-import io.github.meshplugin.graph.analysis.Layering;
 import io.github.meshplugin.graph.export.GraphFormat;
+import io.github.meshplugin.policy.ConfiguredPolicy;
+import io.github.meshplugin.policy.PolicyConfigurationException;
+import io.github.meshplugin.policy.RulePolicy;
 import io.github.meshplugin.read.PiiPolicy;
 import io.github.meshplugin.read.ReadOptions;
 import io.github.meshplugin.report.FailOn;
 import io.github.meshplugin.rules.RuleSet;
-import io.github.meshplugin.rules.policy.RulePolicy;
-import io.github.meshplugin.rules.policy.Suppression;
 import io.github.meshplugin.site.MarkdownRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -91,48 +88,19 @@ record CheckedSettings(
 
     /** The policy of the build configuration, which overrides the mesh's {@code mesh-rules.yaml}. */
     private static RulePolicy configuredPolicy(BuildSettings.Policy configured) {
-        List<Suppression> suppressions = new ArrayList<>();
-        for (BuildSettings.Suppression suppression : configured.suppressions()) {
-            String target = suppression.product() != null ? suppression.product() : suppression.contract();
-            if (suppression.rule() == null
-                    || target == null
-                    || suppression.reason() == null
-                    || suppression.reason().isBlank()) {
-                throw new BuildException("Each <suppression> needs a <rule>, a <product> or <contract>, "
-                        + "and a <reason> (shown on the quality page); got rule=" + suppression.rule() + ", target="
-                        + target + ", reason=" + suppression.reason());
-            }
-            suppressions.add(new Suppression(suppression.rule(), target, suppression.reason(), null));
+        BuildSettings.Layering layering = configured.layering();
+        try {
+            return ConfiguredPolicy.of(
+                    configured.severities(),
+                    configured.suppressions().stream()
+                            .map(s -> new ConfiguredPolicy.SuppressionSetting(
+                                    s.rule(), s.product(), s.contract(), s.reason()))
+                            .toList(),
+                    layering == null
+                            ? null
+                            : new ConfiguredPolicy.LayeringSetting(layering.property(), layering.order()));
+        } catch (PolicyConfigurationException wrong) {
+            throw new BuildException(wrong.getMessage());
         }
-        Map<String, String> levels = configured.severities();
-        for (Map.Entry<String, String> level : levels.entrySet()) {
-            if (!List.of("error", "warning", "info", RulePolicy.OFF)
-                    .contains(level.getValue().trim().toLowerCase(Locale.ROOT))) {
-                throw new BuildException("<severities><" + level.getKey() + "> is '" + level.getValue()
-                        + "'; it must be one of error, warning, info, off");
-            }
-        }
-        return new RulePolicy(levels, suppressions, List.of(), layering(configured.layering()));
-    }
-
-    private static Layering layering(BuildSettings.Layering layering) {
-        if (layering == null) {
-            return null;
-        }
-        var defaults = Layering.DEFAULT;
-        List<String> order =
-                layering.order() == null || layering.order().isEmpty() ? defaults.order() : layering.order();
-        if (order.stream()
-                        .map(kind -> kind.trim().toLowerCase(Locale.ROOT))
-                        .distinct()
-                        .count()
-                < order.size()) {
-            throw new BuildException("<layering><order> names a kind twice: " + String.join(", ", order));
-        }
-        return new Layering(
-                layering.property() == null || layering.property().isBlank()
-                        ? defaults.property()
-                        : layering.property().trim(),
-                order);
     }
 }

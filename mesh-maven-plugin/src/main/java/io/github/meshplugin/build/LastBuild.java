@@ -1,6 +1,6 @@
 package io.github.meshplugin.build;
 
-import io.github.meshplugin.read.PolicyReader;
+import io.github.meshplugin.policy.PolicyReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -5,15 +5,17 @@ import io.github.meshplugin.diff.MeshDiff;
 import io.github.meshplugin.diff.Revision;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Findings;
-import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.graph.MeshGraph;
+import io.github.meshplugin.graph.analysis.GraphAnalysis;
 import io.github.meshplugin.io.Progress;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.Mesh;
 import io.github.meshplugin.model.Source;
+import io.github.meshplugin.policy.PolicyReader;
+import io.github.meshplugin.policy.PolicyReferences;
+import io.github.meshplugin.policy.RulePolicy;
 import io.github.meshplugin.read.FolderCache;
 import io.github.meshplugin.read.MeshReader;
-import io.github.meshplugin.read.PolicyReader;
 import io.github.meshplugin.read.ReadOptions;
 import io.github.meshplugin.read.SchemaFindingsCache;
 import io.github.meshplugin.read.baseline.BaselineException;
@@ -24,16 +26,12 @@ import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.rules.MeshContext;
 import io.github.meshplugin.rules.RuleSet;
 import io.github.meshplugin.rules.breaking.BaselineUnavailable;
-import io.github.meshplugin.rules.policy.RulePolicy;
-import io.github.meshplugin.rules.policy.Suppression;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The one pipeline every goal runs: read -> graph and analyses -> compare -> rules, then the findings summary and
@@ -129,12 +127,15 @@ public final class MeshBuild {
                                         + " taken from the last build"));
         List<Finding> policyFindings = new ArrayList<>();
         RulePolicy policy = new PolicyReader().read(root, policyFindings).overriddenBy(configuredPolicy);
-        RuleSet effectiveRules = rules.withLayering(policy.layering()).with(policy.customRules());
+        RuleSet effectiveRules = rules.withPolicy(policy);
         MeshGraph graph = progress.time(
                 "graph",
                 () -> MeshGraph.of(read.mesh()),
                 done -> Progress.count(done.edges().size(), "dependency", "dependencies") + " between "
                         + Progress.count(done.products().size(), "product"));
+
+        // Made here, once, and handed to the rules and in the result to the site: every analysis is computed once.
+        GraphAnalysis analysis = GraphAnalysis.of(read.mesh(), graph);
 
         long compareStart = System.nanoTime();
         List<Finding> baselineFindings = new ArrayList<>();
@@ -156,9 +157,9 @@ public final class MeshBuild {
         Findings findings = new Findings();
         findings.addAll(read.findings());
         findings.addAll(policyFindings);
-        findings.addAll(checkPolicyReferences(policy, effectiveRules.catalogue(), read.mesh()));
+        findings.addAll(PolicyReferences.check(policy, effectiveRules.catalogue(), read.mesh()));
         findings.addAll(baselineFindings);
-        findings.addAll(effectiveRules.check(new MeshContext(read.mesh(), graph, changes)));
+        findings.addAll(effectiveRules.check(new MeshContext(read.mesh(), graph, analysis, changes)));
         Map<String, String> productsByFolder = productsByFolder(read.mesh());
         List<Finding> attributed = findings.sorted().stream()
                 .map(finding -> finding.subject() != null ? finding : attribute(finding, productsByFolder))
@@ -172,6 +173,7 @@ public final class MeshBuild {
         return new MeshResult(
                 read.mesh(),
                 graph,
+                analysis,
                 outcome.findings(),
                 effectiveRules,
                 outcome.suppressed(),
@@ -223,34 +225,6 @@ public final class MeshBuild {
                     unreadable.hint()));
             return List.of();
         }
-    }
-
-    /** A policy that names a rule or a product that does not exist would silently do nothing: say so. */
-    private static List<Finding> checkPolicyReferences(RulePolicy policy, List<RuleInfo> catalogue, Mesh mesh) {
-        Set<String> ruleIds = catalogue.stream().map(RuleInfo::id).collect(Collectors.toSet());
-        List<Finding> findings = new ArrayList<>();
-        Source policyFile = Source.file(PolicyReader.FILE_NAME);
-        policy.levels().keySet().stream()
-                .filter(id -> !ruleIds.contains(id))
-                .sorted()
-                .forEach(id -> findings.add(PolicyReader.POLICY_ERROR.finding(
-                        policyFile,
-                        "the policy sets a severity for rule `" + id + "`, which does not exist",
-                        "Use a rule id from the catalog's Rules page.")));
-        for (Suppression suppression : policy.suppressions()) {
-            Source at = suppression.source() == null ? policyFile : suppression.source();
-            if (!ruleIds.contains(suppression.ruleId())) {
-                findings.add(PolicyReader.POLICY_ERROR.finding(
-                        at, "a suppression names rule `" + suppression.ruleId() + "`, which does not exist"));
-            } else if (mesh.product(suppression.target()).isEmpty()
-                    && mesh.contract(suppression.target()).isEmpty()) {
-                findings.add(PolicyReader.POLICY_ERROR.finding(
-                        at,
-                        "a suppression of " + suppression.ruleId() + " names `" + suppression.target()
-                                + "`, which is no product or contract of this mesh"));
-            }
-        }
-        return findings;
     }
 
     private static Map<String, String> productsByFolder(Mesh mesh) {

@@ -138,13 +138,13 @@ public final class ConsoleReport {
 
     private static String meshLine(MeshResult result) {
         Mesh mesh = result.mesh();
-        int edges = result.graph().edges().size();
+        int edges = result.dependencyCount();
         return "Mesh: " + plural(mesh.domains().size(), "domain") + ", "
                 + plural(mesh.products().size(), "product") + ", "
                 + plural(mesh.contracts().size(), "contract")
                 + ", " + plural(mesh.teams().size(), "team") + ", "
                 + (edges == 1 ? "1 dependency" : edges + " dependencies")
-                + " (" + result.graph().crossDomainEdgeCount() + " across domains)";
+                + " (" + result.crossDomainDependencyCount() + " across domains)";
     }
 
     private static String countsLine(List<Finding> findings) {

@@ -35,7 +35,7 @@ public final class JUnitXmlReport {
                 .map(DataProduct::id)
                 .filter(Objects::nonNull)
                 .toList();
-        return write(productIds, result.rules().catalogue(), result.findings(), failOn);
+        return write(productIds, result.catalogue(), result.findings(), failOn);
     }
 
     /**

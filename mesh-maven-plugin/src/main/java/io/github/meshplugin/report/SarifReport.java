@@ -32,7 +32,7 @@ public final class SarifReport {
     static final String FINGERPRINT_KEY = "meshFindingHash/v1";
 
     public byte[] write(MeshResult result, String pathPrefix) {
-        return write(result.rules().catalogue(), result.findings(), pathPrefix);
+        return write(result.catalogue(), result.findings(), pathPrefix);
     }
 
     /**

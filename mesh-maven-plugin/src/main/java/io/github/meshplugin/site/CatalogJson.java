@@ -185,7 +185,7 @@ public final class CatalogJson {
     /** Closures and findings per product, computed once for all product files, which are written in parallel. */
     private synchronized void prepare(MeshResult result) {
         if (closures == null) {
-            closures = Closures.of(result.graph());
+            closures = result.analysis().closures();
             findingsBySubject = result.findings().stream()
                     .filter(f -> f.subject() != null)
                     .collect(Collectors.groupingBy(Finding::subject));
@@ -223,9 +223,9 @@ public final class CatalogJson {
                         page.impact().inCycle(),
                         Impact.of(page.impact())))
                 .toList();
-        DependencyCycles.Result cycles = DependencyCycles.of(result.graph()).find();
+        DependencyCycles.Result cycles = result.analysis().cycles();
         CatalogView.GraphOverview overview = view.overview().graph();
-        DomainCoupling coupling = DomainCoupling.of(result.graph());
+        DomainCoupling coupling = result.analysis().coupling();
         List<List<Integer>> matrix = Arrays.stream(coupling.matrix())
                 .map(row -> Arrays.stream(row).boxed().toList())
                 .toList();

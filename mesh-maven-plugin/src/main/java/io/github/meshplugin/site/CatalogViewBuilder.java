@@ -3,6 +3,7 @@ package io.github.meshplugin.site;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
+import io.github.meshplugin.finding.SuppressedFinding;
 import io.github.meshplugin.graph.DependencyEdge;
 import io.github.meshplugin.graph.DomainLink;
 import io.github.meshplugin.graph.MeshGraph;
@@ -26,8 +27,6 @@ import io.github.meshplugin.model.Status;
 import io.github.meshplugin.model.Team;
 import io.github.meshplugin.model.TeamMember;
 import io.github.meshplugin.result.MeshResult;
-import io.github.meshplugin.rules.policy.RulePolicy;
-import io.github.meshplugin.rules.policy.SuppressedFinding;
 import io.github.meshplugin.site.CatalogView.CheckView;
 import io.github.meshplugin.site.CatalogView.ContactView;
 import io.github.meshplugin.site.CatalogView.ContractPage;
@@ -83,7 +82,7 @@ public final class CatalogViewBuilder {
     private final List<Finding> findings;
     private final List<RuleInfo> rules;
     private final List<SuppressedFinding> suppressed;
-    private final RulePolicy policy;
+    private final MeshResult result;
     private final String meshName;
     private boolean showServerSecrets;
     private final MarkdownRenderer markdown;
@@ -135,12 +134,12 @@ public final class CatalogViewBuilder {
         this.mesh = result.mesh();
         this.graph = result.graph();
         this.findings = result.findings();
-        this.rules = result.rules().catalogue();
+        this.rules = result.catalogue();
         this.suppressed = result.suppressed();
-        this.policy = result.policy();
+        this.result = result;
         this.meshName = meshName;
         this.changeViews = new ChangeViews(result);
-        this.analysis = GraphAnalysis.of(graph);
+        this.analysis = result.analysis();
     }
 
     /** Shows the passwords, tokens and keys of contracts' servers on the pages instead of hiding them. */
@@ -947,7 +946,7 @@ public final class CatalogViewBuilder {
                 .map(rule -> {
                     List<Finding> own = findingsByRule.getOrDefault(rule.id(), List.of());
                     String configured =
-                            policy.effectiveSeverity(rule).map(Severity::label).orElse(RulePolicy.OFF);
+                            result.effectiveSeverity(rule).map(Severity::label).orElse("off");
                     int silenced = (int) suppressed.stream()
                             .filter(s -> s.finding().ruleId().equals(rule.id()))
                             .count();

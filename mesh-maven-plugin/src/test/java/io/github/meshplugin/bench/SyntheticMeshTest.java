@@ -31,7 +31,7 @@ class SyntheticMeshTest {
         assertThat(result.mesh().domains()).hasSize(10);
         assertThat(result.mesh().teams()).hasSize(25);
         assertThat(result.graph().edges()).hasSize(summary.edges());
-        assertThat(result.graph().cycles()).isEmpty();
+        assertThat(result.analysis().cycles().cycles()).isEmpty();
         assertThat(summary.edges()).isBetween(1000, 1300);
         assertThat((double) summary.crossDomainEdges() / summary.edges()).isBetween(0.25, 0.40);
         assertThat(result.mesh().contracts())

@@ -97,7 +97,15 @@ class ConsoleReportTest {
                 "active product `shop.orders` promises no service level",
                 "Add slaProperties.");
         MeshResult withOnlyWarnings = new MeshResult(
-                valid.mesh(), valid.graph(), List.of(warning), valid.rules(), valid.suppressed(), valid.policy());
+                valid.mesh(),
+                valid.graph(),
+                valid.analysis(),
+                List.of(warning),
+                valid.rules(),
+                valid.suppressed(),
+                valid.policy(),
+                valid.changes(),
+                valid.history());
 
         List<String> compact = console.lines(withOnlyWarnings, false).stream()
                 .map(ConsoleReport.Line::text)

@@ -1,4 +1,4 @@
-package io.github.meshplugin.rules.policy;
+package io.github.meshplugin.finding;
 
 import io.github.meshplugin.model.Source;
 

@@ -1,7 +1,5 @@
-package io.github.meshplugin.read;
+package io.github.meshplugin.finding;
 
-import io.github.meshplugin.finding.RuleInfo;
-import io.github.meshplugin.finding.Severity;
 import java.util.List;
 
 /** The rules checked while files are read: whether a file can be read at all and has the standard's shape. */

@@ -1,9 +1,10 @@
-package io.github.meshplugin.rules.policy;
+package io.github.meshplugin.policy;
 
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
-import io.github.meshplugin.graph.analysis.Layering;
+import io.github.meshplugin.finding.SuppressedFinding;
+import io.github.meshplugin.finding.Suppression;
 import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.Mesh;
 import java.util.ArrayList;
@@ -24,12 +25,21 @@ public final class RulePolicy {
     /** The word that turns a rule off where a severity is expected. */
     public static final String OFF = "off";
 
+    /** The words a rule's severity can be set to. */
+    public static final List<String> LEVELS = List.of("error", "warning", "info", OFF);
+
+    /** Whether {@code level} (in any case, with blanks around it) is one of {@link #LEVELS}. */
+    public static boolean isLevel(String level) {
+        return level != null && LEVELS.contains(level.trim().toLowerCase(Locale.ROOT));
+    }
+
     private final Map<String, String> levels;
     private final List<Suppression> suppressions;
-    private final List<CustomRule> customRules;
+    private final List<CustomRuleDefinition> customRules;
     private final Layering layering;
 
-    public RulePolicy(Map<String, String> levels, List<Suppression> suppressions, List<CustomRule> customRules) {
+    public RulePolicy(
+            Map<String, String> levels, List<Suppression> suppressions, List<CustomRuleDefinition> customRules) {
         this(levels, suppressions, customRules, null);
     }
 
@@ -37,7 +47,7 @@ public final class RulePolicy {
     public RulePolicy(
             Map<String, String> levels,
             List<Suppression> suppressions,
-            List<CustomRule> customRules,
+            List<CustomRuleDefinition> customRules,
             Layering layering) {
         Map<String, String> normalised = new LinkedHashMap<>();
         levels.forEach((rule, level) -> normalised.put(rule, level.trim().toLowerCase(Locale.ROOT)));
@@ -57,13 +67,13 @@ public final class RulePolicy {
         merged.putAll(overrides.levels);
         List<Suppression> allSuppressions = new ArrayList<>(suppressions);
         allSuppressions.addAll(overrides.suppressions);
-        List<CustomRule> allRules = new ArrayList<>(customRules);
+        List<CustomRuleDefinition> allRules = new ArrayList<>(customRules);
         allRules.addAll(overrides.customRules);
         return new RulePolicy(
                 merged, allSuppressions, allRules, overrides.layering != null ? overrides.layering : layering);
     }
 
-    public List<CustomRule> customRules() {
+    public List<CustomRuleDefinition> customRules() {
         return customRules;
     }
 

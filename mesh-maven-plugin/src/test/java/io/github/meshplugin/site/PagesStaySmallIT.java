@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * cuts them, so that in meshes small enough for a unit test every kind of list is already long: a list page is
  * then as large at 1,000 products as at 50,000.
  */
-class PagesStaySmallTest {
+class PagesStaySmallIT {
 
     private static final long MEGABYTE = 1024 * 1024;
     private static final int SMALL = 1_000;

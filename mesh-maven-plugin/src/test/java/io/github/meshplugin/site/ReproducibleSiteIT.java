@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Pages, search shards and exports are written on several threads: on a mesh large enough for them to overlap,
  * two builds of the same input still give the same files, byte for byte.
  */
-class ReproducibleSiteTest {
+class ReproducibleSiteIT {
 
     @TempDir
     Path work;

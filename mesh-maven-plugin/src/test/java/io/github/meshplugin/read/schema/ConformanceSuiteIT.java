@@ -55,7 +55,7 @@ import org.junit.jupiter.api.io.TempDir;
  * from the standards' own folder. A duplicated key is the one documented difference: Jackson silently keeps the last
  * value, the plugin reports the key (MESH-YAML-002) whatever the schema says.
  */
-class ConformanceSuiteTest {
+class ConformanceSuiteIT {
 
     private static final Path STANDARDS = Path.of("src/test/resources/standards");
     private static final YAMLMapper YAML = new YAMLMapper();

@@ -1,14 +1,18 @@
-package io.github.meshplugin.read;
+package io.github.meshplugin.policy;
 
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
-import io.github.meshplugin.graph.analysis.Layering;
+import io.github.meshplugin.finding.Suppression;
 import io.github.meshplugin.model.Source;
+import io.github.meshplugin.policy.CustomRuleDefinition.Check;
+import io.github.meshplugin.policy.CustomRuleDefinition.Target;
+import io.github.meshplugin.read.Fields;
+import io.github.meshplugin.read.ReadOptions;
+import io.github.meshplugin.read.TextFiles;
+import io.github.meshplugin.read.YamlNode;
 import io.github.meshplugin.read.YamlNode.Mapping;
-import io.github.meshplugin.rules.policy.CustomRule;
-import io.github.meshplugin.rules.policy.RulePolicy;
-import io.github.meshplugin.rules.policy.Suppression;
+import io.github.meshplugin.read.YamlTreeReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -50,7 +53,6 @@ public final class PolicyReader {
             "Correct the entry in mesh-rules.yaml (or the plugin configuration) as the message says.",
             "suppressions:\n  - rule: MESH-SLA-001\n    product: sales.orders   # no reason given");
 
-    private static final Set<String> LEVELS = Set.of("error", "warning", "info", RulePolicy.OFF);
     private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
 
     public RulePolicy read(Path meshRoot, List<Finding> findings) {
@@ -86,7 +88,7 @@ public final class PolicyReader {
                 if ("false".equals(level)) {
                     level = RulePolicy.OFF;
                 }
-                if (LEVELS.contains(level)) {
+                if (RulePolicy.isLevel(level)) {
                     levels.put(ruleId, level);
                 } else {
                     findings.add(POLICY_ERROR.finding(
@@ -122,7 +124,7 @@ public final class PolicyReader {
                 suppressions.add(new Suppression(rule, target, reason, item.source()));
             }
         }
-        List<CustomRule> custom = new ArrayList<>();
+        List<CustomRuleDefinition> custom = new ArrayList<>();
         List<Mapping> customItems = fields.mappings(root, "", "custom");
         for (int i = 0; i < customItems.size(); i++) {
             customRule(customItems.get(i), "custom[" + i + "]", fields, findings)
@@ -146,11 +148,7 @@ public final class PolicyReader {
                             + "consumer-aligned]`."));
             return null;
         }
-        if (order.stream()
-                        .map(kind -> kind.trim().toLowerCase(Locale.ROOT))
-                        .distinct()
-                        .count()
-                < order.size()) {
+        if (Layering.namesAKindTwice(order)) {
             findings.add(POLICY_ERROR.finding(
                     layering.get("order").source(),
                     "`layering.order` names a kind twice: " + String.join(", ", order),
@@ -162,7 +160,8 @@ public final class PolicyReader {
                 order.isEmpty() ? Layering.DEFAULT.order() : order);
     }
 
-    private static Optional<CustomRule> customRule(Mapping item, String path, Fields fields, List<Finding> findings) {
+    private static Optional<CustomRuleDefinition> customRule(
+            Mapping item, String path, Fields fields, List<Finding> findings) {
         String id = fields.requiredText(item, path, "id");
         String title = fields.requiredText(item, path, "title");
         String appliesTo = fields.text(item, path, "appliesTo");
@@ -178,8 +177,7 @@ public final class PolicyReader {
                             + "start with MESH- (reserved for the plugin's own rules)"));
             return Optional.empty();
         }
-        CustomRule.Target target =
-                "contract".equalsIgnoreCase(appliesTo) ? CustomRule.Target.CONTRACT : CustomRule.Target.PRODUCT;
+        Target target = "contract".equalsIgnoreCase(appliesTo) ? Target.CONTRACT : Target.PRODUCT;
         Severity level = Severity.WARNING;
         if (severity != null) {
             try {
@@ -194,14 +192,14 @@ public final class PolicyReader {
         String field = fields.text(item, path, "field");
         if (property != null) {
             return Optional.of(
-                    CustomRule.of(id, level, title, target, CustomRule.Check.CUSTOM_PROPERTY, property, null));
+                    CustomRuleDefinition.of(id, level, title, target, Check.CUSTOM_PROPERTY, property, null));
         }
         if (tag != null) {
-            return Optional.of(CustomRule.of(id, level, title, target, CustomRule.Check.TAG, tag, null));
+            return Optional.of(CustomRuleDefinition.of(id, level, title, target, Check.TAG, tag, null));
         }
         if (field != null) {
             String pattern = fields.requiredText(item, path, "pattern");
-            if (!List.of("id", "name", "version", "domain").contains(field)) {
+            if (!CustomRuleDefinition.FIELDS.contains(field)) {
                 findings.add(POLICY_ERROR.finding(
                         at,
                         "`" + path + ".field` is '" + field + "'; a pattern can check id, name, version or domain"));
@@ -210,14 +208,8 @@ public final class PolicyReader {
             try {
                 return pattern == null
                         ? Optional.empty()
-                        : Optional.of(CustomRule.of(
-                                id,
-                                level,
-                                title,
-                                target,
-                                CustomRule.Check.FIELD_PATTERN,
-                                field,
-                                Pattern.compile(pattern)));
+                        : Optional.of(CustomRuleDefinition.of(
+                                id, level, title, target, Check.FIELD_PATTERN, field, Pattern.compile(pattern)));
             } catch (PatternSyntaxException bad) {
                 findings.add(POLICY_ERROR.finding(
                         at, "`" + path + ".pattern` is not a valid regular expression: " + bad.getDescription()));

@@ -1,4 +1,4 @@
-package io.github.meshplugin.graph.analysis;
+package io.github.meshplugin.policy;
 
 import io.github.meshplugin.model.DataProduct;
 import java.util.List;
@@ -31,6 +31,11 @@ public record Layering(String property, List<String> order) {
                 .map(Layering::normalise)
                 .filter(order::contains)
                 .findFirst();
+    }
+
+    /** Whether {@code order} names a kind twice (ignoring case and surrounding blanks): such a policy is refused. */
+    public static boolean namesAKindTwice(List<String> order) {
+        return order.stream().map(Layering::normalise).distinct().count() < order.size();
     }
 
     /** The kind's position in the order, or -1 when the policy does not know it. */

@@ -1,4 +1,4 @@
-package io.github.meshplugin.rules.policy;
+package io.github.meshplugin.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
