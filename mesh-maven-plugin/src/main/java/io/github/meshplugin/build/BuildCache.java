@@ -5,7 +5,7 @@ import io.github.meshplugin.read.FolderCache;
 import io.github.meshplugin.read.PiiPolicy;
 import io.github.meshplugin.read.ReadOptions;
 import io.github.meshplugin.read.SchemaFindingsCache;
-import io.github.meshplugin.site.PageMemory;
+import io.github.meshplugin.site.render.PageMemory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -8,7 +8,7 @@ import io.github.meshplugin.read.PiiPolicy;
 import io.github.meshplugin.read.ReadOptions;
 import io.github.meshplugin.report.FailOn;
 import io.github.meshplugin.rules.RuleSet;
-import io.github.meshplugin.site.MarkdownRenderer;
+import io.github.meshplugin.site.render.MarkdownRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -72,4 +72,15 @@ public record MeshResult(
     public Optional<Severity> effectiveSeverity(RuleInfo rule) {
         return policy.effectiveSeverity(rule);
     }
+
+    /** The findings suppressions set aside, each with the suppression's target and reason. */
+    public List<Silenced> silenced() {
+        return suppressed.stream()
+                .map(s -> new Silenced(
+                        s.finding(),
+                        s.suppression().target(),
+                        s.suppression().reason(),
+                        s.suppression().source()))
+                .toList();
+    }
 }

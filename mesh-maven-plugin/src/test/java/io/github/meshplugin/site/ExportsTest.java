@@ -14,6 +14,7 @@ import io.github.meshplugin.build.BuildSettings;
 import io.github.meshplugin.build.Goal;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.result.MeshResult;
+import io.github.meshplugin.site.view.Hrefs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

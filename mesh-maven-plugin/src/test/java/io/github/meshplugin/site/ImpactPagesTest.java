@@ -16,6 +16,10 @@ import io.github.meshplugin.model.Status;
 import io.github.meshplugin.policy.RulePolicy;
 import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.rules.RuleSet;
+import io.github.meshplugin.site.render.SiteRenderer;
+import io.github.meshplugin.site.render.Theme;
+import io.github.meshplugin.site.view.CatalogView;
+import io.github.meshplugin.site.view.OverviewViews;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -178,7 +182,7 @@ class ImpactPagesTest {
         MeshResult result =
                 new MeshResult(mesh, MeshGraph.of(mesh), List.of(), RuleSet.defaults(), List.of(), RulePolicy.none());
 
-        CatalogView.CouplingView coupling = new CatalogViewBuilder(result, "Many")
+        OverviewViews.CouplingView coupling = new CatalogViewBuilder(result, "Many")
                 .build()
                 .overview()
                 .graph()

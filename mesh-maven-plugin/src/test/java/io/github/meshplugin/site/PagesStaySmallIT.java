@@ -6,6 +6,14 @@ import io.github.meshplugin.bench.SyntheticMesh;
 import io.github.meshplugin.build.BuildSettings;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.result.MeshResult;
+import io.github.meshplugin.site.render.MarkdownRenderer;
+import io.github.meshplugin.site.render.SiteRenderer;
+import io.github.meshplugin.site.render.Theme;
+import io.github.meshplugin.site.view.CatalogView;
+import io.github.meshplugin.site.view.ContractViews;
+import io.github.meshplugin.site.view.ListPage;
+import io.github.meshplugin.site.view.LongLists;
+import io.github.meshplugin.site.view.ProductViews;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +89,7 @@ class PagesStaySmallIT {
         assertThat(quality.select("table.quality-table tbody tr")).hasSize(SHOWN);
         assertThat(quality.select("p.more a").first().text()).isEqualTo("and " + (LARGE - SHOWN) + " more");
         List<String> expected = view.products().stream()
-                .map(CatalogView.ProductPage::ref)
+                .map(ProductViews.ProductPage::ref)
                 .sorted(Comparator.comparing(CatalogView.ProductRef::domainId)
                         .thenComparing(CatalogView.ProductRef::name))
                 .map(CatalogView.ProductRef::href)
@@ -93,7 +101,7 @@ class PagesStaySmallIT {
 
     @Test
     void aPopularContractShowsItsFirstConsumersAndItsListPagesHoldEveryConsumerOnceInOrder() throws IOException {
-        CatalogView.ContractPage popular = view.contracts().stream()
+        ContractViews.ContractPage popular = view.contracts().stream()
                 .max(Comparator.comparingInt(contract -> contract.consumers().size()))
                 .orElseThrow();
         int consumers = popular.consumers().size();
@@ -110,7 +118,7 @@ class PagesStaySmallIT {
 
     @Test
     void aProductReadByManyListsItsFirstConsumersAndLinksTheRest() throws IOException {
-        CatalogView.ProductPage popular = view.products().stream()
+        ProductViews.ProductPage popular = view.products().stream()
                 .max(Comparator.comparingInt(product -> product.downstream().size()))
                 .orElseThrow();
         Document page = parse(site.resolve(popular.ref().href()));

@@ -13,8 +13,13 @@ import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.Property;
 import io.github.meshplugin.result.MeshResult;
-import io.github.meshplugin.site.SearchIndex.Document;
-import io.github.meshplugin.site.SearchIndex.Field;
+import io.github.meshplugin.site.render.SearchIndex;
+import io.github.meshplugin.site.render.SearchIndex.Document;
+import io.github.meshplugin.site.render.SearchIndex.Field;
+import io.github.meshplugin.site.view.CatalogView;
+import io.github.meshplugin.site.view.Hrefs;
+import io.github.meshplugin.site.view.LongList;
+import io.github.meshplugin.site.view.ProductViews;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -192,7 +197,7 @@ class SearchIndexTest {
     @Test
     void whatAUserWroteCannotLeaveItsStringInTheScript() {
         CatalogView hostile = SyntheticCatalog.of(1, 1);
-        CatalogView.ProductPage product = hostile.products().get(0);
+        ProductViews.ProductPage product = hostile.products().get(0);
         CatalogView.ProductRef ref = product.ref();
         CatalogView.ProductRef evil = new CatalogView.ProductRef(
                 ref.id(),
@@ -210,7 +215,7 @@ class SearchIndexTest {
                 hostile.meta(),
                 null,
                 List.of(),
-                List.of(new CatalogView.ProductPage(
+                List.of(new ProductViews.ProductPage(
                         evil,
                         null,
                         null,

@@ -12,6 +12,8 @@ import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.result.MeshResult;
+import io.github.meshplugin.site.render.SiteRenderer;
+import io.github.meshplugin.site.view.Hrefs;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
