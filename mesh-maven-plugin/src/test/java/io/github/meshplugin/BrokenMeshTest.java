@@ -3,6 +3,7 @@ package io.github.meshplugin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.meshplugin.build.BuildSettings;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Severity;
@@ -23,7 +24,8 @@ class BrokenMeshTest {
 
     @BeforeAll
     static void readTheBrokenMesh() {
-        result = MeshBuild.defaults().run(Path.of("src/test/resources/meshes/broken"));
+        result = MeshBuild.run(BuildSettings.of(Path.of("src/test/resources/meshes/broken")))
+                .result();
         new ConsoleReport().lines(result).forEach(line -> System.out.println(line.text()));
     }
 

@@ -2,6 +2,9 @@ package io.github.meshplugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.meshplugin.build.BuildCache;
+import io.github.meshplugin.build.BuildSettings;
+import io.github.meshplugin.build.Goal;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.result.MeshResult;
 import java.io.IOException;
@@ -27,13 +30,17 @@ class FolderCacheTest {
 
     private record Build(MeshResult result, String read) {}
 
-    private static Build build(Path mesh, Path cache, boolean recall) {
+    private static Build build(Path mesh, Path cache, boolean recall) throws IOException {
+        // A build with unchanged inputs would repeat the last one whole: this test is about the folders' store.
+        Files.deleteIfExists(cache.resolve(BuildCache.Store.VALIDATE_OUTCOME.file()));
         List<String> read = new ArrayList<>();
-        MeshResult result = MeshBuild.defaults().withCache(cache, recall).run(mesh, (stage, outcome, nanos) -> {
-            if (stage.equals("read")) {
-                read.add(outcome);
-            }
-        });
+        MeshResult result = MeshBuild.run(
+                        BuildSettings.of(mesh).withCache(cache, recall), Goal.VALIDATE, (level, text) -> {
+                            if (text.startsWith("read ")) {
+                                read.add(text);
+                            }
+                        })
+                .result();
         return new Build(result, String.join("\n", read));
     }
 
@@ -50,7 +57,7 @@ class FolderCacheTest {
     }
 
     private static void assertSameAsWithoutCache(Build build, Path mesh) {
-        MeshResult uncached = MeshBuild.defaults().run(mesh);
+        MeshResult uncached = MeshBuild.run(BuildSettings.of(mesh)).result();
         assertThat(build.result().mesh().products()).isEqualTo(uncached.mesh().products());
         assertThat(build.result().mesh().contracts()).isEqualTo(uncached.mesh().contracts());
         assertThat(build.result().mesh().teams()).isEqualTo(uncached.mesh().teams());
@@ -122,7 +129,9 @@ class FolderCacheTest {
                 .as("the forced build kept its folders")
                 .isPositive();
 
-        Files.writeString(cache.resolve(MeshBuild.FOLDER_CACHE_FILE), "{\"identity\": \"x\", \"folders\": {\"a\": tr");
+        Files.writeString(
+                cache.resolve(BuildCache.Store.PRODUCT_FOLDERS.file()),
+                "{\"identity\": \"x\", \"folders\": {\"a\": tr");
         Build afterDamage = build(mesh, cache, true);
         assertThat(folders(afterDamage)).isZero();
         assertSameAsWithoutCache(afterDamage, mesh);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.meshplugin.build.BuildSettings;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.report.ConsoleReport;
@@ -48,7 +49,7 @@ class GovernanceEndToEndTest {
         int column = lines.get(index).indexOf("strng") + 1;
         String location = CONTRACT + ":" + line + ":" + column;
 
-        MeshResult result = MeshBuild.defaults().run(mesh);
+        MeshResult result = MeshBuild.run(BuildSettings.of(mesh)).result();
 
         Finding finding = result.findings().stream()
                 .filter(f -> f.ruleId().equals("MESH-SCHEMA-005"))

@@ -2,6 +2,7 @@ package io.github.meshplugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.meshplugin.build.BuildSettings;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.report.ConsoleReport;
@@ -18,7 +19,7 @@ class SampleMeshTest {
 
     @Test
     void theSampleMeshValidatesWithoutFindings() {
-        MeshResult result = MeshBuild.defaults().run(sampleMesh());
+        MeshResult result = MeshBuild.run(BuildSettings.of(sampleMesh())).result();
 
         new ConsoleReport().lines(result).forEach(line -> System.out.println(line.text()));
         assertThat(result.findings()).extracting(Finding::oneLine).isEmpty();
@@ -26,7 +27,7 @@ class SampleMeshTest {
 
     @Test
     void theSampleMeshHasTheDomainsProductsTeamsAndCrossDomainEdgesItPromises() {
-        MeshResult result = MeshBuild.defaults().run(sampleMesh());
+        MeshResult result = MeshBuild.run(BuildSettings.of(sampleMesh())).result();
 
         assertThat(result.mesh().domains()).hasSizeGreaterThanOrEqualTo(4);
         assertThat(result.mesh().products()).hasSizeGreaterThanOrEqualTo(12);

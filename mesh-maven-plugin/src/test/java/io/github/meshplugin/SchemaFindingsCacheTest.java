@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.meshplugin.build.BuildCache;
+import io.github.meshplugin.build.BuildSettings;
+import io.github.meshplugin.build.Goal;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.result.MeshResult;
@@ -38,15 +41,19 @@ class SchemaFindingsCacheTest {
 
     private static Build build(Path mesh, Path cache, boolean recall) throws IOException {
         // Unchanged product folders would come whole from the folder cache: this test is about the files' own.
+        // and a build with unchanged inputs would repeat the last one whole.
         if (cache != null) {
-            Files.deleteIfExists(cache.resolve(MeshBuild.FOLDER_CACHE_FILE));
+            Files.deleteIfExists(cache.resolve(BuildCache.Store.PRODUCT_FOLDERS.file()));
+            Files.deleteIfExists(cache.resolve(BuildCache.Store.VALIDATE_OUTCOME.file()));
         }
         List<String> read = new ArrayList<>();
-        MeshResult result = MeshBuild.defaults().withCache(cache, recall).run(mesh, (stage, outcome, nanos) -> {
-            if (stage.equals("read")) {
-                read.add(outcome);
-            }
-        });
+        MeshResult result = MeshBuild.run(
+                        BuildSettings.of(mesh).withCache(cache, recall), Goal.VALIDATE, (level, text) -> {
+                            if (text.startsWith("read ")) {
+                                read.add(text);
+                            }
+                        })
+                .result();
         return new Build(result.findings(), String.join("\n", read));
     }
 
@@ -73,7 +80,7 @@ class SchemaFindingsCacheTest {
     }
 
     private Path cacheFile() {
-        return temp.resolve("cache").resolve(MeshBuild.SCHEMA_CACHE_FILE);
+        return temp.resolve("cache").resolve(BuildCache.Store.SCHEMA_FINDINGS.file());
     }
 
     @Test
@@ -101,7 +108,7 @@ class SchemaFindingsCacheTest {
         assertThat(warm.findings()).isEqualTo(uncached.findings());
         assertThat(cold.read()).doesNotContain("reused");
         assertThat(warm.read()).containsPattern("the schema findings of [0-9,]+ unchanged files reused");
-        assertThat(Files.isRegularFile(cache.resolve(MeshBuild.SCHEMA_CACHE_FILE)))
+        assertThat(Files.isRegularFile(cache.resolve(BuildCache.Store.SCHEMA_FINDINGS.file())))
                 .isTrue();
         return uncached;
     }

@@ -13,6 +13,11 @@ public final class TestFiles {
 
     private TestFiles() {}
 
+    /** The sample mesh of the repository (the folder can be set with {@code -Dmesh.sampleMesh}). */
+    public static Path sampleMesh() {
+        return Path.of(System.getProperty("mesh.sampleMesh", "../sample-mesh"));
+    }
+
     /** Copies a folder with everything in it, e.g. a test mesh into a temporary folder a test may change. */
     public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {

@@ -16,113 +16,97 @@ import io.github.meshplugin.policy.PolicyReferences;
 import io.github.meshplugin.policy.RulePolicy;
 import io.github.meshplugin.read.FolderCache;
 import io.github.meshplugin.read.MeshReader;
-import io.github.meshplugin.read.PiiPolicy;
 import io.github.meshplugin.read.ReadOptions;
 import io.github.meshplugin.read.SchemaFindingsCache;
 import io.github.meshplugin.read.baseline.BaselineException;
 import io.github.meshplugin.read.baseline.Baselines;
 import io.github.meshplugin.read.baseline.GitSnapshots;
+import io.github.meshplugin.report.ConsoleReport;
 import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.rules.MeshContext;
 import io.github.meshplugin.rules.RuleSet;
 import io.github.meshplugin.rules.breaking.BaselineUnavailable;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Optional;
 
 /**
- * Runs the pipeline once: read the mesh and its policy, build the graph, check the rules, apply the policy.
- * Every goal starts here and takes the stage it needs from the {@link MeshResult}. Knows nothing of Maven.
+ * The one pipeline every goal runs: read -> graph and analyses -> compare -> rules, then the findings summary and
+ * the reports, then what the goal writes (the graph files, or the catalog's view, pages and exports in one swap).
+ * A build whose inputs and settings did not change since the last one repeats its log and outcome instead (see
+ * {@link BuildCache}). Knows nothing of Maven: a goal turns its parameters into {@link BuildSettings} and the
+ * {@link BuildOutcome} into passing or failing.
  */
 public final class MeshBuild {
-
-    /** The name of the file, in the cache directory, that keeps what each product folder gave. */
-    public static final String FOLDER_CACHE_FILE = "product-folders.json";
-
-    /** The name of the file, in the cache directory, that keeps each file's schema findings between builds. */
-    public static final String SCHEMA_CACHE_FILE = "schema-findings.json";
 
     private final ReadOptions readOptions;
     private final RuleSet rules;
     private final RulePolicy configuredPolicy;
     private final String baseline;
     private final int history;
-    private final Path cacheDirectory;
-    private final boolean recall;
+    private final BuildCache cache;
 
-    /** @param configuredPolicy the policy from the build configuration; it overrides the mesh's mesh-rules.yaml */
-    public MeshBuild(ReadOptions readOptions, RuleSet rules, RulePolicy configuredPolicy) {
-        this(readOptions, rules, configuredPolicy, null, 0, null, false);
+    private MeshBuild(BuildSettings settings, CheckedSettings checked, BuildCache cache) {
+        this.readOptions = checked.readOptions();
+        this.rules = checked.rules();
+        this.configuredPolicy = checked.configuredPolicy();
+        this.baseline = settings.comparison().baseline();
+        this.history = settings.comparison().history();
+        this.cache = cache;
     }
 
-    private MeshBuild(
-            ReadOptions readOptions,
-            RuleSet rules,
-            RulePolicy configuredPolicy,
-            String baseline,
-            int history,
-            Path cacheDirectory,
-            boolean recall) {
-        this.readOptions = readOptions;
-        this.rules = rules;
-        this.configuredPolicy = configuredPolicy;
-        this.baseline = baseline;
-        this.history = history;
-        this.cacheDirectory = cacheDirectory;
-        this.recall = recall;
+    /** Reads and checks the mesh as {@code mesh:validate} does, telling no one: for programs and tests. */
+    public static BuildOutcome run(BuildSettings settings) {
+        return run(settings, Goal.VALIDATE, BuildLog.SILENT);
     }
 
     /**
-     * This build, comparing the mesh with {@code baseline}: a git ref or the path of an earlier catalog.json
-     * (null or blank: no comparison).
+     * Runs the stages {@code goal} needs, telling {@code log} of each stage as it completes, of the findings, of
+     * what was written and of any trouble with the cache.
+     *
+     * @throws BuildException when a setting makes no sense or an output cannot be written
      */
-    public MeshBuild withBaseline(String baseline) {
-        return new MeshBuild(
-                readOptions,
-                rules,
-                configuredPolicy,
-                baseline == null || baseline.isBlank() ? null : baseline.trim(),
-                history,
-                cacheDirectory,
-                recall);
+    public static BuildOutcome run(BuildSettings settings, Goal goal, BuildLog log) {
+        CheckedSettings checked = CheckedSettings.check(settings, goal);
+        BuildCache cache = BuildCache.open(settings.caching(), log);
+        LastBuild last = LastBuild.of(cache, goal, settings);
+        Optional<BuildOutcome> repeated = last.repeat(log);
+        if (repeated.isPresent()) {
+            return repeated.get();
+        }
+        Progress.Recorder progress =
+                new Progress.Recorder((stage, outcome, nanos) -> log.info(Progress.line(stage, outcome, nanos)));
+        MeshResult result = new MeshBuild(settings, checked, cache).analyse(settings.meshDirectory(), progress);
+        List<UpToDate.Line> printed = new ArrayList<>();
+        for (ConsoleReport.Line line :
+                new ConsoleReport().lines(result, settings.reporting().verbose())) {
+            printed.add(new UpToDate.Line(line.level().name(), line.text()));
+            log.line(BuildLog.Level.valueOf(line.level().name()), line.text());
+        }
+        List<Path> written = new ArrayList<>(ReportStage.write(result, settings, checked.failOn(), progress));
+        switch (goal) {
+            case GRAPH -> written.addAll(GraphStage.write(result, settings.graph(), checked.graphFormats(), log));
+            case SITE ->
+                written.addAll(CatalogStage.write(result, settings.site(), checked.rawHtml(), cache, progress, log));
+            case VALIDATE -> {}
+        }
+        if (settings.reporting().timings()) {
+            log.info("Timings:");
+            progress.table().forEach(line -> log.info("  " + line));
+        }
+        String failure = checked.failOn().failure(result.findings()).orElse(null);
+        last.remember(printed, failure);
+        return new BuildOutcome(result, failure, written);
     }
 
-    /** This build, also reading what the last {@code commits} git commits changed in each contract. */
-    public MeshBuild withHistory(int commits) {
-        return new MeshBuild(
-                readOptions, rules, configuredPolicy, baseline, Math.max(0, commits), cacheDirectory, recall);
-    }
-
-    /**
-     * This build, keeping the official schemas' findings on each file in {@code directory} (null: nowhere) so the
-     * next build checks only the files that changed. With {@code recall} false nothing is taken from the cache:
-     * every file is checked, and the cache is written afresh.
-     */
-    public MeshBuild withCache(Path directory, boolean recall) {
-        return new MeshBuild(readOptions, rules, configuredPolicy, baseline, history, directory, recall);
-    }
-
-    public MeshBuild(ReadOptions readOptions, RuleSet rules) {
-        this(readOptions, rules, RulePolicy.none());
-    }
-
-    public static MeshBuild defaults() {
-        return new MeshBuild(ReadOptions.defaults(), RuleSet.defaults());
-    }
-
-    public MeshResult run(Path meshRoot) {
-        return run(meshRoot, Progress.SILENT);
-    }
-
-    /** Runs the pipeline, telling {@code progress} of each stage (read, graph, rules) as it completes. */
-    public MeshResult run(Path meshRoot, Progress progress) {
+    /** Read, graph, compare and rules, telling {@code progress} of each stage as it completes. */
+    private MeshResult analyse(Path meshRoot, Progress progress) {
         Path root = meshRoot.toAbsolutePath().normalize();
-        SchemaFindingsCache schemaCache = schemaCache();
-        FolderCache folderCache = folderCache();
+        SchemaFindingsCache schemaCache = cache.schemaFindings();
+        FolderCache folderCache = cache.productFolders(readOptions);
         MeshReader.Result read = progress.time(
                 "read",
                 () -> new MeshReader(readOptions)
@@ -196,37 +180,6 @@ public final class MeshBuild {
                 policy,
                 changes,
                 revisions);
-    }
-
-    /** What each product folder gave, kept between builds for the same plugin and read options. */
-    private FolderCache folderCache() {
-        if (cacheDirectory == null) {
-            return FolderCache.none();
-        }
-        try {
-            PiiPolicy pii = readOptions.piiPolicy();
-            String reader = UpToDate.pluginFingerprint() + "\n" + readOptions.domainsDirectory() + "\n"
-                    + readOptions.maxFileBytes() + "\n" + new TreeSet<>(pii.tags()) + "\n"
-                    + new TreeSet<>(pii.classifications());
-            return FolderCache.open(cacheDirectory.resolve(FOLDER_CACHE_FILE), reader, recall);
-        } catch (IOException unknown) {
-            return FolderCache.none();
-        }
-    }
-
-    /** The file the schema findings are kept in between builds; a plugin of another build starts afresh. */
-    private SchemaFindingsCache schemaCache() {
-        if (cacheDirectory == null) {
-            return SchemaFindingsCache.none();
-        }
-        Path file = cacheDirectory.resolve(SCHEMA_CACHE_FILE);
-        String plugin;
-        try {
-            plugin = UpToDate.pluginFingerprint();
-        } catch (IOException unknown) {
-            return SchemaFindingsCache.none();
-        }
-        return recall ? SchemaFindingsCache.open(file, plugin) : SchemaFindingsCache.fresh(file, plugin);
     }
 
     private MeshChanges compareWithBaseline(Path root, Mesh mesh, List<Finding> findings) {

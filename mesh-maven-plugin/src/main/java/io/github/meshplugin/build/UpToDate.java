@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Remembers what a goal concluded from its inputs, so a build whose inputs did not change repeats the conclusion
@@ -35,10 +36,15 @@ public final class UpToDate {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path stateFile;
+    private final Consumer<String> trouble;
 
-    /** @param stateFile where this goal's conclusion is kept between builds */
-    public UpToDate(Path stateFile) {
+    /**
+     * @param stateFile where this goal's conclusion is kept between builds
+     * @param trouble   told of a state file that cannot be read; the build then runs in full
+     */
+    public UpToDate(Path stateFile, Consumer<String> trouble) {
         this.stateFile = stateFile;
+        this.trouble = trouble;
     }
 
     /** One log line of the goal: its level (error, warning, info) and text. */
@@ -60,16 +66,18 @@ public final class UpToDate {
             return fingerprint.equals(state.fingerprint()) ? Optional.of(state) : Optional.empty();
         } catch (IOException unreadable) {
             // A damaged state file only costs a full build.
+            trouble.accept("unreadable: " + unreadable.getMessage());
             return Optional.empty();
         }
     }
 
-    public void remember(State state) throws IOException {
-        AtomicFile.write(stateFile, out -> JSON.writeValue(out, state));
-    }
-
-    public void forget() throws IOException {
-        Files.deleteIfExists(stateFile);
+    /** Keeps {@code state} for the next build; a file that cannot be written is told to the trouble. */
+    public void remember(State state) {
+        try {
+            AtomicFile.write(stateFile, out -> JSON.writeValue(out, state));
+        } catch (IOException | RuntimeException notWritable) {
+            trouble.accept(String.valueOf(notWritable.getMessage()));
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.meshplugin.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,7 +30,12 @@ public final class AtomicFile {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
             }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException unusualFileSystem) {
+                // Some network and FUSE file systems cannot rename atomically; a plain replace is the best they do.
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
         } finally {
             Files.deleteIfExists(temporary);
         }

@@ -1,42 +1,22 @@
 package io.github.meshplugin.maven;
 
+import io.github.meshplugin.build.BuildException;
+import io.github.meshplugin.build.BuildLog;
+import io.github.meshplugin.build.BuildOutcome;
+import io.github.meshplugin.build.BuildSettings;
+import io.github.meshplugin.build.Goal;
 import io.github.meshplugin.build.MeshBuild;
-import io.github.meshplugin.build.UpToDate;
-import io.github.meshplugin.io.Progress;
-import io.github.meshplugin.policy.ConfiguredPolicy;
-import io.github.meshplugin.policy.PolicyConfigurationException;
-import io.github.meshplugin.policy.PolicyReader;
-import io.github.meshplugin.policy.RulePolicy;
-import io.github.meshplugin.read.PiiPolicy;
-import io.github.meshplugin.read.ReadOptions;
-import io.github.meshplugin.report.ConsoleReport;
-import io.github.meshplugin.report.FailOn;
-import io.github.meshplugin.report.GitHubAnnotations;
-import io.github.meshplugin.report.PathPrefix;
-import io.github.meshplugin.report.ReportWriter;
-import io.github.meshplugin.result.MeshResult;
-import io.github.meshplugin.rules.RuleSet;
-import io.github.meshplugin.rules.naming.IdsFollowNamingPattern;
 import java.io.File;
-import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** Parameters every goal shares, and the step they all take first: run the pipeline and print what it found. */
+/** Parameters every goal shares, turned into the build's settings; the build itself knows nothing of Maven. */
 abstract class AbstractMeshMojo extends AbstractMojo {
 
     /** The mesh root: the folder holding {@code domains/} and {@code teams/}. */
@@ -113,9 +93,6 @@ abstract class AbstractMeshMojo extends AbstractMojo {
     @Parameter(property = "mesh.timings", defaultValue = "false")
     boolean timings;
 
-    /** Hears of each stage as it completes; set by {@link #runPipeline} for the goal's later stages. */
-    Progress.Recorder progress;
-
     /**
      * What to compare the mesh with, to find breaking changes: a git ref of the repository that holds the mesh
      * ({@code origin/main}, {@code HEAD~1}, a tag), read with JGit, or the path (relative to the mesh root, or
@@ -146,227 +123,61 @@ abstract class AbstractMeshMojo extends AbstractMojo {
     @Parameter(property = "mesh.cacheDirectory", defaultValue = "${project.build.directory}/mesh-cache")
     File cacheDirectory;
 
-    /** The log lines of this run's findings summary, kept for a later build with the same inputs to repeat. */
-    final List<UpToDate.Line> printed = new ArrayList<>();
-
     /** Skips the goal. */
     @Parameter(property = "mesh.skip", defaultValue = "false")
     boolean skip;
-
-    /**
-     * Runs read, graph, rules and policy once; prints the summary; writes the CI reports (and, on GitHub Actions,
-     * annotations and the step summary); returns the result for the goal to act on.
-     */
-    MeshResult runPipeline(FailOn failOn) throws MojoExecutionException {
-        if (!meshDirectory.isDirectory()) {
-            throw new MojoExecutionException("The mesh directory " + meshDirectory + " does not exist. Set "
-                    + "<meshDirectory> (or -Dmesh.directory) to the folder that holds " + domainsDirectory + "/.");
-        }
-        ReadOptions options = new ReadOptions(
-                domainsDirectory,
-                teamsDirectory,
-                maxFileBytes,
-                new PiiPolicy(Set.copyOf(piiTags), Set.copyOf(piiClassifications)));
-        progress =
-                new Progress.Recorder((stage, outcome, nanos) -> getLog().info(Progress.line(stage, outcome, nanos)));
-        MeshResult result = new MeshBuild(options, RuleSet.defaults(idPattern()), configuredPolicy())
-                .withBaseline(baseline)
-                .withHistory(historyCommits())
-                .withCache(cacheDirectory == null ? null : cacheDirectory.toPath(), incremental)
-                .run(meshDirectory.toPath(), progress);
-        for (ConsoleReport.Line line : new ConsoleReport().lines(result, verbose)) {
-            print(new UpToDate.Line(line.level().name(), line.text()));
-        }
-        writeReports(result, failOn);
-        return result;
-    }
-
-    void print(UpToDate.Line line) {
-        printed.add(line);
-        switch (line.level()) {
-            case "ERROR" -> getLog().error(line.text());
-            case "WARNING" -> getLog().warn(line.text());
-            default -> getLog().info(line.text());
-        }
-    }
-
-    /**
-     * This goal's memory of its last build, or null when this run must neither use nor keep one: comparing with a
-     * git baseline or history, or on GitHub Actions (whose step summary is written every run). A build with
-     * {@code incremental} off still keeps its memory, so the next incremental build can skip.
-     */
-    UpToDate upToDate(String goal) {
-        if (cacheDirectory == null
-                || baseline != null
-                || historyCommits() > 0
-                || "true".equals(System.getenv("GITHUB_ACTIONS"))) {
-            return null;
-        }
-        return new UpToDate(cacheDirectory.toPath().resolve(goal + ".json"));
-    }
-
-    /** The fingerprint of this goal's inputs: the mesh's files, {@code extraInputs}, and every setting. */
-    String fingerprint(List<Path> extraInputs) throws MojoExecutionException {
-        Path root = meshDirectory.toPath();
-        List<Path> inputs = new ArrayList<>(List.of(
-                root.resolve(domainsDirectory), root.resolve(teamsDirectory), root.resolve(PolicyReader.FILE_NAME)));
-        inputs.addAll(extraInputs);
-        try {
-            return UpToDate.fingerprint(inputs, configuration());
-        } catch (IOException unreadable) {
-            throw new MojoExecutionException("Could not read the mesh's files: " + unreadable.getMessage(), unreadable);
-        }
-    }
-
-    /** The last build's conclusion when its inputs were the same as now and this run may reuse it. */
-    Optional<UpToDate.State> lastBuild(UpToDate upToDate, String fingerprint) {
-        return upToDate == null || !incremental ? Optional.empty() : upToDate.recall(fingerprint);
-    }
-
-    /** Settings that change only what the log shows of a run, or whether it may skip, never its outcome. */
-    private static final Set<String> OUTCOME_NEUTRAL = Set.of("timings", "incremental");
-
-    /**
-     * Every setting of the goal, by field name: each field of a mojo is configuration, so a setting added later
-     * counts without anyone remembering to list it here.
-     */
-    private String configuration() {
-        StringBuilder text = new StringBuilder(getClass().getName()).append('\n');
-        for (Class<?> type = getClass(); type != AbstractMojo.class; type = type.getSuperclass()) {
-            for (Field field : type.getDeclaredFields()) {
-                int modifiers = field.getModifiers();
-                if (Modifier.isStatic(modifiers)
-                        || Modifier.isFinal(modifiers)
-                        || field.isSynthetic()
-                        || field.getType() == Progress.Recorder.class
-                        || OUTCOME_NEUTRAL.contains(field.getName())) {
-                    continue;
-                }
-                try {
-                    field.setAccessible(true);
-                    text.append(field.getName())
-                            .append('=')
-                            .append(describe(field.get(this)))
-                            .append('\n');
-                } catch (ReflectiveOperationException | RuntimeException unreadable) {
-                    text.append(field.getName()).append("=?\n");
-                }
-            }
-        }
-        return text.toString();
-    }
-
-    private static String describe(Object value) {
-        if (value instanceof SuppressionConfig s) {
-            return "suppression(" + s.rule + "," + s.product + "," + s.contract + "," + s.reason + ")";
-        }
-        if (value instanceof Collection<?> values) {
-            return values.stream().map(AbstractMeshMojo::describe).toList().toString();
-        }
-        if (value instanceof Map<?, ?> map) {
-            return new TreeMap<>(map).toString();
-        }
-        return String.valueOf(value);
-    }
-
-    /** Tells that the inputs did not change and repeats the last build's findings summary. */
-    void replay(UpToDate.State state) {
-        getLog().info("Inputs unchanged since the last build: its findings follow (-Dmesh.incremental=false to "
-                + "read the mesh again)");
-        state.lines().forEach(this::print);
-    }
-
-    /** Keeps this run's conclusion for the next build; failing to is no reason to fail this one. */
-    void remember(UpToDate upToDate, String fingerprint, String failure, String output) {
-        if (upToDate == null) {
-            return;
-        }
-        try {
-            upToDate.remember(new UpToDate.State(fingerprint, List.copyOf(printed), failure, output));
-        } catch (IOException notWritable) {
-            getLog().debug("Could not keep the build's state: " + notWritable.getMessage());
-        }
-    }
-
-    static String listing(File folder) throws MojoExecutionException {
-        try {
-            return folder == null ? "" : UpToDate.listing(folder.toPath());
-        } catch (IOException unreadable) {
-            throw new MojoExecutionException("Could not list " + folder + ": " + unreadable.getMessage(), unreadable);
-        }
-    }
 
     /** How many git commits of contract history the goal shows; none unless the goal shows history. */
     int historyCommits() {
         return 0;
     }
 
-    private Pattern idPattern() throws MojoExecutionException {
-        if (idPattern == null) {
-            return IdsFollowNamingPattern.DEFAULT_PATTERN;
+    /**
+     * Runs the build for {@code goal} with every parameter, telling Maven's log; a setting that makes no sense, or
+     * an output that cannot be written, is an error of the build's configuration or environment.
+     */
+    BuildOutcome build(Goal goal, String failOn, BuildSettings.Site site, BuildSettings.Graph graph)
+            throws MojoExecutionException {
+        List<BuildSettings.Suppression> suppressed = new ArrayList<>();
+        for (SuppressionConfig entry : suppressions == null ? List.<SuppressionConfig>of() : suppressions) {
+            suppressed.add(new BuildSettings.Suppression(entry.rule, entry.product, entry.contract, entry.reason));
         }
+        BuildSettings settings = new BuildSettings(
+                meshDirectory.toPath(),
+                new BuildSettings.Reading(domainsDirectory, teamsDirectory, maxFileBytes, piiTags, piiClassifications),
+                new BuildSettings.Policy(
+                        idPattern,
+                        severities,
+                        suppressed,
+                        layering == null ? null : new BuildSettings.Layering(layering.property, layering.order)),
+                new BuildSettings.Comparison(baseline, historyCommits()),
+                new BuildSettings.Caching(path(cacheDirectory), incremental),
+                new BuildSettings.Reporting(path(reportsDirectory), failOn, verbose, timings),
+                site,
+                graph);
         try {
-            return Pattern.compile(idPattern);
-        } catch (PatternSyntaxException wrong) {
-            throw new MojoExecutionException(
-                    "idPattern '" + idPattern + "' is not a regular expression: " + wrong.getDescription());
+            return MeshBuild.run(settings, goal, this::log);
+        } catch (BuildException wrong) {
+            throw new MojoExecutionException(wrong.getMessage(), wrong.getCause());
         }
     }
 
-    private RulePolicy configuredPolicy() throws MojoExecutionException {
-        try {
-            return ConfiguredPolicy.of(
-                    severities,
-                    suppressions == null
-                            ? null
-                            : suppressions.stream()
-                                    .map(s -> new ConfiguredPolicy.SuppressionSetting(
-                                            s.rule, s.product, s.contract, s.reason))
-                                    .toList(),
-                    layering == null ? null : new ConfiguredPolicy.LayeringSetting(layering.property, layering.order));
-        } catch (PolicyConfigurationException wrong) {
-            throw new MojoExecutionException(wrong.getMessage());
+    /** Fails the build when its findings reach the goal's {@code failOn} severity. */
+    static void failIfNeeded(BuildOutcome outcome) throws MojoFailureException {
+        if (outcome.failed()) {
+            throw new MojoFailureException(outcome.failure());
         }
     }
 
-    private void writeReports(MeshResult result, FailOn failOn) throws MojoExecutionException {
-        Map<String, String> environment = System.getenv();
-        String pathPrefix = PathPrefix.detect(meshDirectory.toPath(), environment);
-        try {
-            if (reportsDirectory != null) {
-                long start = System.nanoTime();
-                new ReportWriter().write(reportsDirectory.toPath(), result, failOn, pathPrefix);
-                progress.completed("reports", "written to " + reportsDirectory, System.nanoTime() - start);
-            }
-            GitHubAnnotations github = new GitHubAnnotations(environment);
-            // Workflow commands work only at the start of a line, so they bypass the logger's "[INFO] " prefix.
-            github.lines(result.findings(), pathPrefix).forEach(System.out::println);
-            github.appendStepSummary(result.findings(), failOn);
-        } catch (IOException io) {
-            throw new MojoExecutionException("Could not write the mesh reports: " + io.getMessage(), io);
-        }
+    static Path path(File file) {
+        return file == null ? null : file.toPath();
     }
 
-    /** With {@code mesh.timings}, the table of every stage's time. */
-    void logTimings() {
-        if (timings && progress != null) {
-            getLog().info("Timings:");
-            progress.table().forEach(line -> getLog().info("  " + line));
-        }
-    }
-
-    static FailOn failOn(String text) throws MojoExecutionException {
-        try {
-            return FailOn.parse(text);
-        } catch (IllegalArgumentException wrong) {
-            throw new MojoExecutionException(wrong.getMessage());
-        }
-    }
-
-    static void failIfNeeded(FailOn failOn, MeshResult result) throws MojoFailureException {
-        var failure = failOn.failure(result.findings());
-        if (failure.isPresent()) {
-            throw new MojoFailureException(failure.get());
+    private void log(BuildLog.Level level, String text) {
+        switch (level) {
+            case ERROR -> getLog().error(text);
+            case WARNING -> getLog().warn(text);
+            case INFO -> getLog().info(text);
         }
     }
 }

@@ -1,13 +1,9 @@
 package io.github.meshplugin.maven;
 
-import io.github.meshplugin.graph.export.GraphFiles;
-import io.github.meshplugin.graph.export.GraphFormat;
-import io.github.meshplugin.result.MeshResult;
+import io.github.meshplugin.build.BuildSettings;
+import io.github.meshplugin.build.Goal;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -43,26 +39,7 @@ public class GraphMojo extends AbstractMeshMojo {
             getLog().info("Skipping the mesh graph (mesh.skip)");
             return;
         }
-        var threshold = failOn(failOn);
-        Set<GraphFormat> chosen;
-        try {
-            chosen = GraphFormat.parse(formats);
-        } catch (IllegalArgumentException wrong) {
-            throw new MojoExecutionException(wrong.getMessage() + " (parameter formats, -Dmesh.graph.formats)");
-        }
-        MeshResult result = runPipeline(threshold);
-        try {
-            List<Path> written = new GraphFiles(result.mesh(), result.graph()).write(chosen, outputDirectory.toPath());
-            getLog().info("Graph written to " + outputDirectory + ": "
-                    + String.join(
-                            ", ",
-                            written.stream()
-                                    .map(path -> path.getFileName().toString())
-                                    .toList()));
-        } catch (IOException failure) {
-            throw new MojoExecutionException(
-                    "Could not write the graph to " + outputDirectory + ": " + failure.getMessage(), failure);
-        }
-        failIfNeeded(threshold, result);
+        BuildSettings.Graph graph = new BuildSettings.Graph(path(outputDirectory), formats);
+        failIfNeeded(build(Goal.GRAPH, failOn, BuildSettings.Site.none(), graph));
     }
 }

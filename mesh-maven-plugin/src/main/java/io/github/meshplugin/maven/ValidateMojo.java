@@ -1,9 +1,7 @@
 package io.github.meshplugin.maven;
 
-import io.github.meshplugin.build.UpToDate;
-import io.github.meshplugin.result.MeshResult;
-import java.util.List;
-import java.util.Optional;
+import io.github.meshplugin.build.BuildSettings;
+import io.github.meshplugin.build.Goal;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -29,25 +27,7 @@ public class ValidateMojo extends AbstractMeshMojo {
             getLog().info("Skipping mesh validation (mesh.skip)");
             return;
         }
-        var threshold = failOn(failOn);
-        UpToDate upToDate = upToDate("validate");
-        String fingerprint = upToDate == null ? null : fingerprint(List.of());
-        Optional<UpToDate.State> last = lastBuild(upToDate, fingerprint);
-        if (last.isPresent() && last.get().output().equals(listing(reportsDirectory))) {
-            replay(last.get());
-        } else {
-            MeshResult result = runPipeline(threshold);
-            logTimings();
-            last = Optional.of(new UpToDate.State(
-                    fingerprint,
-                    List.copyOf(printed),
-                    threshold.failure(result.findings()).orElse(null),
-                    listing(reportsDirectory)));
-            remember(upToDate, fingerprint, last.get().failure(), last.get().output());
-        }
-        if (last.get().failure() != null) {
-            throw new MojoFailureException(last.get().failure());
-        }
+        failIfNeeded(build(Goal.VALIDATE, failOn, BuildSettings.Site.none(), BuildSettings.Graph.none()));
         getLog().info("The mesh passed validation.");
     }
 }

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -46,13 +47,15 @@ public final class FolderCache {
 
     private final Path file;
     private final String identity;
+    private final Consumer<String> trouble;
     private Map<String, String> earlier;
     private final Map<String, String> used = new ConcurrentHashMap<>();
     private final AtomicInteger recalled = new AtomicInteger();
 
-    private FolderCache(Path file, String identity, Map<String, String> earlier) {
+    private FolderCache(Path file, String identity, Consumer<String> trouble, Map<String, String> earlier) {
         this.file = file;
         this.identity = identity;
+        this.trouble = trouble;
         this.earlier = earlier;
     }
 
@@ -63,15 +66,16 @@ public final class FolderCache {
 
     /** Keeps nothing: every folder is read. */
     public static FolderCache none() {
-        return new FolderCache(null, "", Map.of());
+        return new FolderCache(null, "", reason -> {}, Map.of());
     }
 
     /**
      * The folders kept in {@code file} by a reader of the same {@code identity}.
      *
-     * @param recall false to read every folder (a forced full build) while still keeping what this read gives
+     * @param recall  false to read every folder (a forced full build) while still keeping what this read gives
+     * @param trouble told of a file that cannot be read or written; the read goes on without it
      */
-    public static FolderCache open(Path file, String identity, boolean recall) {
+    public static FolderCache open(Path file, String identity, boolean recall, Consumer<String> trouble) {
         Map<String, String> earlier = Map.of();
         if (recall && Files.isRegularFile(file)) {
             try {
@@ -81,9 +85,10 @@ public final class FolderCache {
                 }
             } catch (IOException | RuntimeException damaged) {
                 // A damaged cache costs a full read, never the build.
+                trouble.accept("unreadable: " + damaged.getMessage());
             }
         }
-        return new FolderCache(file, identity, earlier);
+        return new FolderCache(file, identity, trouble, earlier);
     }
 
     /** The digest of a folder and everything in it, or empty when it must be read whatever it held before. */
@@ -165,6 +170,7 @@ public final class FolderCache {
             AtomicFile.write(file, out -> JSON.writeValue(out, new Stored(identity, folders)));
         } catch (IOException | RuntimeException unwritable) {
             // The next build reads every folder again.
+            trouble.accept(String.valueOf(unwritable.getMessage()));
         }
     }
 

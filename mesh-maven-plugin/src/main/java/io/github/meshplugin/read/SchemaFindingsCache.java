@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -36,14 +37,17 @@ public final class SchemaFindingsCache {
 
     private final Path file;
     private final String fingerprint;
+    private final Consumer<String> trouble;
     private final Map<String, List<Kept>> earlier;
     private final Map<String, List<Kept>> used = new ConcurrentHashMap<>();
     private final AtomicInteger checked = new AtomicInteger();
     private final AtomicInteger recalled = new AtomicInteger();
 
-    private SchemaFindingsCache(Path file, String fingerprint, Map<String, List<Kept>> earlier) {
+    private SchemaFindingsCache(
+            Path file, String fingerprint, Consumer<String> trouble, Map<String, List<Kept>> earlier) {
         this.file = file;
         this.fingerprint = fingerprint;
+        this.trouble = trouble;
         this.earlier = earlier;
     }
 
@@ -71,36 +75,36 @@ public final class SchemaFindingsCache {
 
     /** No cache: every file is checked, nothing is kept (tests, programmatic use, baselines). */
     public static SchemaFindingsCache none() {
-        return new SchemaFindingsCache(null, "", Map.of());
+        return new SchemaFindingsCache(null, "", reason -> {}, Map.of());
     }
 
     /**
      * The cache kept in {@code file}, for the plugin identified by {@code fingerprint}; empty when there is none
-     * yet, when it belongs to another plugin, or when it cannot be read.
+     * yet, when it belongs to another plugin, or when it cannot be read (told to {@code trouble}).
+     *
+     * @param recall false to recall nothing (a forced full build) while still saving what this read checks
      */
-    public static SchemaFindingsCache open(Path file, String fingerprint) {
-        return new SchemaFindingsCache(file, fingerprint, load(file, fingerprint));
+    public static SchemaFindingsCache open(Path file, String fingerprint, boolean recall, Consumer<String> trouble) {
+        return new SchemaFindingsCache(
+                file, fingerprint, trouble, recall ? load(file, fingerprint, trouble) : Map.of());
     }
 
-    /** A cache that recalls nothing from {@code file} but is saved there: a full build that refreshes it. */
-    public static SchemaFindingsCache fresh(Path file, String fingerprint) {
-        return new SchemaFindingsCache(file, fingerprint, Map.of());
-    }
-
-    private static Map<String, List<Kept>> load(Path file, String fingerprint) {
+    private static Map<String, List<Kept>> load(Path file, String fingerprint, Consumer<String> trouble) {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
         try {
             Stored stored = JSON.readValue(file.toFile(), new TypeReference<Stored>() {});
-            if (stored == null
-                    || !fingerprint.equals(stored.fingerprint())
-                    || stored.files() == null
-                    || !stored.files().values().stream().allMatch(SchemaFindingsCache::whole)) {
+            if (stored == null || !fingerprint.equals(stored.fingerprint())) {
+                return Map.of();
+            }
+            if (stored.files() == null || !stored.files().values().stream().allMatch(SchemaFindingsCache::whole)) {
+                trouble.accept("damaged");
                 return Map.of();
             }
             return stored.files();
         } catch (IOException | RuntimeException unreadable) {
+            trouble.accept("unreadable: " + unreadable.getMessage());
             return Map.of();
         }
     }
@@ -155,6 +159,7 @@ public final class SchemaFindingsCache {
             AtomicFile.write(file, out -> JSON.writeValue(out, new Stored(fingerprint, new TreeMap<>(used))));
         } catch (IOException | RuntimeException notWritable) {
             // The next build checks every file again.
+            trouble.accept(String.valueOf(notWritable.getMessage()));
         }
     }
 

@@ -1,18 +1,15 @@
 package io.github.meshplugin.report;
 
+import io.github.meshplugin.io.AtomicFile;
 import io.github.meshplugin.result.MeshResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Writes every CI report into one folder. A CI job that reads a report mid-write, or after a crash, must never
@@ -52,23 +49,12 @@ public final class ReportWriter {
     }
 
     /**
-     * The temporary file is in the same folder because a rename is only atomic within one file system; its
-     * {@code .tmp} suffix keeps it out of {@code TEST-*.xml} globs should the process die before the rename. It
-     * is not made with {@code Files.createTempFile}, whose owner-only permissions the report would keep after
-     * the rename, hiding it from a CI agent or web server running as another user.
+     * Through {@link AtomicFile}: the file being written is named after the report with {@code .tmp} appended,
+     * which keeps it out of {@code TEST-*.xml} globs should the process die before the move, and the next run
+     * overwrites it rather than leaving another beside it.
      */
     private static Path replace(Path target, byte[] content) throws IOException {
-        Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException unusualFileSystem) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return target;
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFile.write(target, out -> out.write(content));
+        return target;
     }
 }

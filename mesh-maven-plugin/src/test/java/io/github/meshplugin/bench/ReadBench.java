@@ -1,7 +1,7 @@
 package io.github.meshplugin.bench;
 
 import com.sun.management.OperatingSystemMXBean;
-import io.github.meshplugin.build.MeshBuild;
+import io.github.meshplugin.build.BuildCache;
 import io.github.meshplugin.read.MeshReader;
 import io.github.meshplugin.read.ReadOptions;
 import io.github.meshplugin.read.SchemaFindingsCache;
@@ -27,7 +27,11 @@ public final class ReadBench {
         }
         Path mesh = Path.of(args[0]).toAbsolutePath().normalize();
         SchemaFindingsCache cache = args.length > 1
-                ? SchemaFindingsCache.open(Path.of(args[1]).resolve(MeshBuild.SCHEMA_CACHE_FILE), "bench")
+                ? SchemaFindingsCache.open(
+                        Path.of(args[1]).resolve(BuildCache.Store.SCHEMA_FINDINGS.file()),
+                        "bench",
+                        true,
+                        System.err::println)
                 : SchemaFindingsCache.none();
         var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu = os.getProcessCpuTime();

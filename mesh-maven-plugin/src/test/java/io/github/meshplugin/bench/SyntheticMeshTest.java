@@ -3,6 +3,7 @@ package io.github.meshplugin.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.meshplugin.TestFiles;
+import io.github.meshplugin.build.BuildSettings;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.Property;
@@ -23,7 +24,7 @@ class SyntheticMeshTest {
         Path root = work.resolve("mesh");
         SyntheticMesh.Summary summary = SyntheticMesh.write(500, root, SyntheticMesh.DEFAULT_SEED);
 
-        MeshResult result = MeshBuild.defaults().run(root);
+        MeshResult result = MeshBuild.run(BuildSettings.of(root)).result();
 
         assertThat(result.findings()).as("findings of a generated mesh").isEmpty();
         assertThat(result.mesh().products()).hasSize(500);

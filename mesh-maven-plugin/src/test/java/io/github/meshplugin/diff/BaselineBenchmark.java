@@ -1,5 +1,6 @@
 package io.github.meshplugin.diff;
 
+import io.github.meshplugin.build.BuildSettings;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.model.Mesh;
 import io.github.meshplugin.read.MeshReader;
@@ -54,7 +55,7 @@ public final class BaselineBenchmark {
             long readGit = System.nanoTime() - start;
 
             Path catalog = root.resolve("catalog.json");
-            MeshResult built = MeshBuild.defaults().run(root);
+            MeshResult built = MeshBuild.run(BuildSettings.of(root)).result();
             Files.write(catalog, new CatalogJson().write(built, new CatalogViewBuilder(built, "benchmark").build()));
             start = System.nanoTime();
             Mesh fromJson = new Baselines(options).load(root, "catalog.json");

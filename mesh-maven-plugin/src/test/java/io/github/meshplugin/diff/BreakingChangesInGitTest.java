@@ -2,6 +2,7 @@ package io.github.meshplugin.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.meshplugin.build.BuildSettings;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Severity;
@@ -133,7 +134,7 @@ class BreakingChangesInGitTest {
     void aDeclaredUsedPropertyTheContractDoesNotHaveIsAWarning() {
         new OrderLinesMesh(repo).initial("[order_id, ammount]");
 
-        MeshResult result = MeshBuild.defaults().run(repo);
+        MeshResult result = MeshBuild.run(BuildSettings.of(repo)).result();
 
         assertThat(only(result, "MESH-BREAK-004")).singleElement().satisfies(finding -> {
             assertThat(finding.severity()).isEqualTo(Severity.WARNING);
@@ -147,15 +148,16 @@ class BreakingChangesInGitTest {
     @Test
     void anEarlierCatalogJsonIsABaselineLikeAGitRef() throws Exception {
         OrderLinesMesh mesh = new OrderLinesMesh(repo.resolve("mesh")).initial(null);
-        MeshResult released = MeshBuild.defaults().run(repo.resolve("mesh"));
+        MeshResult released =
+                MeshBuild.run(BuildSettings.of(repo.resolve("mesh"))).result();
         Files.write(
                 repo.resolve("catalog.json"),
                 new CatalogJson().write(released, new CatalogViewBuilder(released, "released").build()));
         mesh.contract("2.4.0", List.of("order_id", "amount", "channel"));
 
-        MeshResult result = MeshBuild.defaults()
-                .withBaseline(repo.resolve("catalog.json").toString())
-                .run(repo.resolve("mesh"));
+        MeshResult result = MeshBuild.run(BuildSettings.of(repo.resolve("mesh"))
+                        .withBaseline(repo.resolve("catalog.json").toString()))
+                .result();
 
         assertThat(only(result, "MESH-BREAK-001"))
                 .singleElement()
@@ -202,7 +204,7 @@ class BreakingChangesInGitTest {
     }
 
     private MeshResult validate(String baseline) {
-        return MeshBuild.defaults().withBaseline(baseline).run(repo);
+        return MeshBuild.run(BuildSettings.of(repo).withBaseline(baseline)).result();
     }
 
     private static List<Finding> only(MeshResult result, String ruleId) {

@@ -2,12 +2,11 @@ package io.github.meshplugin.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.meshplugin.build.BuildSettings;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Severity;
-import io.github.meshplugin.read.ReadOptions;
 import io.github.meshplugin.result.MeshResult;
-import io.github.meshplugin.rules.RuleSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +38,7 @@ class RulePolicyTest {
 
     private MeshResult build(String policy) throws IOException {
         Files.writeString(mesh.resolve("mesh-rules.yaml"), policy);
-        return MeshBuild.defaults().run(mesh);
+        return MeshBuild.run(BuildSettings.of(mesh)).result();
     }
 
     private static List<String> rules(List<Finding> findings) {
@@ -148,9 +147,10 @@ class RulePolicyTest {
     @Test
     void thePomPolicyOverridesTheMeshPolicy() throws IOException {
         Files.writeString(mesh.resolve("mesh-rules.yaml"), "rules:\n  MESH-OWN-001: off\n");
-        RulePolicy pom = new RulePolicy(Map.of("MESH-OWN-001", "warning"), List.of(), List.of());
+        BuildSettings.Policy pom = new BuildSettings.Policy(null, Map.of("MESH-OWN-001", "warning"), List.of(), null);
 
-        MeshResult result = new MeshBuild(ReadOptions.defaults(), RuleSet.defaults(), pom).run(mesh);
+        MeshResult result =
+                MeshBuild.run(BuildSettings.of(mesh).withPolicy(pom)).result();
 
         assertThat(result.findings())
                 .filteredOn(f -> f.ruleId().equals("MESH-OWN-001"))

@@ -2,6 +2,7 @@ package io.github.meshplugin.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.meshplugin.build.BuildSettings;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.ReadRules;
@@ -38,7 +39,7 @@ class HostileInputTest {
     private MeshResult buildWith(String file, byte[] content) throws IOException {
         product("good", "good.odps.yaml", GOOD_PRODUCT.getBytes(StandardCharsets.UTF_8));
         product("bad", file, content);
-        return MeshBuild.defaults().run(mesh);
+        return MeshBuild.run(BuildSettings.of(mesh)).result();
     }
 
     private static List<String> rulesAt(MeshResult result, String file) {
@@ -127,7 +128,7 @@ class HostileInputTest {
                 .getParent();
         Files.createSymbolicLink(folder.resolve("loop"), folder);
 
-        MeshResult result = MeshBuild.defaults().run(mesh);
+        MeshResult result = MeshBuild.run(BuildSettings.of(mesh)).result();
 
         assertThat(result.mesh().products()).extracting(p -> p.id()).containsExactly("d.good");
         assertThat(result.findings()).anySatisfy(f -> assertThat(f.message()).contains("symbolic link"));
@@ -174,7 +175,7 @@ class HostileInputTest {
         }
         product("good", "good.odps.yaml", GOOD_PRODUCT.getBytes(StandardCharsets.UTF_8));
 
-        MeshResult result = MeshBuild.defaults().run(mesh);
+        MeshResult result = MeshBuild.run(BuildSettings.of(mesh)).result();
 
         assertThat(result.findings())
                 .filteredOn(f -> f.source().file().equals("domains/d/big/big.odcs.yaml"))
@@ -238,7 +239,7 @@ class HostileInputTest {
                 .getParent();
         Files.createSymbolicLink(folder.resolve("linked.odcs.yaml"), secret);
 
-        MeshResult result = MeshBuild.defaults().run(mesh);
+        MeshResult result = MeshBuild.run(BuildSettings.of(mesh)).result();
 
         assertThat(result.mesh().contracts()).isEmpty();
         assertThat(result.findings())

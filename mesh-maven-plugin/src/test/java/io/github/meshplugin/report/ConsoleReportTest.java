@@ -2,6 +2,7 @@ package io.github.meshplugin.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.meshplugin.build.BuildSettings;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Severity;
@@ -76,7 +77,7 @@ class ConsoleReportTest {
     @Test
     void aCleanMeshNeedsNoTableAndNoHint(@TempDir Path emptyMesh) throws Exception {
         Files.createDirectories(emptyMesh.resolve("domains"));
-        MeshResult clean = MeshBuild.defaults().run(emptyMesh);
+        MeshResult clean = MeshBuild.run(BuildSettings.of(emptyMesh)).result();
         assertThat(clean.findings()).isEmpty();
 
         List<ConsoleReport.Line> compact = console.lines(clean, false);

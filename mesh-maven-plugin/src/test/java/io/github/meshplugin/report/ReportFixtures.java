@@ -1,5 +1,6 @@
 package io.github.meshplugin.report;
 
+import io.github.meshplugin.build.BuildSettings;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Severity;
@@ -17,14 +18,16 @@ final class ReportFixtures {
 
     static synchronized MeshResult broken() {
         if (broken == null) {
-            broken = MeshBuild.defaults().run(Path.of("src/test/resources/meshes/broken"));
+            broken = MeshBuild.run(BuildSettings.of(Path.of("src/test/resources/meshes/broken")))
+                    .result();
         }
         return broken;
     }
 
     static synchronized MeshResult valid() {
         if (valid == null) {
-            valid = MeshBuild.defaults().run(Path.of("src/test/resources/meshes/valid"));
+            valid = MeshBuild.run(BuildSettings.of(Path.of("src/test/resources/meshes/valid")))
+                    .result();
         }
         return valid;
     }

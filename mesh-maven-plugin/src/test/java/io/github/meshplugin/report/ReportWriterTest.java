@@ -48,6 +48,17 @@ class ReportWriterTest {
         assertThat(Files.isReadable(folder.resolve("TEST-mesh.xml"))).isTrue();
     }
 
+    @Test
+    void whatAKilledRunWasWritingIsReplacedNotPiledUp(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("TEST-mesh.xml.tmp"), "<testsuite half wri");
+
+        new ReportWriter().write(folder, ReportFixtures.valid(), FailOn.ERROR, "");
+        new ReportWriter().write(folder, ReportFixtures.valid(), FailOn.ERROR, "");
+
+        assertThat(fileNames(folder))
+                .containsExactlyInAnyOrder("TEST-mesh.xml", "mesh.sarif", "findings.json", "summary.md");
+    }
+
     private static List<String> fileNames(Path folder) throws Exception {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).toList();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.meshplugin.build.BuildSettings;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
@@ -135,8 +136,10 @@ class SarifReportTest {
     @Test
     void twoRunsGiveIdenticalPrettyPrintedBytes() {
         byte[] first = report.write(ReportFixtures.broken(), "sample-mesh/");
-        byte[] second =
-                report.write(MeshBuild.defaults().run(Path.of("src/test/resources/meshes/broken")), "sample-mesh/");
+        byte[] second = report.write(
+                MeshBuild.run(BuildSettings.of(Path.of("src/test/resources/meshes/broken")))
+                        .result(),
+                "sample-mesh/");
 
         assertThat(first).isEqualTo(second);
         String text = new String(first, StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package io.github.meshplugin.rules;
 
+import io.github.meshplugin.build.BuildSettings;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.result.MeshResult;
@@ -44,7 +45,7 @@ public final class TestMesh {
     }
 
     public MeshResult build() {
-        return MeshBuild.defaults().run(root);
+        return MeshBuild.run(BuildSettings.of(root)).result();
     }
 
     /** The findings of one rule, in the pipeline's order. */

@@ -2,6 +2,11 @@ package io.github.meshplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.meshplugin.TestFiles;
+import io.github.meshplugin.build.BuildLog;
+import io.github.meshplugin.build.BuildSettings;
+import io.github.meshplugin.build.Goal;
+import io.github.meshplugin.build.MeshBuild;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,9 +40,18 @@ class AccessibilityBrowserIT {
     @BeforeAll
     static void renderTheSampleAndStartTheBrowser() throws IOException {
         site = Path.of("target/browser-it/a11y").toAbsolutePath();
-        SiteFixture.render(SiteFixture.sampleMesh(), site);
+        MeshBuild.run(
+                        BuildSettings.of(TestFiles.sampleMesh()).withSite(site, "Northwind Outfitters"),
+                        Goal.SITE,
+                        BuildLog.SILENT)
+                .result();
         brokenSite = Path.of("target/browser-it/a11y-broken").toAbsolutePath();
-        SiteFixture.render(Path.of("src/test/resources/meshes/broken"), brokenSite);
+        MeshBuild.run(
+                        BuildSettings.of(Path.of("src/test/resources/meshes/broken"))
+                                .withSite(brokenSite, "Northwind Outfitters"),
+                        Goal.SITE,
+                        BuildLog.SILENT)
+                .result();
         browser = HeadlessChromium.start();
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
     }

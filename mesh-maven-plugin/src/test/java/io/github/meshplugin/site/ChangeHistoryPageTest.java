@@ -2,6 +2,7 @@ package io.github.meshplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.meshplugin.build.BuildSettings;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.diff.OrderLinesMesh;
 import io.github.meshplugin.diff.TestRepository;
@@ -50,8 +51,9 @@ class ChangeHistoryPageTest {
                 """);
         git.commit("Order lines 3.0.0 without the discount code");
 
-        MeshResult result =
-                MeshBuild.defaults().withBaseline("HEAD~2").withHistory(5).run(repo);
+        MeshResult result = MeshBuild.run(
+                        BuildSettings.of(repo).withBaseline("HEAD~2").withHistory(5))
+                .result();
         new SiteRenderer(Theme.standard()).render(new CatalogViewBuilder(result, "Test").build(), result, site);
 
         Document contract = page(Hrefs.contract("sales.orders.order-lines"));
@@ -94,7 +96,7 @@ class ChangeHistoryPageTest {
                   - {property: replacedBy, value: sales.orders.order-lines-v3}
                   - {property: sunsetDate, value: "2027-06-30"}"""));
 
-        MeshResult result = MeshBuild.defaults().run(repo);
+        MeshResult result = MeshBuild.run(BuildSettings.of(repo)).result();
         new SiteRenderer(Theme.standard()).render(new CatalogViewBuilder(result, "Test").build(), result, site);
 
         assertThat(page(Hrefs.product("sales.orders")).select(".banner.deprecation"))

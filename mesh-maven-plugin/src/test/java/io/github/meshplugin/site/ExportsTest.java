@@ -9,6 +9,10 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.github.meshplugin.build.BuildLog;
+import io.github.meshplugin.build.BuildSettings;
+import io.github.meshplugin.build.Goal;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.site.view.Hrefs;
 import java.io.IOException;
@@ -32,7 +36,11 @@ class ExportsTest {
     @ValueSource(strings = {"../sample-mesh", "src/test/resources/meshes/broken"})
     void catalogJsonConformsToTheSchemaItShipsWith(String mesh) throws IOException {
         Path site = temp.resolve("site");
-        SiteFixture.render(Path.of(mesh), site);
+        MeshBuild.run(
+                        BuildSettings.of(Path.of(mesh)).withSite(site, "Northwind Outfitters"),
+                        Goal.SITE,
+                        BuildLog.SILENT)
+                .result();
         ObjectMapper json = new ObjectMapper();
 
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
@@ -54,7 +62,11 @@ class ExportsTest {
     @ValueSource(strings = {"../sample-mesh"})
     void everyProductHasItsJsonAndBadgeAndIsListedInLlmsTxt(String mesh) throws Exception {
         Path site = temp.resolve("site");
-        MeshResult result = SiteFixture.render(Path.of(mesh), site);
+        MeshResult result = MeshBuild.run(
+                        BuildSettings.of(Path.of(mesh)).withSite(site, "Northwind Outfitters"),
+                        Goal.SITE,
+                        BuildLog.SILENT)
+                .result();
         String llms = Files.readString(site.resolve("llms.txt"));
 
         for (var product : result.mesh().products()) {

@@ -2,6 +2,11 @@ package io.github.meshplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.meshplugin.TestFiles;
+import io.github.meshplugin.build.BuildLog;
+import io.github.meshplugin.build.BuildSettings;
+import io.github.meshplugin.build.Goal;
+import io.github.meshplugin.build.MeshBuild;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +27,11 @@ class GraphPagesTest {
     @Test
     void everyLinkInEveryPictureLeadsToAPageOrAPlaceOnTheSamePage() throws IOException {
         Path site = temp.resolve("site");
-        SiteFixture.render(SiteFixture.sampleMesh(), site);
+        MeshBuild.run(
+                        BuildSettings.of(TestFiles.sampleMesh()).withSite(site, "Northwind Outfitters"),
+                        Goal.SITE,
+                        BuildLog.SILENT)
+                .result();
         List<Path> pages;
         try (Stream<Path> files = Files.walk(site)) {
             pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
@@ -61,7 +70,11 @@ class GraphPagesTest {
     @Test
     void theDomainMapHasAPageInTheNavigation() throws IOException {
         Path site = temp.resolve("site");
-        SiteFixture.render(SiteFixture.sampleMesh(), site);
+        MeshBuild.run(
+                        BuildSettings.of(TestFiles.sampleMesh()).withSite(site, "Northwind Outfitters"),
+                        Goal.SITE,
+                        BuildLog.SILENT)
+                .result();
         Document product =
                 Jsoup.parse(site.resolve("products/sales.orders.html").toFile(), "UTF-8");
         assertThat(product.select("nav.site-nav a[href=../graph.html]")).hasSize(1);
@@ -75,8 +88,16 @@ class GraphPagesTest {
     void twoBuildsOfTheSameMeshDrawTheSamePictures() throws IOException {
         Path first = temp.resolve("first");
         Path second = temp.resolve("second");
-        SiteFixture.render(SiteFixture.sampleMesh(), first);
-        SiteFixture.render(SiteFixture.sampleMesh(), second);
+        MeshBuild.run(
+                        BuildSettings.of(TestFiles.sampleMesh()).withSite(first, "Northwind Outfitters"),
+                        Goal.SITE,
+                        BuildLog.SILENT)
+                .result();
+        MeshBuild.run(
+                        BuildSettings.of(TestFiles.sampleMesh()).withSite(second, "Northwind Outfitters"),
+                        Goal.SITE,
+                        BuildLog.SILENT)
+                .result();
         for (String page : List.of(
                 "graph.html",
                 "domains/sales.html",

@@ -2,7 +2,12 @@ package io.github.meshplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.meshplugin.TestFiles;
 import io.github.meshplugin.bench.SyntheticMesh;
+import io.github.meshplugin.build.BuildLog;
+import io.github.meshplugin.build.BuildSettings;
+import io.github.meshplugin.build.Goal;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.graph.MeshGraph;
 import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.site.view.GraphPictures;
@@ -39,13 +44,21 @@ class GraphPicturesBrowserIT {
     @BeforeAll
     static void renderSitesAndStartTheBrowser() throws IOException {
         sampleSite = Path.of("target/browser-it/graph-sample").toAbsolutePath();
-        SiteFixture.render(SiteFixture.sampleMesh(), sampleSite);
+        MeshBuild.run(
+                        BuildSettings.of(TestFiles.sampleMesh()).withSite(sampleSite, "Northwind Outfitters"),
+                        Goal.SITE,
+                        BuildLog.SILENT)
+                .result();
         Path largeMesh = Path.of("target/browser-it/graph-mesh-2000").toAbsolutePath();
         if (!Files.exists(largeMesh.resolve("domains"))) {
             SyntheticMesh.write(2000, largeMesh, SyntheticMesh.DEFAULT_SEED);
         }
         largeSite = Path.of("target/browser-it/graph-large").toAbsolutePath();
-        MeshResult large = SiteFixture.render(largeMesh, largeSite);
+        MeshResult large = MeshBuild.run(
+                        BuildSettings.of(largeMesh).withSite(largeSite, "Northwind Outfitters"),
+                        Goal.SITE,
+                        BuildLog.SILENT)
+                .result();
         MeshGraph graph = large.graph();
         String busiest = graph.products().stream()
                 .max(Comparator.comparingInt((String id) -> consumers(graph, id))

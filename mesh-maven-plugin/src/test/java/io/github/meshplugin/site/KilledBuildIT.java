@@ -3,11 +3,16 @@ package io.github.meshplugin.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.meshplugin.TestFiles;
+import io.github.meshplugin.build.BuildCache;
+import io.github.meshplugin.build.BuildLog;
+import io.github.meshplugin.build.BuildSettings;
+import io.github.meshplugin.build.Goal;
 import io.github.meshplugin.build.MeshBuild;
-import io.github.meshplugin.graph.layout.LayoutCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A catalog build killed with SIGKILL at random moments, twenty times, never leaves a half-written or missing
- * site: the folder always holds one complete catalog, the previous one or the new one, byte for byte. Nor damaged
+ * A catalog build (the same entry {@code mesh:site} calls, in a process of its own) killed with SIGKILL at random
+ * moments, twenty times, never leaves a half-written or missing site: the folder always holds one complete catalog, the previous one or the new one, byte for byte. Nor damaged
  * caches (product folders, schema findings, layouts, pages): the next build's site is still right, byte for byte,
  * and it finds every layout it kept.
  */
@@ -71,32 +76,39 @@ class KilledBuildIT {
 
         runToCompletion(meshB, site);
         assertThat(TestFiles.digests(site)).isEqualTo(siteB);
-        LayoutCache layouts = LayoutCache.open(layoutCache(work));
-        new CatalogViewBuilder(MeshBuild.defaults().run(meshB), "Northwind Outfitters")
-                .layoutCache(layouts)
-                .build();
-        assertThat(layouts.stats().misses())
-                .as("pictures the kept layouts lack")
-                .isZero();
-        try (Stream<Path> leftovers = Files.list(layoutCache(work).getParent())) {
+        try (Stream<Path> leftovers = Files.list(cache())) {
             assertThat(leftovers.map(path -> path.getFileName().toString()))
-                    .containsExactlyInAnyOrder(
-                            "layouts.bin", "site-pages.json", MeshBuild.FOLDER_CACHE_FILE, MeshBuild.SCHEMA_CACHE_FILE);
+                    .as("the stores of a catalog build, and nothing half written")
+                    .containsExactlyInAnyOrderElementsOf(Stream.of(BuildCache.Store.values())
+                            .filter(store -> store != BuildCache.Store.VALIDATE_OUTCOME)
+                            .map(BuildCache.Store::file)
+                            .toList());
         }
         try (Stream<Path> leftovers = Files.list(work)) {
             assertThat(leftovers.map(path -> path.getFileName().toString()))
                     .noneMatch(name -> name.endsWith(".staging") || name.endsWith(".previous"));
         }
+        List<String> said = new ArrayList<>();
+        MeshBuild.run(settings(meshB, work.resolve("check-site")), Goal.SITE, (level, text) -> said.add(text));
+        assertThat(said)
+                .as("the kept layouts lack no picture")
+                .anyMatch(line -> line.matches("0 graph pictures laid out, [1-9][0-9,]* reused from the layout cache"));
     }
 
-    private Path renderInProcess(Path mesh, String name) throws IOException {
+    /** As {@code mesh:site} builds the catalog of {@code mesh} into {@code site}, in this process. */
+    private Path renderInProcess(Path mesh, String name) {
         Path site = work.resolve(name);
-        SiteFixture.render(mesh, site);
+        MeshBuild.run(BuildSettings.of(mesh).withSite(site, "Northwind Outfitters"), Goal.SITE, BuildLog.SILENT);
         return site;
     }
 
-    private static Path layoutCache(Path work) {
-        return work.resolve("cache/layouts.bin");
+    /** The settings {@link RenderSite} builds with, for a build in this process. */
+    private BuildSettings settings(Path mesh, Path site) {
+        return BuildSettings.of(mesh).withCache(cache(), true).withSite(site, "Northwind Outfitters");
+    }
+
+    private Path cache() {
+        return work.resolve("cache");
     }
 
     private Process start(Path mesh, Path site) throws IOException {
@@ -108,7 +120,7 @@ class KilledBuildIT {
                         RenderSite.class.getName(),
                         mesh.toString(),
                         site.toString(),
-                        layoutCache(work).getParent().toString())
+                        cache().toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();

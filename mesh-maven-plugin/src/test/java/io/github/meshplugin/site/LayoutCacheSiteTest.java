@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.meshplugin.TestFiles;
 import io.github.meshplugin.bench.SyntheticMesh;
+import io.github.meshplugin.build.BuildCache;
+import io.github.meshplugin.build.BuildSettings;
+import io.github.meshplugin.build.Goal;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.graph.layout.LayoutCache;
-import io.github.meshplugin.result.MeshResult;
-import io.github.meshplugin.site.render.SiteRenderer;
-import io.github.meshplugin.site.render.Theme;
-import io.github.meshplugin.site.view.CatalogView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,26 +30,37 @@ class LayoutCacheSiteTest {
     Path work;
 
     private Path mesh;
-    private Path cacheFile;
+    private Path cache;
 
     @BeforeEach
     void mesh() {
         mesh = work.resolve("mesh");
         SyntheticMesh.write(PRODUCTS, mesh, SyntheticMesh.DEFAULT_SEED);
-        cacheFile = work.resolve("cache/layouts.bin");
+        cache = work.resolve("cache");
     }
 
+    /**
+     * Builds the catalog as {@code mesh:site} does, with the cache or without one, and returns how the layouts were
+     * found. The last build's outcome is forgotten first, as a build with unchanged inputs would repeat it whole.
+     */
     private LayoutCache.Stats build(Path site, boolean cached) throws IOException {
-        MeshResult result = MeshBuild.defaults().run(mesh);
-        LayoutCache cache = cached ? LayoutCache.open(cacheFile) : null;
-        CatalogView view =
-                new CatalogViewBuilder(result, "Synthetic").layoutCache(cache).build();
-        new SiteRenderer(Theme.standard()).render(view, result, site);
-        if (cache == null) {
-            return null;
-        }
-        cache.save();
-        return cache.stats();
+        Files.deleteIfExists(cache.resolve(BuildCache.Store.SITE_OUTCOME.file()));
+        List<String> said = new ArrayList<>();
+        MeshBuild.run(
+                BuildSettings.of(mesh).withCache(cached ? cache : null, true).withSite(site, "Synthetic"),
+                Goal.SITE,
+                (level, text) -> said.add(text));
+        Pattern stats = Pattern.compile("([0-9,]+) graph pictures? laid out, ([0-9,]+) reused from the layout cache");
+        return said.stream()
+                .map(stats::matcher)
+                .filter(Matcher::matches)
+                .map(found -> new LayoutCache.Stats(number(found.group(2)), number(found.group(1))))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static int number(String text) {
+        return Integer.parseInt(text.replace(",", ""));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.meshplugin.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.meshplugin.bench.SyntheticMesh;
+import io.github.meshplugin.build.BuildSettings;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.site.render.MarkdownRenderer;
@@ -69,7 +70,7 @@ class PagesStaySmallIT {
     private static Rendered render(int products) throws IOException {
         Path mesh = temp.resolve("mesh-" + products);
         SyntheticMesh.write(products, mesh, SyntheticMesh.DEFAULT_SEED);
-        MeshResult result = MeshBuild.defaults().run(mesh);
+        MeshResult result = MeshBuild.run(BuildSettings.of(mesh)).result();
         CatalogView built = new CatalogViewBuilder(
                         result,
                         "Synthetic",

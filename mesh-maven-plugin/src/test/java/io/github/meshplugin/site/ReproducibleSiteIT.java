@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.meshplugin.TestFiles;
 import io.github.meshplugin.bench.SyntheticMesh;
+import io.github.meshplugin.build.BuildLog;
+import io.github.meshplugin.build.BuildSettings;
+import io.github.meshplugin.build.Goal;
+import io.github.meshplugin.build.MeshBuild;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,8 +28,16 @@ class ReproducibleSiteIT {
         Path mesh = work.resolve("mesh");
         SyntheticMesh.write(600, mesh, SyntheticMesh.DEFAULT_SEED);
 
-        SiteFixture.render(mesh, work.resolve("first"));
-        SiteFixture.render(mesh, work.resolve("second"));
+        MeshBuild.run(
+                        BuildSettings.of(mesh).withSite(work.resolve("first"), "Northwind Outfitters"),
+                        Goal.SITE,
+                        BuildLog.SILENT)
+                .result();
+        MeshBuild.run(
+                        BuildSettings.of(mesh).withSite(work.resolve("second"), "Northwind Outfitters"),
+                        Goal.SITE,
+                        BuildLog.SILENT)
+                .result();
 
         Map<String, String> first = TestFiles.digests(work.resolve("first"));
         assertThat(first).hasSizeGreaterThan(2000);

@@ -2,6 +2,11 @@ package io.github.meshplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.meshplugin.TestFiles;
+import io.github.meshplugin.build.BuildLog;
+import io.github.meshplugin.build.BuildSettings;
+import io.github.meshplugin.build.Goal;
+import io.github.meshplugin.build.MeshBuild;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +44,11 @@ class SearchBrowserIT {
     @BeforeAll
     static void renderTheSampleAndStartTheBrowser() throws IOException {
         site = Path.of("target/browser-it/search").toAbsolutePath();
-        SiteFixture.render(SiteFixture.sampleMesh(), site);
+        MeshBuild.run(
+                        BuildSettings.of(TestFiles.sampleMesh()).withSite(site, "Northwind Outfitters"),
+                        Goal.SITE,
+                        BuildLog.SILENT)
+                .result();
         Files.createDirectories(SCREENSHOTS);
         browser = HeadlessChromium.start();
     }

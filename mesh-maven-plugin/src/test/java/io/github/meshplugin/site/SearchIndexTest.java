@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.meshplugin.TestFiles;
+import io.github.meshplugin.build.BuildLog;
+import io.github.meshplugin.build.BuildSettings;
+import io.github.meshplugin.build.Goal;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.Property;
@@ -41,7 +45,7 @@ class SearchIndexTest {
 
     @BeforeAll
     static void buildTheSample() {
-        sample = MeshBuild.defaults().run(SiteFixture.sampleMesh());
+        sample = MeshBuild.run(BuildSettings.of(TestFiles.sampleMesh())).result();
         view = new CatalogViewBuilder(sample, "Northwind Outfitters").build();
     }
 
@@ -117,7 +121,9 @@ class SearchIndexTest {
     void theSampleIsOneTermShardAndItsFilesAreTheSameEveryTime() {
         SortedMap<String, byte[]> files = new SearchIndex(view).files();
         SortedMap<String, byte[]> again = new SearchIndex(new CatalogViewBuilder(
-                                MeshBuild.defaults().run(SiteFixture.sampleMesh()), "Northwind Outfitters")
+                                MeshBuild.run(BuildSettings.of(TestFiles.sampleMesh()))
+                                        .result(),
+                                "Northwind Outfitters")
                         .build())
                 .files();
 
@@ -257,7 +263,11 @@ class SearchIndexTest {
     @Test
     void everyPageHasALabelledSearchFormThatStaysHiddenWithoutScript(@TempDir Path temp) throws IOException {
         Path site = temp.resolve("site");
-        SiteFixture.render(SiteFixture.sampleMesh(), site);
+        MeshBuild.run(
+                        BuildSettings.of(TestFiles.sampleMesh()).withSite(site, "Northwind Outfitters"),
+                        Goal.SITE,
+                        BuildLog.SILENT)
+                .result();
         List<Path> pages;
         try (Stream<Path> files = Files.walk(site)) {
             pages = files.filter(f -> f.toString().endsWith(".html")).toList();

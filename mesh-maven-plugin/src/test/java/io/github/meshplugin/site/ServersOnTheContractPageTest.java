@@ -3,6 +3,7 @@ package io.github.meshplugin.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.meshplugin.TestFiles;
+import io.github.meshplugin.build.BuildSettings;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.site.render.SiteRenderer;
@@ -107,7 +108,7 @@ class ServersOnTheContractPageTest {
 
     private Path render(boolean showSecrets) throws IOException {
         Path site = temp.resolve(showSecrets ? "site-shown" : "site");
-        MeshResult result = MeshBuild.defaults().run(mesh);
+        MeshResult result = MeshBuild.run(BuildSettings.of(mesh)).result();
         new SiteRenderer(Theme.standard())
                 .render(
                         new CatalogViewBuilder(result, "Shop")

@@ -2,6 +2,11 @@ package io.github.meshplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.meshplugin.TestFiles;
+import io.github.meshplugin.build.BuildLog;
+import io.github.meshplugin.build.BuildSettings;
+import io.github.meshplugin.build.Goal;
+import io.github.meshplugin.build.MeshBuild;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,10 +41,24 @@ class SiteBrowserIT {
     static void renderSitesAndStartTheBrowser() throws IOException {
         sampleSite = Path.of("target/browser-it/sample").toAbsolutePath();
         smallSite = Path.of("target/browser-it/small").toAbsolutePath();
-        SiteFixture.render(SiteFixture.sampleMesh(), sampleSite);
-        SiteFixture.render(Path.of("src/test/resources/meshes/valid"), smallSite);
+        MeshBuild.run(
+                        BuildSettings.of(TestFiles.sampleMesh()).withSite(sampleSite, "Northwind Outfitters"),
+                        Goal.SITE,
+                        BuildLog.SILENT)
+                .result();
+        MeshBuild.run(
+                        BuildSettings.of(Path.of("src/test/resources/meshes/valid"))
+                                .withSite(smallSite, "Northwind Outfitters"),
+                        Goal.SITE,
+                        BuildLog.SILENT)
+                .result();
         brokenSite = Path.of("target/browser-it/broken").toAbsolutePath();
-        SiteFixture.render(Path.of("src/test/resources/meshes/broken"), brokenSite);
+        MeshBuild.run(
+                        BuildSettings.of(Path.of("src/test/resources/meshes/broken"))
+                                .withSite(brokenSite, "Northwind Outfitters"),
+                        Goal.SITE,
+                        BuildLog.SILENT)
+                .result();
         Files.createDirectories(SCREENSHOTS);
 
         browser = HeadlessChromium.start();

@@ -3,11 +3,16 @@ package io.github.meshplugin.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.meshplugin.TestFiles;
+import io.github.meshplugin.build.BuildException;
+import io.github.meshplugin.build.BuildLog;
+import io.github.meshplugin.build.BuildSettings;
+import io.github.meshplugin.build.Goal;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.site.render.SiteRenderer;
-import io.github.meshplugin.site.render.Theme;
 import io.github.meshplugin.site.view.Hrefs;
 import java.io.IOException;
 import java.net.URI;
@@ -32,7 +37,11 @@ class SiteTest {
     @Test
     void thereIsAPageForEveryDomainProductContractAndTeamPlusOwnershipAndQuality() throws IOException {
         Path site = temp.resolve("site");
-        MeshResult result = SiteFixture.render(SiteFixture.sampleMesh(), site);
+        MeshResult result = MeshBuild.run(
+                        BuildSettings.of(TestFiles.sampleMesh()).withSite(site, "Northwind Outfitters"),
+                        Goal.SITE,
+                        BuildLog.SILENT)
+                .result();
 
         assertThat(site.resolve("index.html")).isRegularFile();
         assertThat(site.resolve("ownership.html")).isRegularFile();
@@ -55,13 +64,18 @@ class SiteTest {
 
     @Test
     void everyRelativeLinkResolvesToAFileThatExists() throws IOException {
-        assertThat(brokenLinks(SiteFixture.sampleMesh())).as("links checked").isGreaterThan(500);
+        assertThat(brokenLinks(TestFiles.sampleMesh())).as("links checked").isGreaterThan(500);
     }
 
     @Test
     void everyRuleHasAPageAndEveryFindingLinksToItsRulesPage() throws IOException {
         Path site = temp.resolve("site");
-        MeshResult result = SiteFixture.render(Path.of("src/test/resources/meshes/broken"), site);
+        MeshResult result = MeshBuild.run(
+                        BuildSettings.of(Path.of("src/test/resources/meshes/broken"))
+                                .withSite(site, "Northwind Outfitters"),
+                        Goal.SITE,
+                        BuildLog.SILENT)
+                .result();
 
         for (RuleInfo rule : result.rules().catalogue()) {
             Document page = Jsoup.parse(site.resolve(Hrefs.rule(rule.id())).toFile(), "UTF-8");
@@ -79,7 +93,8 @@ class SiteTest {
     /** Renders the mesh and checks every relative link and anchor; returns how many links were checked. */
     private int brokenLinks(Path mesh) throws IOException {
         Path site = Files.createTempDirectory(temp, "links").resolve("site");
-        SiteFixture.render(mesh, site);
+        MeshBuild.run(BuildSettings.of(mesh).withSite(site, "Northwind Outfitters"), Goal.SITE, BuildLog.SILENT)
+                .result();
 
         List<String> broken = new ArrayList<>();
         int checked = 0;
@@ -110,8 +125,16 @@ class SiteTest {
     void theSameMeshGivesAByteIdenticalSite() throws IOException {
         Path first = temp.resolve("first");
         Path second = temp.resolve("second");
-        SiteFixture.render(SiteFixture.sampleMesh(), first);
-        SiteFixture.render(SiteFixture.sampleMesh(), second);
+        MeshBuild.run(
+                        BuildSettings.of(TestFiles.sampleMesh()).withSite(first, "Northwind Outfitters"),
+                        Goal.SITE,
+                        BuildLog.SILENT)
+                .result();
+        MeshBuild.run(
+                        BuildSettings.of(TestFiles.sampleMesh()).withSite(second, "Northwind Outfitters"),
+                        Goal.SITE,
+                        BuildLog.SILENT)
+                .result();
 
         List<Path> files = allFiles(first);
         assertThat(files.stream().map(first::relativize).map(Path::toString))
@@ -129,15 +152,19 @@ class SiteTest {
     @Test
     void aFailedRunLeavesThePreviousSiteAsItWas() throws IOException {
         Path site = temp.resolve("site");
-        SiteFixture.render(SiteFixture.sampleMesh(), site);
+        MeshBuild.run(
+                        BuildSettings.of(TestFiles.sampleMesh()).withSite(site, "Northwind Outfitters"),
+                        Goal.SITE,
+                        BuildLog.SILENT)
+                .result();
         byte[] before = Files.readAllBytes(site.resolve("index.html"));
         Path brokenTheme = Files.createDirectories(temp.resolve("theme"));
         Files.writeString(brokenTheme.resolve("product.ftlh"), "${page.noSuchField}");
 
-        assertThatThrownBy(() -> SiteFixture.render(
-                        SiteFixture.sampleMesh(), site, new Theme(getClass().getClassLoader(), brokenTheme)))
-                .isInstanceOf(SiteRenderer.ThemeException.class)
-                .hasMessageContaining("product.ftlh");
+        assertThatThrownBy(() -> MeshBuild.run(withTemplates(site, brokenTheme), Goal.SITE, BuildLog.SILENT))
+                .isInstanceOf(BuildException.class)
+                .hasMessageContaining("product.ftlh")
+                .hasCauseInstanceOf(SiteRenderer.ThemeException.class);
         assertThat(Files.readAllBytes(site.resolve("index.html"))).isEqualTo(before);
         assertThat(temp.resolve("site.staging")).doesNotExist();
     }
@@ -148,7 +175,7 @@ class SiteTest {
         Files.writeString(theme.resolve("rules.ftlh"), "<p>Our own rules page: ${page.rules?size} rules</p>");
         Path site = temp.resolve("site");
 
-        SiteFixture.render(SiteFixture.sampleMesh(), site, new Theme(getClass().getClassLoader(), theme));
+        MeshBuild.run(withTemplates(site, theme), Goal.SITE, BuildLog.SILENT);
 
         assertThat(site.resolve("rules.html")).content().startsWith("<p>Our own rules page: ");
         assertThat(site.resolve("index.html")).content().contains("<html");
@@ -177,7 +204,8 @@ class SiteTest {
                 <iframe src="https://example.com"></iframe>
                 """);
         Path site = temp.resolve("site");
-        SiteFixture.render(mesh, site);
+        MeshBuild.run(BuildSettings.of(mesh).withSite(site, "Northwind Outfitters"), Goal.SITE, BuildLog.SILENT)
+                .result();
 
         String page = Files.readString(site.resolve("products/d.p.html"), StandardCharsets.UTF_8);
         Document document = Jsoup.parse(page);
@@ -199,5 +227,11 @@ class SiteTest {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile).sorted().toList();
         }
+    }
+
+    /** The sample's catalog with the theme's templates overridden from {@code templates}. */
+    private static BuildSettings withTemplates(Path site, Path templates) {
+        return BuildSettings.of(TestFiles.sampleMesh())
+                .withSite(new BuildSettings.Site(site, templates, "Northwind Outfitters", "escape", false));
     }
 }

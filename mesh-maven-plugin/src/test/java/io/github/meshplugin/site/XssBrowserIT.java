@@ -2,6 +2,7 @@ package io.github.meshplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.meshplugin.build.BuildSettings;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.site.render.MarkdownRenderer;
@@ -47,7 +48,7 @@ class XssBrowserIT {
         Path mesh = root.resolve("mesh");
         deleteTree(root);
         placed = XssMesh.write(mesh, PAYLOADS);
-        MeshResult result = MeshBuild.defaults().run(mesh);
+        MeshResult result = MeshBuild.run(BuildSettings.of(mesh)).result();
         site = root.resolve("site");
         new SiteRenderer(Theme.standard())
                 .render(new CatalogViewBuilder(result, PAYLOADS.get(0)).build(), result, site);

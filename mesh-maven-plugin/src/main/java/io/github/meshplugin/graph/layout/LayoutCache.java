@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -44,27 +45,36 @@ import java.util.zip.GZIPOutputStream;
 public final class LayoutCache {
 
     /** Bumped whenever the file's format or what a kept layout holds changes. */
-    private static final String FORMAT = "mesh-layouts 1";
+    private static final String FORMAT = "mesh-layouts 2";
 
     private final Path file;
+    private final String identity;
+    private final Consumer<String> trouble;
     private final Map<String, byte[]> kept;
     private final Map<String, byte[]> used = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
 
-    private LayoutCache(Path file, Map<String, byte[]> kept) {
+    private LayoutCache(Path file, String identity, Consumer<String> trouble, Map<String, byte[]> kept) {
         this.file = file;
+        this.identity = identity;
+        this.trouble = trouble;
         this.kept = kept;
     }
 
-    /** The layouts kept in {@code file}; none when it does not exist or cannot be read. Never fails. */
-    public static LayoutCache open(Path file) {
-        return new LayoutCache(file, read(file));
+    /** No cache: every picture is laid out, nothing is kept. */
+    public static LayoutCache none() {
+        return new LayoutCache(null, "", reason -> {}, Map.of());
     }
 
-    /** A cache that reuses nothing, for a forced full build, and keeps this build's layouts in {@code file}. */
-    public static LayoutCache fresh(Path file) {
-        return new LayoutCache(file, Map.of());
+    /**
+     * The layouts kept in {@code file} by a plugin of the same {@code identity}; none when it does not exist or
+     * belongs to another plugin. Never fails: a file that cannot be read or written is told to {@code trouble}.
+     *
+     * @param recall false to reuse nothing (a forced full build) while still keeping this build's layouts
+     */
+    public static LayoutCache open(Path file, String identity, boolean recall, Consumer<String> trouble) {
+        return new LayoutCache(file, identity, trouble, recall ? read(file, identity, trouble) : Map.of());
     }
 
     /** How a build used the cache: layouts found, and layouts made because their diagram was new. */
@@ -87,6 +97,9 @@ public final class LayoutCache {
 
     /** The layout of {@code diagram} by {@code layouter}: the kept one if there is one, else a fresh one. */
     public Layout layout(Diagram diagram, LayeredLayout layouter) {
+        if (file == null) {
+            return layouter.layout(diagram);
+        }
         String key = key(diagram, layouter.identity());
         byte[] known = used.get(key);
         if (known == null) {
@@ -110,16 +123,29 @@ public final class LayoutCache {
      * Writes the layouts this build used, and only those, when they differ from the file's. Written aside and
      * moved into place, so the file is always either the old one or the new one, whole.
      *
+     * A file that cannot be written is told to the cache's {@code trouble}: it costs the next build time only.
+     *
      * @return whether the file was written
      */
-    public boolean save() throws IOException {
+    public boolean save() {
         // Without a fresh layout every used one was kept, so the same count means the same layouts.
-        if (misses.get() == 0 && used.size() == kept.size()) {
+        if (file == null || misses.get() == 0 && used.size() == kept.size()) {
             return false;
         }
+        try {
+            write();
+            return true;
+        } catch (IOException | RuntimeException unwritable) {
+            trouble.accept(String.valueOf(unwritable.getMessage()));
+            return false;
+        }
+    }
+
+    private void write() throws IOException {
         AtomicFile.write(file, raw -> {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FastGzip(raw), 1 << 16))) {
                 out.writeUTF(FORMAT);
+                out.writeUTF(identity);
                 Map<String, byte[]> sorted = new TreeMap<>(used);
                 out.writeInt(sorted.size());
                 for (Map.Entry<String, byte[]> entry : sorted.entrySet()) {
@@ -129,16 +155,15 @@ public final class LayoutCache {
                 }
             }
         });
-        return true;
     }
 
-    private static Map<String, byte[]> read(Path file) {
+    private static Map<String, byte[]> read(Path file, String identity, Consumer<String> trouble) {
         if (file == null || !Files.isRegularFile(file)) {
             return Map.of();
         }
         try (InputStream raw = Files.newInputStream(file);
                 DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw), 1 << 16))) {
-            if (!FORMAT.equals(in.readUTF())) {
+            if (!FORMAT.equals(in.readUTF()) || !identity.equals(in.readUTF())) {
                 return Map.of();
             }
             int count = in.readInt();
@@ -164,6 +189,7 @@ public final class LayoutCache {
             return entries;
         } catch (IOException | RuntimeException unreadable) {
             // A damaged or foreign file only costs laying the pictures out again.
+            trouble.accept("unreadable: " + unreadable.getMessage());
             return Map.of();
         }
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * What each page of the last site was rendered from: a digest of the page's whole model (everything its template
@@ -30,8 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PageMemory {
 
-    /** Remembers nothing and recalls nothing: every page is rendered. */
-    public static final PageMemory NONE = new PageMemory(null, "", Map.of());
+    private static final PageMemory NONE = new PageMemory(null, "", reason -> {}, Map.of());
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -40,14 +40,21 @@ public final class PageMemory {
 
     private final Path file;
     private final String identity;
+    private final Consumer<String> trouble;
     private final Map<String, Rendered> last;
     private final Map<String, Rendered> now = new ConcurrentHashMap<>();
-    private volatile String failure;
+    private volatile boolean failed;
 
-    private PageMemory(Path file, String identity, Map<String, Rendered> last) {
+    private PageMemory(Path file, String identity, Consumer<String> trouble, Map<String, Rendered> last) {
         this.file = file;
         this.identity = identity;
+        this.trouble = trouble;
         this.last = last;
+    }
+
+    /** Remembers nothing and recalls nothing: every page is rendered. */
+    public static PageMemory none() {
+        return NONE;
     }
 
     /** A page as it was rendered: the digest of what it was rendered from, and its file's size. */
@@ -58,9 +65,10 @@ public final class PageMemory {
     /**
      * The memory kept in {@code file}, usable when it was written by a renderer of the same {@code identity}.
      *
-     * @param recall false to render every page (a forced full build) while still remembering this build's pages
+     * @param recall  false to render every page (a forced full build) while still remembering this build's pages
+     * @param trouble told of a memory that cannot be read or written; the build goes on without it
      */
-    public static PageMemory in(Path file, String identity, boolean recall) {
+    public static PageMemory open(Path file, String identity, boolean recall, Consumer<String> trouble) {
         Map<String, Rendered> last = Map.of();
         if (recall && Files.isRegularFile(file)) {
             try {
@@ -70,9 +78,10 @@ public final class PageMemory {
                 }
             } catch (IOException | RuntimeException damaged) {
                 // A damaged memory costs a full render, never the build.
+                trouble.accept("unreadable: " + damaged.getMessage());
             }
         }
-        return new PageMemory(file, identity, last);
+        return new PageMemory(file, identity, trouble, last);
     }
 
     /** The digest of everything a page's template can read, or empty when the model cannot be digested. */
@@ -101,32 +110,28 @@ public final class PageMemory {
 
     /**
      * Drops the memory of the last build, before the site it describes is replaced. Like {@link #save}, a memory
-     * that cannot be written costs the next build time, never this one its outcome: see {@link #failure}.
+     * that cannot be written costs the next build time, never this one its outcome: it is told to the trouble.
      */
     void forget() {
         if (file != null) {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException | RuntimeException unwritable) {
-                failure = unwritable.getMessage();
+                failed = true;
+                trouble.accept(String.valueOf(unwritable.getMessage()));
             }
         }
     }
 
     /** Replaces the memory with this build's pages, atomically; called once the site is in place. */
     void save() {
-        if (file == null || failure != null) {
+        if (file == null || failed) {
             return;
         }
         try {
             AtomicFile.write(file, out -> JSON.writeValue(out, new Stored(identity, new TreeMap<>(now))));
         } catch (IOException | RuntimeException unwritable) {
-            failure = unwritable.getMessage();
+            trouble.accept(String.valueOf(unwritable.getMessage()));
         }
-    }
-
-    /** Why this build's pages could not be remembered, if they could not. */
-    public Optional<String> failure() {
-        return Optional.ofNullable(failure);
     }
 }

@@ -44,7 +44,7 @@ public final class SiteRenderer {
 
     private final Configuration freemarker;
     private final Theme theme;
-    private PageMemory memory = PageMemory.NONE;
+    private PageMemory memory = PageMemory.none();
     private final AtomicInteger kept = new AtomicInteger();
 
     public SiteRenderer(Theme theme) throws IOException {

@@ -2,6 +2,7 @@ package io.github.meshplugin.graph.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.meshplugin.build.BuildSettings;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.graph.MeshGraph;
 import io.github.meshplugin.model.Mesh;
@@ -42,7 +43,7 @@ class GraphDotIT {
 
     @Test
     void theSampleMeshsProductAndDomainGraphsRenderToSvg() throws Exception {
-        MeshResult sample = MeshBuild.defaults().run(SAMPLE);
+        MeshResult sample = MeshBuild.run(BuildSettings.of(SAMPLE)).result();
         new GraphFiles(sample.mesh(), sample.graph()).write(EnumSet.of(GraphFormat.DOT), dir);
 
         String products = renderSvg(dir.resolve("products.dot"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.meshplugin.build.BuildSettings;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.graph.MeshGraph;
 import io.github.meshplugin.model.Mesh;
@@ -37,7 +38,7 @@ class GraphFilesTest {
 
     @Test
     void theGraphMlOfTheSampleMeshReadsBackWithTheSameProductsDependenciesAndDomains() throws Exception {
-        MeshResult sample = MeshBuild.defaults().run(SAMPLE);
+        MeshResult sample = MeshBuild.run(BuildSettings.of(SAMPLE)).result();
         GraphFiles files = new GraphFiles(sample.mesh(), sample.graph());
 
         Graph<String, DefaultEdge> products = readGraphMl(files.products(GraphFormat.GRAPHML));
@@ -80,7 +81,7 @@ class GraphFilesTest {
 
     @Test
     void theJsonListsNodesAndEdgesAtBothLevels() throws Exception {
-        MeshResult sample = MeshBuild.defaults().run(SAMPLE);
+        MeshResult sample = MeshBuild.run(BuildSettings.of(SAMPLE)).result();
         GraphFiles files = new GraphFiles(sample.mesh(), sample.graph());
 
         var products = new ObjectMapper().readTree(files.products(GraphFormat.JSON));
@@ -101,10 +102,10 @@ class GraphFilesTest {
 
     @Test
     void theSameMeshGivesTheSameBytesAndEveryFormatWritesTwoFiles() throws Exception {
-        MeshResult sample = MeshBuild.defaults().run(SAMPLE);
+        MeshResult sample = MeshBuild.run(BuildSettings.of(SAMPLE)).result();
         List<Path> first = new GraphFiles(sample.mesh(), sample.graph())
                 .write(EnumSet.allOf(GraphFormat.class), dir.resolve("one"));
-        MeshResult again = MeshBuild.defaults().run(SAMPLE);
+        MeshResult again = MeshBuild.run(BuildSettings.of(SAMPLE)).result();
         new GraphFiles(again.mesh(), again.graph()).write(EnumSet.allOf(GraphFormat.class), dir.resolve("two"));
 
         assertThat(first)

@@ -20,7 +20,14 @@ class LayoutCacheTest {
     private final Diagram diagram = LayeredLayoutTest.threeDomains();
 
     private Path file() {
-        return work.resolve("cache").resolve("layouts.bin");
+        return work.resolve("cache").resolve("kept-layouts");
+    }
+
+    /** What the stores told of files they could not read or write. */
+    private final List<String> trouble = new ArrayList<>();
+
+    private LayoutCache open(Path file) {
+        return LayoutCache.open(file, "plugin 1", true, trouble::add);
     }
 
     /** The same diagram with one box wider, as when a product is renamed. */
@@ -32,7 +39,7 @@ class LayoutCacheTest {
     }
 
     private void keep(Diagram... diagrams) throws IOException {
-        LayoutCache cache = LayoutCache.open(file());
+        LayoutCache cache = open(file());
         for (Diagram each : diagrams) {
             cache.layout(each, layouter);
         }
@@ -43,7 +50,7 @@ class LayoutCacheTest {
     void aKeptLayoutIsTheOneAFreshRunMakes() throws IOException {
         keep(diagram);
 
-        LayoutCache next = LayoutCache.open(file());
+        LayoutCache next = open(file());
         Layout kept = next.layout(diagram, layouter);
 
         assertThat(next.stats()).isEqualTo(new LayoutCache.Stats(1, 0));
@@ -55,7 +62,7 @@ class LayoutCacheTest {
         keep(diagram);
         Diagram changed = withWiderNode();
 
-        LayoutCache next = LayoutCache.open(file());
+        LayoutCache next = open(file());
         Layout layout = next.layout(changed, layouter);
 
         assertThat(next.stats()).isEqualTo(new LayoutCache.Stats(0, 1));
@@ -67,7 +74,7 @@ class LayoutCacheTest {
         keep(diagram);
         LayeredLayout straight = new LayeredLayout(LayeredLayout.Routing.POLYLINE);
 
-        LayoutCache next = LayoutCache.open(file());
+        LayoutCache next = open(file());
         Layout layout = next.layout(diagram, straight);
 
         assertThat(next.stats().misses()).isEqualTo(1);
@@ -88,11 +95,11 @@ class LayoutCacheTest {
 
         for (byte[] bytes : damaged) {
             Files.write(file(), bytes);
-            LayoutCache cache = LayoutCache.open(file());
+            LayoutCache cache = open(file());
             assertThat(cache.layout(diagram, layouter)).isEqualTo(layouter.layout(diagram));
             assertThat(cache.stats()).isEqualTo(new LayoutCache.Stats(0, 1));
             assertThat(cache.save()).isTrue();
-            LayoutCache repaired = LayoutCache.open(file());
+            LayoutCache repaired = open(file());
             repaired.layout(diagram, layouter);
             assertThat(repaired.stats()).isEqualTo(new LayoutCache.Stats(1, 0));
         }
@@ -103,7 +110,7 @@ class LayoutCacheTest {
         keep(diagram);
 
         try (var files = Files.list(file().getParent())) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("layouts.bin");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("kept-layouts");
         }
     }
 
@@ -114,7 +121,7 @@ class LayoutCacheTest {
 
         keep(diagram);
 
-        LayoutCache third = LayoutCache.open(file());
+        LayoutCache third = open(file());
         third.layout(other, layouter);
         third.layout(diagram, layouter);
         assertThat(third.stats()).isEqualTo(new LayoutCache.Stats(1, 1));
@@ -124,15 +131,36 @@ class LayoutCacheTest {
     void aBuildThatLaidNothingOutLeavesTheFileAlone() throws IOException {
         keep(diagram);
 
-        LayoutCache next = LayoutCache.open(file());
+        LayoutCache next = open(file());
         next.layout(diagram, layouter);
 
         assertThat(next.save()).isFalse();
     }
 
     @Test
+    void theLayoutsOfAnotherPluginAreNotUsed() throws IOException {
+        keep(diagram);
+
+        LayoutCache next = LayoutCache.open(file(), "plugin 2", true, trouble::add);
+        next.layout(diagram, layouter);
+
+        assertThat(next.stats()).isEqualTo(new LayoutCache.Stats(0, 1));
+        assertThat(trouble).as("another plugin's file is no trouble").isEmpty();
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenIsToldAndCostsNothingElse() throws IOException {
+        Files.writeString(work.resolve("not-a-folder"), "a file where the cache folder should be");
+        LayoutCache cache = open(work.resolve("not-a-folder").resolve("kept-layouts"));
+
+        assertThat(cache.layout(diagram, layouter)).isEqualTo(layouter.layout(diagram));
+        assertThat(cache.save()).isFalse();
+        assertThat(trouble).hasSize(1);
+    }
+
+    @Test
     void withoutAFileEverythingIsLaidOut() {
-        LayoutCache cache = LayoutCache.open(work.resolve("missing.bin"));
+        LayoutCache cache = open(work.resolve("missing"));
 
         assertThat(cache.layout(diagram, layouter)).isEqualTo(layouter.layout(diagram));
         assertThat(cache.layout(diagram, layouter)).isEqualTo(layouter.layout(diagram));

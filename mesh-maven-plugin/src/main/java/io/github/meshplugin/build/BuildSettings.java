@@ -1,0 +1,271 @@
+package io.github.meshplugin.build;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every setting of a build, whatever the goal: where the mesh is and how to read it, the policy the POM sets,
+ * what to compare with, the cache, the reports, the catalog and the graph files. Immutable; a goal fills in what
+ * it has and leaves the rest at {@link #of}'s values. The {@link #fingerprint} is a canonical text of the
+ * components, so a build with other settings never repeats the last one's conclusion.
+ *
+ * @param meshDirectory the mesh root: the folder holding the domains and teams folders
+ */
+public record BuildSettings(
+        Path meshDirectory,
+        Reading reading,
+        Policy policy,
+        Comparison comparison,
+        Caching caching,
+        Reporting reporting,
+        Site site,
+        Graph graph) {
+
+    public static final String DEFAULT_ID_PATTERN = "[a-z0-9]+([.-][a-z0-9]+)*";
+
+    /**
+     * Where the domains and teams are under the mesh root, and what the reader accepts.
+     *
+     * @param maxFileBytes files larger than this are reported and not read
+     */
+    public record Reading(
+            String domainsDirectory,
+            String teamsDirectory,
+            long maxFileBytes,
+            List<String> piiTags,
+            List<String> piiClassifications) {
+
+        public Reading {
+            piiTags = copy(piiTags);
+            piiClassifications = copy(piiClassifications);
+        }
+    }
+
+    /**
+     * The policy the build configuration sets; it overrides the mesh's {@code mesh-rules.yaml}. Checked when the
+     * build starts: a wrong value is a configuration error, not a finding.
+     *
+     * @param idPattern  the convention of product and contract ids, a Java regular expression (null: the default)
+     * @param severities severity per rule id ({@code error}, {@code warning}, {@code info} or {@code off})
+     * @param layering   the layering policy, or null to keep the mesh's
+     */
+    public record Policy(
+            String idPattern, Map<String, String> severities, List<Suppression> suppressions, Layering layering) {
+
+        public Policy {
+            severities = severities == null ? Map.of() : Map.copyOf(severities);
+            suppressions = copy(suppressions);
+        }
+
+        public static Policy none() {
+            return new Policy(DEFAULT_ID_PATTERN, Map.of(), List.of(), null);
+        }
+    }
+
+    /** One accepted finding: a rule, the product or the contract it is accepted for, and why. */
+    public record Suppression(String rule, String product, String contract, String reason) {}
+
+    /** The custom property that names a product's kind, and the kinds from sources to consumers (null: default). */
+    public record Layering(String property, List<String> order) {
+
+        public Layering {
+            order = order == null ? null : List.copyOf(order);
+        }
+    }
+
+    /**
+     * What to compare the mesh with.
+     *
+     * @param baseline a git ref or the path of an earlier catalog.json; null or blank: no comparison
+     * @param history  how many of the last git commits to compare, each with its parent; 0: none
+     */
+    public record Comparison(String baseline, int history) {
+
+        public Comparison {
+            baseline = baseline == null || baseline.isBlank() ? null : baseline.trim();
+            history = Math.max(0, history);
+        }
+    }
+
+    /**
+     * @param directory   where the build keeps what it may reuse (see {@link BuildCache}); null: no cache
+     * @param incremental false to reuse nothing (every stage runs) while still keeping what this build gives
+     */
+    public record Caching(Path directory, boolean incremental) {}
+
+    /**
+     * What the build tells, and when it fails.
+     *
+     * @param directory where the JUnit XML, SARIF, JSON and markdown reports go; null: none written
+     * @param failOn    the severity that fails the build: {@code error}, {@code warning} or {@code never}
+     * @param verbose   every finding printed instead of the compact summary
+     * @param timings   a table of every stage's time at the end
+     */
+    public record Reporting(Path directory, String failOn, boolean verbose, boolean timings) {}
+
+    /**
+     * The catalog.
+     *
+     * @param outputDirectory    where it is written
+     * @param templatesDirectory a folder whose files replace the theme's files of the same name, or null
+     * @param markdownHtml       raw HTML in READMEs: {@code escape} or {@code safe}
+     */
+    public record Site(
+            Path outputDirectory,
+            Path templatesDirectory,
+            String meshName,
+            String markdownHtml,
+            boolean showServerSecrets) {
+
+        /** No catalog: what a goal that writes none passes. */
+        public static Site none() {
+            return new Site(null, null, null, "escape", false);
+        }
+    }
+
+    /**
+     * The graph files.
+     *
+     * @param formats {@code dot}, {@code mermaid}, {@code graphml}, {@code json} (entries may be comma-separated)
+     */
+    public record Graph(Path outputDirectory, List<String> formats) {
+
+        public Graph {
+            formats = copy(formats);
+        }
+
+        /** No graph files: what a goal that writes none passes. */
+        public static Graph none() {
+            return new Graph(null, List.of("dot", "mermaid", "graphml", "json"));
+        }
+    }
+
+    /** The defaults of every setting, for the mesh at {@code meshDirectory}: no cache, no reports, no output. */
+    public static BuildSettings of(Path meshDirectory) {
+        return new BuildSettings(
+                meshDirectory,
+                new Reading(
+                        "domains",
+                        "teams",
+                        2L * 1024 * 1024,
+                        List.of("pii", "personal-data", "gdpr"),
+                        List.of("pii", "personal", "sensitive")),
+                Policy.none(),
+                new Comparison(null, 0),
+                new Caching(null, true),
+                new Reporting(null, "never", false, false),
+                Site.none(),
+                Graph.none());
+    }
+
+    public BuildSettings withReading(Reading reading) {
+        return new BuildSettings(meshDirectory, reading, policy, comparison, caching, reporting, site, graph);
+    }
+
+    public BuildSettings withPolicy(Policy policy) {
+        return new BuildSettings(meshDirectory, reading, policy, comparison, caching, reporting, site, graph);
+    }
+
+    /** This build, comparing with {@code baseline} (see {@link Comparison}). */
+    public BuildSettings withBaseline(String baseline) {
+        return new BuildSettings(
+                meshDirectory,
+                reading,
+                policy,
+                new Comparison(baseline, comparison.history()),
+                caching,
+                reporting,
+                site,
+                graph);
+    }
+
+    /** This build, also comparing each of the last {@code commits} git commits with its parent. */
+    public BuildSettings withHistory(int commits) {
+        return new BuildSettings(
+                meshDirectory,
+                reading,
+                policy,
+                new Comparison(comparison.baseline(), commits),
+                caching,
+                reporting,
+                site,
+                graph);
+    }
+
+    /** This build, keeping what it may reuse in {@code directory}; with {@code incremental} false reusing none. */
+    public BuildSettings withCache(Path directory, boolean incremental) {
+        return new BuildSettings(
+                meshDirectory,
+                reading,
+                policy,
+                comparison,
+                new Caching(directory, incremental),
+                reporting,
+                site,
+                graph);
+    }
+
+    public BuildSettings withReporting(Reporting reporting) {
+        return new BuildSettings(meshDirectory, reading, policy, comparison, caching, reporting, site, graph);
+    }
+
+    public BuildSettings withSite(Site site) {
+        return new BuildSettings(meshDirectory, reading, policy, comparison, caching, reporting, site, graph);
+    }
+
+    /** This build, writing its catalog, named {@code meshName}, to {@code outputDirectory}. */
+    public BuildSettings withSite(Path outputDirectory, String meshName) {
+        return withSite(new Site(
+                outputDirectory, site.templatesDirectory(), meshName, site.markdownHtml(), site.showServerSecrets()));
+    }
+
+    public BuildSettings withGraph(Graph graph) {
+        return new BuildSettings(meshDirectory, reading, policy, comparison, caching, reporting, site, graph);
+    }
+
+    /**
+     * Every setting that can change what a build concludes or writes, one per line, in a fixed order and form (maps
+     * sorted by key). The cache's settings and {@code timings} are left out: they change how fast a build is and
+     * what its log shows of that, never its outcome.
+     */
+    public String fingerprint() {
+        StringBuilder text = new StringBuilder();
+        line(text, "meshDirectory", meshDirectory);
+        line(text, "domainsDirectory", reading.domainsDirectory());
+        line(text, "teamsDirectory", reading.teamsDirectory());
+        line(text, "maxFileBytes", reading.maxFileBytes());
+        line(text, "piiTags", reading.piiTags());
+        line(text, "piiClassifications", reading.piiClassifications());
+        line(text, "idPattern", policy.idPattern());
+        line(text, "severities", new TreeMap<>(policy.severities()));
+        line(text, "suppressions", policy.suppressions());
+        line(text, "layering", policy.layering());
+        line(text, "baseline", comparison.baseline());
+        line(text, "history", comparison.history());
+        line(text, "reportsDirectory", reporting.directory());
+        line(text, "failOn", reporting.failOn());
+        line(text, "verbose", reporting.verbose());
+        line(text, "siteOutputDirectory", site.outputDirectory());
+        line(text, "templatesDirectory", site.templatesDirectory());
+        line(text, "meshName", site.meshName());
+        line(text, "markdownHtml", site.markdownHtml());
+        line(text, "showServerSecrets", site.showServerSecrets());
+        line(text, "graphOutputDirectory", graph.outputDirectory());
+        line(text, "graphFormats", graph.formats());
+        return text.toString();
+    }
+
+    /** Values print as records, lists and sorted maps do; a line break in a value is escaped. */
+    private static void line(StringBuilder text, String name, Object value) {
+        text.append(name)
+                .append('=')
+                .append(String.valueOf(value).replace("\\", "\\\\").replace("\n", "\\n"))
+                .append('\n');
+    }
+
+    private static <T> List<T> copy(List<T> values) {
+        return values == null ? List.of() : List.copyOf(values);
+    }
+}

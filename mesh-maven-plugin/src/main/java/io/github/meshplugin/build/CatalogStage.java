@@ -1,0 +1,64 @@
+package io.github.meshplugin.build;
+
+import io.github.meshplugin.graph.layout.LayoutCache;
+import io.github.meshplugin.io.Progress;
+import io.github.meshplugin.result.MeshResult;
+import io.github.meshplugin.site.CatalogViewBuilder;
+import io.github.meshplugin.site.render.MarkdownRenderer;
+import io.github.meshplugin.site.render.PageMemory;
+import io.github.meshplugin.site.render.SiteRenderer;
+import io.github.meshplugin.site.render.SiteWriter;
+import io.github.meshplugin.site.render.Theme;
+import io.github.meshplugin.site.view.CatalogView;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The catalog of {@code mesh:site}: the view (with the graph pictures' layouts from the cache), then pages, search
+ * and exports rendered into a staging folder that replaces the catalog in one swap.
+ */
+final class CatalogStage {
+
+    private CatalogStage() {}
+
+    /** @return the catalog's front page */
+    static List<Path> write(
+            MeshResult result,
+            BuildSettings.Site site,
+            MarkdownRenderer.RawHtml rawHtml,
+            BuildCache cache,
+            Progress progress,
+            BuildLog log) {
+        Path output = site.outputDirectory();
+        SiteWriter.Summary written;
+        try {
+            // The theme comes from the plugin's own class path: its templates jar, or a replacement added to it.
+            Theme theme = new Theme(CatalogStage.class.getClassLoader(), site.templatesDirectory());
+            LayoutCache layouts = cache.layouts();
+            CatalogView view = progress.time(
+                    "view",
+                    () -> new CatalogViewBuilder(result, site.meshName(), rawHtml)
+                            .showServerSecrets(site.showServerSecrets())
+                            .layoutCache(layouts)
+                            .build(),
+                    built ->
+                            "catalog view of " + Progress.count(built.products().size(), "product") + " built");
+            if (cache.exists()) {
+                log.info(layouts.stats().describe());
+                layouts.save();
+            }
+            PageMemory pages = cache.pages(site.templatesDirectory());
+            written = new SiteRenderer(theme).remembering(pages).render(view, result, output, progress);
+        } catch (IOException | SiteRenderer.ThemeException failure) {
+            throw new BuildException("Could not write the catalog to " + output + ": " + failure.getMessage(), failure);
+        }
+        Path index = output.resolve("index.html");
+        log.info(
+                written.isNoChange()
+                        ? "Catalog unchanged at " + index + " (" + written.unchanged() + " files)"
+                        : "Catalog written to " + index + " (" + written.written() + " files written, "
+                                + written.unchanged() + " unchanged, " + written.removed() + " removed)");
+        return List.of(index);
+    }
+}
