@@ -174,11 +174,23 @@ abstract class AbstractMeshMojo extends AbstractMojo {
                 .withHistory(historyCommits())
                 .withCache(cacheDirectory == null ? null : cacheDirectory.toPath(), incremental)
                 .run(meshDirectory.toPath(), progress);
-        for (ConsoleReport.Line line : new ConsoleReport().lines(result, verbose)) {
+        for (ConsoleReport.Line line : new ConsoleReport().lines(result, verbose, reportsFolderShown())) {
             print(new UpToDate.Line(line.level().name(), line.text()));
         }
         writeReports(result, failOn);
         return result;
+    }
+
+    /** The reports folder as the user would name it: relative to the mesh when it is inside it. */
+    private String reportsFolderShown() {
+        if (reportsDirectory == null) {
+            return "the reports";
+        }
+        Path mesh = meshDirectory.toPath().toAbsolutePath().normalize();
+        Path reports = reportsDirectory.toPath().toAbsolutePath().normalize();
+        return (reports.startsWith(mesh) ? mesh.relativize(reports) : reports)
+                .toString()
+                .replace('\\', '/');
     }
 
     void print(UpToDate.Line line) {
