@@ -7,6 +7,7 @@ import io.github.meshplugin.graph.layout.Layout.Box;
 import io.github.meshplugin.graph.layout.Layout.Point;
 import io.github.meshplugin.graph.layout.Layout.Route;
 import io.github.meshplugin.graph.layout.LayoutCache;
+import io.github.meshplugin.graph.layout.NeighbourhoodLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +37,7 @@ final class GraphSvg {
 
     private final LayeredLayout orthogonal = new LayeredLayout(LayeredLayout.Routing.ORTHOGONAL);
     private final LayeredLayout straight = new LayeredLayout(LayeredLayout.Routing.POLYLINE);
+    private final NeighbourhoodLayout neighbourhood = new NeighbourhoodLayout();
     private final LayoutCache cache;
 
     GraphSvg() {
@@ -62,9 +64,18 @@ final class GraphSvg {
         for (Sketch.Line line : sketch.lines()) {
             edges.add(new Diagram.Edge(line.from(), line.to(), thickness(line.weight())));
         }
+        Diagram diagram = new Diagram(clusters, nodes, edges);
+        if (sketch.legend() == Sketch.Legend.NEIGHBOURHOOD) {
+            // Layered by construction around its product: placed directly, far cheaper than a general layout.
+            String focus = sketch.items().stream()
+                    .filter(item -> item.kind() == Sketch.Kind.FOCUS)
+                    .map(Sketch.Item::id)
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("a neighbourhood without its product"));
+            return neighbourhood.layout(diagram, focus);
+        }
         // Between domains, many long edges: straight segments crowd less than right angles.
         LayeredLayout layouter = sketch.legend() == Sketch.Legend.DOMAINS ? straight : orthogonal;
-        Diagram diagram = new Diagram(clusters, nodes, edges);
         return cache == null ? layouter.layout(diagram) : cache.layout(diagram, layouter);
     }
 
