@@ -4,6 +4,7 @@ import io.github.meshplugin.graph.layout.Layout.Box;
 import io.github.meshplugin.graph.layout.Layout.Point;
 import io.github.meshplugin.graph.layout.Layout.Route;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -143,7 +144,6 @@ public final class NeighbourhoodLayout {
             byColumn.add(new ArrayList<>());
         }
         all.forEach(slot -> byColumn.get(slot.column).add(slot));
-        order(byColumn);
 
         // Columns: as wide as their widest box, with gaps wide enough for one track per source that bends there.
         double[] columnWidth = new double[columnCount];
@@ -180,47 +180,71 @@ public final class NeighbourhoodLayout {
             }
         }
 
-        // Bands, top to bottom: each as tall as its fullest column, each column's boxes centred in it.
+        // How far each band reaches left and right, its frame included.
+        int bandCount = looseBand + 1;
         Map<Integer, Diagram.Cluster> clusterOfBand = new HashMap<>();
         diagram.clusters().forEach(c -> clusterOfBand.put(rank[bands.get(c.id())], c));
+        double[] left = new double[bandCount];
+        double[] right = new double[bandCount];
+        Arrays.fill(left, Double.MAX_VALUE);
+        Arrays.fill(right, -1);
+        for (Slot slot : all) {
+            left[slot.band] = Math.min(left[slot.band], columnX[slot.column]);
+            right[slot.band] = Math.max(right[slot.band], columnX[slot.column] + columnWidth[slot.column]);
+        }
+        for (int band = 0; band < bandCount; band++) {
+            Diagram.Cluster cluster = clusterOfBand.get(band);
+            if (cluster != null && right[band] >= 0) {
+                left[band] -= CLUSTER_PADDING;
+                right[band] = Math.max(right[band] + CLUSTER_PADDING, left[band] + cluster.minWidth());
+            }
+        }
+        List<List<Integer>> rows = rows(bandCount, rank[bandOf.get(focus)], left, right);
+        int[] rowOf = new int[bandCount];
+        for (int row = 0; row < rows.size(); row++) {
+            for (int band : rows.get(row)) {
+                rowOf[band] = row;
+            }
+        }
+        order(byColumn, rowOf);
+
+        // Rows of bands, top to bottom: a band as tall as its fullest column, each column's boxes centred in it.
         List<Box> clusterBoxes = new ArrayList<>();
         double y = PADDING;
         double width = x + CLUSTER_PADDING + PADDING;
-        for (int band = 0; band <= looseBand; band++) {
-            Diagram.Cluster cluster = clusterOfBand.get(band);
-            double top = y + (cluster == null ? 0 : cluster.headerHeight() + CLUSTER_PADDING);
-            double bandHeight = 0;
-            int firstUsed = Integer.MAX_VALUE;
-            int lastUsed = -1;
-            for (int column = 0; column < columnCount; column++) {
-                double height = stackHeight(inBand(byColumn.get(column), band));
-                bandHeight = Math.max(bandHeight, height);
-                if (height > 0) {
-                    firstUsed = Math.min(firstUsed, column);
-                    lastUsed = Math.max(lastUsed, column);
+        for (List<Integer> row : rows) {
+            double rowHeight = 0;
+            Map<Integer, Double> inner = new HashMap<>();
+            for (int band : row) {
+                double bandHeight = 0;
+                for (List<Slot> column : byColumn) {
+                    bandHeight = Math.max(bandHeight, stackHeight(inBand(column, band)));
                 }
+                inner.put(band, bandHeight);
+                Diagram.Cluster cluster = clusterOfBand.get(band);
+                rowHeight = Math.max(
+                        rowHeight, bandHeight + (cluster == null ? 0 : cluster.headerHeight() + 2 * CLUSTER_PADDING));
             }
-            if (lastUsed < 0) {
-                continue;
-            }
-            for (int column = 0; column < columnCount; column++) {
-                List<Slot> stack = inBand(byColumn.get(column), band);
-                double at = top + (bandHeight - stackHeight(stack)) / 2;
-                for (Slot slot : stack) {
-                    slot.y = at;
-                    at += slot.height() + slot.spacing();
+            for (int band : row) {
+                Diagram.Cluster cluster = clusterOfBand.get(band);
+                double bandHeight = inner.get(band);
+                double outer = bandHeight + (cluster == null ? 0 : cluster.headerHeight() + 2 * CLUSTER_PADDING);
+                double frameTop = y + (rowHeight - outer) / 2;
+                double top = frameTop + (cluster == null ? 0 : cluster.headerHeight() + CLUSTER_PADDING);
+                for (List<Slot> column : byColumn) {
+                    List<Slot> stack = inBand(column, band);
+                    double at = top + (bandHeight - stackHeight(stack)) / 2;
+                    for (Slot slot : stack) {
+                        slot.y = at;
+                        at += slot.height() + slot.spacing();
+                    }
                 }
+                if (cluster != null) {
+                    clusterBoxes.add(new Box(cluster.id(), left[band], frameTop, right[band] - left[band], outer));
+                }
+                width = Math.max(width, right[band] + PADDING);
             }
-            if (cluster != null) {
-                double left = columnX[firstUsed] - CLUSTER_PADDING;
-                double right = columnX[lastUsed] + columnWidth[lastUsed] + CLUSTER_PADDING;
-                double frameWidth = Math.max(right - left, cluster.minWidth());
-                clusterBoxes.add(new Box(cluster.id(), left, y, frameWidth, top - y + bandHeight + CLUSTER_PADDING));
-                width = Math.max(width, left + frameWidth + PADDING);
-                y = top + bandHeight + CLUSTER_PADDING + BAND_SPACING;
-            } else {
-                y = top + bandHeight + BAND_SPACING;
-            }
+            y += rowHeight + BAND_SPACING;
         }
         double height = y - BAND_SPACING + PADDING;
         // Frames in the diagram's order, as the other layouts give them.
@@ -292,6 +316,55 @@ public final class NeighbourhoodLayout {
     }
 
     /**
+     * Bands gathered into rows, top to bottom: the focus's row first, then each other band, nearest to the focus
+     * first, joins the nearest row on its side whose bands it does not overlap left to right, or opens a new row
+     * further out. Small domains at either end of the picture so share a row instead of stacking up.
+     */
+    private static List<List<Integer>> rows(int bandCount, int focusBand, double[] left, double[] right) {
+        List<Integer> middle = new ArrayList<>(List.of(focusBand));
+        List<List<Integer>> above = new ArrayList<>();
+        List<List<Integer>> below = new ArrayList<>();
+        List<Integer> others = new ArrayList<>();
+        for (int band = 0; band < bandCount; band++) {
+            if (band != focusBand && right[band] >= 0) {
+                others.add(band);
+            }
+        }
+        others.sort(
+                Comparator.<Integer>comparingInt(b -> Math.abs(b - focusBand)).thenComparingInt(b -> b));
+        for (int band : others) {
+            List<List<Integer>> side = band < focusBand ? above : below;
+            List<List<Integer>> candidates = new ArrayList<>();
+            candidates.add(middle);
+            candidates.addAll(side);
+            List<Integer> home = null;
+            for (List<Integer> row : candidates) {
+                if (row.stream()
+                        .allMatch(other -> right[other] + BAND_SPACING <= left[band]
+                                || right[band] + BAND_SPACING <= left[other])) {
+                    home = row;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                side.add(home);
+            }
+            home.add(band);
+        }
+        List<List<Integer>> rows = new ArrayList<>();
+        for (int i = above.size() - 1; i >= 0; i--) {
+            rows.add(above.get(i));
+        }
+        rows.add(middle);
+        rows.addAll(below);
+        for (List<Integer> row : rows) {
+            row.sort(Comparator.comparingDouble(b -> left[b]));
+        }
+        return rows;
+    }
+
+    /**
      * The column of every node: upstream nodes at minus their longest path to the focus, downstream nodes at
      * their longest path from it, anything else beside the focus. Edges that would close a cycle are ignored.
      */
@@ -354,8 +427,10 @@ public final class NeighbourhoodLayout {
      * Orders the slots of each column, within each band, by the mean position of their neighbours in the column
      * before (sweeping right) or after (sweeping left). Ties keep the earlier order, so the result is stable.
      */
-    private static void order(List<List<Slot>> byColumn) {
-        Comparator<Slot> inColumn = Comparator.<Slot>comparingInt(s -> s.band).thenComparingDouble(s -> s.order);
+    private static void order(List<List<Slot>> byColumn, int[] rowOf) {
+        Comparator<Slot> inColumn = Comparator.<Slot>comparingInt(s -> rowOf[s.band])
+                .thenComparingInt(s -> s.band)
+                .thenComparingDouble(s -> s.order);
         byColumn.forEach(column -> renumber(column, inColumn));
         for (int sweep = 0; sweep < SWEEPS; sweep++) {
             boolean rightwards = sweep % 2 == 0;
@@ -375,7 +450,8 @@ public final class NeighbourhoodLayout {
                 }
                 renumber(
                         column,
-                        Comparator.<Slot>comparingInt(s -> s.band)
+                        Comparator.<Slot>comparingInt(s -> rowOf[s.band])
+                                .thenComparingInt(s -> s.band)
                                 .thenComparingDouble(barycentre::get)
                                 .thenComparingDouble(s -> s.order));
             }
