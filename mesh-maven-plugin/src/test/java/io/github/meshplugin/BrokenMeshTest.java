@@ -3,10 +3,12 @@ package io.github.meshplugin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.report.ConsoleReport;
 import io.github.meshplugin.report.FailOn;
+import io.github.meshplugin.result.MeshResult;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class BrokenMeshTest {
 
-    static MeshBuild.Result result;
+    static MeshResult result;
 
     @BeforeAll
     static void readTheBrokenMesh() {

@@ -2,6 +2,8 @@ package io.github.meshplugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.meshplugin.build.MeshBuild;
+import io.github.meshplugin.result.MeshResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +25,11 @@ class FolderCacheTest {
     @TempDir
     Path temp;
 
-    private record Build(MeshBuild.Result result, String read) {}
+    private record Build(MeshResult result, String read) {}
 
     private static Build build(Path mesh, Path cache, boolean recall) {
         List<String> read = new ArrayList<>();
-        MeshBuild.Result result = MeshBuild.defaults().withCache(cache, recall).run(mesh, (stage, outcome, nanos) -> {
+        MeshResult result = MeshBuild.defaults().withCache(cache, recall).run(mesh, (stage, outcome, nanos) -> {
             if (stage.equals("read")) {
                 read.add(outcome);
             }
@@ -48,7 +50,7 @@ class FolderCacheTest {
     }
 
     private static void assertSameAsWithoutCache(Build build, Path mesh) {
-        MeshBuild.Result uncached = MeshBuild.defaults().run(mesh);
+        MeshResult uncached = MeshBuild.defaults().run(mesh);
         assertThat(build.result().mesh().products()).isEqualTo(uncached.mesh().products());
         assertThat(build.result().mesh().contracts()).isEqualTo(uncached.mesh().contracts());
         assertThat(build.result().mesh().teams()).isEqualTo(uncached.mesh().teams());

@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.report.ConsoleReport;
 import io.github.meshplugin.report.FailOn;
 import io.github.meshplugin.report.ReportWriter;
+import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.site.CatalogViewBuilder;
-import io.github.meshplugin.site.SiteRenderer;
-import io.github.meshplugin.site.Theme;
+import io.github.meshplugin.site.render.SiteRenderer;
+import io.github.meshplugin.site.render.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +48,7 @@ class GovernanceEndToEndTest {
         int column = lines.get(index).indexOf("strng") + 1;
         String location = CONTRACT + ":" + line + ":" + column;
 
-        MeshBuild.Result result = MeshBuild.defaults().run(mesh);
+        MeshResult result = MeshBuild.defaults().run(mesh);
 
         Finding finding = result.findings().stream()
                 .filter(f -> f.ruleId().equals("MESH-SCHEMA-005"))

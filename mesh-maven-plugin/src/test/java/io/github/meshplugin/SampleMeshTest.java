@@ -2,8 +2,10 @@ package io.github.meshplugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.report.ConsoleReport;
+import io.github.meshplugin.result.MeshResult;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,7 @@ class SampleMeshTest {
 
     @Test
     void theSampleMeshValidatesWithoutFindings() {
-        MeshBuild.Result result = MeshBuild.defaults().run(sampleMesh());
+        MeshResult result = MeshBuild.defaults().run(sampleMesh());
 
         new ConsoleReport().lines(result).forEach(line -> System.out.println(line.text()));
         assertThat(result.findings()).extracting(Finding::oneLine).isEmpty();
@@ -24,7 +26,7 @@ class SampleMeshTest {
 
     @Test
     void theSampleMeshHasTheDomainsProductsTeamsAndCrossDomainEdgesItPromises() {
-        MeshBuild.Result result = MeshBuild.defaults().run(sampleMesh());
+        MeshResult result = MeshBuild.defaults().run(sampleMesh());
 
         assertThat(result.mesh().domains()).hasSizeGreaterThanOrEqualTo(4);
         assertThat(result.mesh().products()).hasSizeGreaterThanOrEqualTo(12);

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.result.MeshResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +42,7 @@ class SchemaFindingsCacheTest {
             Files.deleteIfExists(cache.resolve(MeshBuild.FOLDER_CACHE_FILE));
         }
         List<String> read = new ArrayList<>();
-        MeshBuild.Result result = MeshBuild.defaults().withCache(cache, recall).run(mesh, (stage, outcome, nanos) -> {
+        MeshResult result = MeshBuild.defaults().withCache(cache, recall).run(mesh, (stage, outcome, nanos) -> {
             if (stage.equals("read")) {
                 read.add(outcome);
             }

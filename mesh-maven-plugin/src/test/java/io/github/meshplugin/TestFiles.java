@@ -1,5 +1,6 @@
 package io.github.meshplugin;
 
+import io.github.meshplugin.io.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

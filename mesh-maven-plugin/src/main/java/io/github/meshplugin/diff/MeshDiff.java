@@ -109,16 +109,7 @@ public final class MeshDiff {
                         .findFirst()
                         .orElse(null);
                 if (before == null) {
-                    add(
-                            changes,
-                            port.contractId(),
-                            new Change(
-                                    ChangeType.OUTPUT_PORT_ADDED,
-                                    port.name(),
-                                    null,
-                                    "is published by new output port `" + port.name() + "` v" + port.version() + " of `"
-                                            + now.id() + "`",
-                                    port.source()));
+                    portAdded(changes, port, "v" + port.version() + " of `" + now.id() + "`");
                 } else if (port.status() == Status.DEPRECATED && before.status() != Status.DEPRECATED) {
                     add(
                             changes,
@@ -137,16 +128,7 @@ public final class MeshDiff {
             if (baseline.product(now.id()).isEmpty()) {
                 for (OutputPort port : now.outputPorts()) {
                     if (port.contractId() != null) {
-                        add(
-                                changes,
-                                port.contractId(),
-                                new Change(
-                                        ChangeType.OUTPUT_PORT_ADDED,
-                                        port.name(),
-                                        null,
-                                        "is published by new output port `" + port.name() + "` of new product `"
-                                                + now.id() + "`",
-                                        port.source()));
+                        portAdded(changes, port, "of new product `" + now.id() + "`");
                     }
                 }
             }
@@ -155,5 +137,18 @@ public final class MeshDiff {
 
     private static void add(Map<String, List<Change>> changes, String contractId, Change change) {
         changes.computeIfAbsent(contractId, id -> new ArrayList<>()).add(change);
+    }
+
+    /** A contract newly published by an output port: {@code where} names the port's version or its new product. */
+    private static void portAdded(Map<String, List<Change>> changes, OutputPort port, String where) {
+        add(
+                changes,
+                port.contractId(),
+                new Change(
+                        ChangeType.OUTPUT_PORT_ADDED,
+                        port.name(),
+                        null,
+                        "is published by new output port `" + port.name() + "` " + where,
+                        port.source()));
     }
 }

@@ -28,14 +28,20 @@ final class TypeCompatibility {
 
     private TypeCompatibility() {}
 
-    static Verdict logical(String before, String after) {
-        String from = normal(before);
-        String to = normal(after);
+    /** SAME or UNKNOWN when the two types need no comparison (equal, or one of them not given), else null. */
+    private static Verdict trivially(String from, String to) {
         if (Objects.equals(from, to) || from == null) {
             return Verdict.SAME;
         }
-        if (to == null) {
-            return Verdict.UNKNOWN;
+        return to == null ? Verdict.UNKNOWN : null;
+    }
+
+    static Verdict logical(String before, String after) {
+        String from = normal(before);
+        String to = normal(after);
+        Verdict trivial = trivially(from, to);
+        if (trivial != null) {
+            return trivial;
         }
         return from.equals("integer") && to.equals("number") ? Verdict.WIDENED : Verdict.INCOMPATIBLE;
     }
@@ -43,11 +49,9 @@ final class TypeCompatibility {
     static Verdict physical(String before, String after) {
         String from = normal(before);
         String to = normal(after);
-        if (Objects.equals(from, to) || from == null) {
-            return Verdict.SAME;
-        }
-        if (to == null) {
-            return Verdict.UNKNOWN;
+        Verdict trivial = trivially(from, to);
+        if (trivial != null) {
+            return trivial;
         }
         int fromWidth = integerWidth(from);
         int toWidth = integerWidth(to);

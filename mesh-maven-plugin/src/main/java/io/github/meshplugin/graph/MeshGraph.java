@@ -3,11 +3,8 @@ package io.github.meshplugin.graph;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.InputPort;
 import io.github.meshplugin.model.Mesh;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +12,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.graph.DirectedPseudograph;
-import org.jgrapht.graph.EdgeReversedGraph;
-import org.jgrapht.traverse.BreadthFirstIterator;
 
 /**
  * The dependency graph of a mesh: one vertex per product id, one edge per (consumer, producer, contract), drawn
  * consumer -> producer. Edges are resolved through contract ids only, never folder names; an input port whose
- * contract nobody publishes adds no edge (it is a finding instead).
+ * contract nobody publishes adds no edge (it is a finding instead). It answers what the graph is (products,
+ * edges, domains); what follows from it (closures, cycles, layers, blast radii) is asked of
+ * {@code graph.analysis.GraphAnalysis}, computed once per build.
  */
 public final class MeshGraph {
 
@@ -98,33 +93,6 @@ public final class MeshGraph {
         return graph.containsVertex(product) ? sorted(graph.incomingEdgesOf(product)) : List.of();
     }
 
-    /** Every product {@code product} depends on, directly or transitively, sorted; never itself. */
-    public Set<String> upstream(String product) {
-        return closure(graph, product);
-    }
-
-    /** Every product that depends on {@code product}, directly or transitively, sorted: its blast radius. */
-    public Set<String> downstream(String product) {
-        return closure(new EdgeReversedGraph<>(graph), product);
-    }
-
-    /**
-     * One concrete cycle per group of products that depend on each other (a strongly connected component with
-     * more than one product, or a product that consumes its own contract), as the path of product ids that
-     * starts and ends at the smallest id. Sorted, so messages are stable.
-     */
-    public List<List<String>> cycles() {
-        List<List<String>> cycles = new ArrayList<>();
-        for (Set<String> component : new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets()) {
-            String start = Collections.min(component);
-            if (component.size() > 1 || graph.containsEdge(start, start)) {
-                cycles.add(cycleThrough(start, component));
-            }
-        }
-        cycles.sort(Comparator.comparing(cycle -> cycle.get(0)));
-        return cycles;
-    }
-
     /** Consuming domain -> producing domain pairs with their edge counts; computed once, the graph never changes. */
     public synchronized List<DomainLink> domainLinks() {
         if (domainLinks == null) {
@@ -159,43 +127,6 @@ public final class MeshGraph {
 
     public long crossDomainEdgeCount() {
         return domainLinks().stream().mapToLong(DomainLink::edges).sum();
-    }
-
-    private List<String> cycleThrough(String start, Set<String> component) {
-        if (graph.containsEdge(start, start)) {
-            return List.of(start, start);
-        }
-        Map<String, String> cameFrom = new HashMap<>();
-        Deque<String> queue = new ArrayDeque<>();
-        queue.add(start);
-        while (!queue.isEmpty()) {
-            String current = queue.poll();
-            for (String next : new TreeSet<>(Graphs.successorListOf(graph, current))) {
-                if (next.equals(start)) {
-                    List<String> path = new ArrayList<>();
-                    for (String at = current; at != null; at = cameFrom.get(at)) {
-                        path.add(0, at);
-                    }
-                    path.add(start);
-                    return path;
-                }
-                if (component.contains(next) && !cameFrom.containsKey(next)) {
-                    cameFrom.put(next, current);
-                    queue.add(next);
-                }
-            }
-        }
-        throw new IllegalStateException("strongly connected component without a cycle through " + start);
-    }
-
-    private static Set<String> closure(Graph<String, DependencyEdge> graph, String start) {
-        if (!graph.containsVertex(start)) {
-            return Set.of();
-        }
-        Set<String> reached = new TreeSet<>();
-        new BreadthFirstIterator<>(graph, start).forEachRemaining(reached::add);
-        reached.remove(start);
-        return reached;
     }
 
     private static List<DependencyEdge> sorted(Set<DependencyEdge> edges) {

@@ -1,21 +1,22 @@
 package io.github.meshplugin.maven;
 
-import io.github.meshplugin.MeshBuild;
-import io.github.meshplugin.Progress;
-import io.github.meshplugin.UpToDate;
-import io.github.meshplugin.graph.analysis.Layering;
+import io.github.meshplugin.build.MeshBuild;
+import io.github.meshplugin.build.UpToDate;
+import io.github.meshplugin.io.Progress;
+import io.github.meshplugin.policy.ConfiguredPolicy;
+import io.github.meshplugin.policy.PolicyConfigurationException;
+import io.github.meshplugin.policy.PolicyReader;
+import io.github.meshplugin.policy.RulePolicy;
 import io.github.meshplugin.read.PiiPolicy;
-import io.github.meshplugin.read.PolicyReader;
 import io.github.meshplugin.read.ReadOptions;
 import io.github.meshplugin.report.ConsoleReport;
 import io.github.meshplugin.report.FailOn;
 import io.github.meshplugin.report.GitHubAnnotations;
 import io.github.meshplugin.report.PathPrefix;
 import io.github.meshplugin.report.ReportWriter;
+import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.rules.RuleSet;
 import io.github.meshplugin.rules.naming.IdsFollowNamingPattern;
-import io.github.meshplugin.rules.policy.RulePolicy;
-import io.github.meshplugin.rules.policy.Suppression;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -24,7 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -157,7 +157,7 @@ abstract class AbstractMeshMojo extends AbstractMojo {
      * Runs read, graph, rules and policy once; prints the summary; writes the CI reports (and, on GitHub Actions,
      * annotations and the step summary); returns the result for the goal to act on.
      */
-    MeshBuild.Result runPipeline(FailOn failOn) throws MojoExecutionException {
+    MeshResult runPipeline(FailOn failOn) throws MojoExecutionException {
         if (!meshDirectory.isDirectory()) {
             throw new MojoExecutionException("The mesh directory " + meshDirectory + " does not exist. Set "
                     + "<meshDirectory> (or -Dmesh.directory) to the folder that holds " + domainsDirectory + "/.");
@@ -169,7 +169,7 @@ abstract class AbstractMeshMojo extends AbstractMojo {
                 new PiiPolicy(Set.copyOf(piiTags), Set.copyOf(piiClassifications)));
         progress =
                 new Progress.Recorder((stage, outcome, nanos) -> getLog().info(Progress.line(stage, outcome, nanos)));
-        MeshBuild.Result result = new MeshBuild(options, RuleSet.defaults(idPattern()), configuredPolicy())
+        MeshResult result = new MeshBuild(options, RuleSet.defaults(idPattern()), configuredPolicy())
                 .withBaseline(baseline)
                 .withHistory(historyCommits())
                 .withCache(cacheDirectory == null ? null : cacheDirectory.toPath(), incremental)
@@ -326,51 +326,22 @@ abstract class AbstractMeshMojo extends AbstractMojo {
     }
 
     private RulePolicy configuredPolicy() throws MojoExecutionException {
-        List<Suppression> configured = new ArrayList<>();
-        for (SuppressionConfig suppression : suppressions == null ? List.<SuppressionConfig>of() : suppressions) {
-            String target = suppression.product != null ? suppression.product : suppression.contract;
-            if (suppression.rule == null
-                    || target == null
-                    || suppression.reason == null
-                    || suppression.reason.isBlank()) {
-                throw new MojoExecutionException("Each <suppression> needs a <rule>, a <product> or <contract>, "
-                        + "and a <reason> (shown on the quality page); got rule=" + suppression.rule + ", target="
-                        + target + ", reason=" + suppression.reason);
-            }
-            configured.add(new Suppression(suppression.rule, target, suppression.reason, null));
+        try {
+            return ConfiguredPolicy.of(
+                    severities,
+                    suppressions == null
+                            ? null
+                            : suppressions.stream()
+                                    .map(s -> new ConfiguredPolicy.SuppressionSetting(
+                                            s.rule, s.product, s.contract, s.reason))
+                                    .toList(),
+                    layering == null ? null : new ConfiguredPolicy.LayeringSetting(layering.property, layering.order));
+        } catch (PolicyConfigurationException wrong) {
+            throw new MojoExecutionException(wrong.getMessage());
         }
-        Map<String, String> levels = severities == null ? Map.of() : severities;
-        for (Map.Entry<String, String> level : levels.entrySet()) {
-            if (!List.of("error", "warning", "info", RulePolicy.OFF)
-                    .contains(level.getValue().trim().toLowerCase(Locale.ROOT))) {
-                throw new MojoExecutionException("<severities><" + level.getKey() + "> is '" + level.getValue()
-                        + "'; it must be one of error, warning, info, off");
-            }
-        }
-        return new RulePolicy(levels, configured, List.of(), configuredLayering());
     }
 
-    private Layering configuredLayering() throws MojoExecutionException {
-        if (layering == null) {
-            return null;
-        }
-        var defaults = Layering.DEFAULT;
-        List<String> order = layering.order == null || layering.order.isEmpty() ? defaults.order() : layering.order;
-        if (order.stream()
-                        .map(kind -> kind.trim().toLowerCase(Locale.ROOT))
-                        .distinct()
-                        .count()
-                < order.size()) {
-            throw new MojoExecutionException("<layering><order> names a kind twice: " + String.join(", ", order));
-        }
-        return new Layering(
-                layering.property == null || layering.property.isBlank()
-                        ? defaults.property()
-                        : layering.property.trim(),
-                order);
-    }
-
-    private void writeReports(MeshBuild.Result result, FailOn failOn) throws MojoExecutionException {
+    private void writeReports(MeshResult result, FailOn failOn) throws MojoExecutionException {
         Map<String, String> environment = System.getenv();
         String pathPrefix = PathPrefix.detect(meshDirectory.toPath(), environment);
         try {
@@ -404,7 +375,7 @@ abstract class AbstractMeshMojo extends AbstractMojo {
         }
     }
 
-    static void failIfNeeded(FailOn failOn, MeshBuild.Result result) throws MojoFailureException {
+    static void failIfNeeded(FailOn failOn, MeshResult result) throws MojoFailureException {
         var failure = failOn.failure(result.findings());
         if (failure.isPresent()) {
             throw new MojoFailureException(failure.get());

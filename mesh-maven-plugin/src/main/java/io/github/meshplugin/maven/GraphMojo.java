@@ -1,8 +1,8 @@
 package io.github.meshplugin.maven;
 
-import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.graph.export.GraphFiles;
 import io.github.meshplugin.graph.export.GraphFormat;
+import io.github.meshplugin.result.MeshResult;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -50,7 +50,7 @@ public class GraphMojo extends AbstractMeshMojo {
         } catch (IllegalArgumentException wrong) {
             throw new MojoExecutionException(wrong.getMessage() + " (parameter formats, -Dmesh.graph.formats)");
         }
-        MeshBuild.Result result = runPipeline(threshold);
+        MeshResult result = runPipeline(threshold);
         try {
             List<Path> written = new GraphFiles(result.mesh(), result.graph()).write(chosen, outputDirectory.toPath());
             getLog().info("Graph written to " + outputDirectory + ": "

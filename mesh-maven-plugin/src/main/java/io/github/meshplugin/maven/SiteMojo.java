@@ -1,16 +1,16 @@
 package io.github.meshplugin.maven;
 
-import io.github.meshplugin.MeshBuild;
-import io.github.meshplugin.Progress;
-import io.github.meshplugin.UpToDate;
+import io.github.meshplugin.build.UpToDate;
 import io.github.meshplugin.graph.layout.LayoutCache;
-import io.github.meshplugin.site.CatalogView;
+import io.github.meshplugin.io.Progress;
+import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.site.CatalogViewBuilder;
-import io.github.meshplugin.site.MarkdownRenderer;
-import io.github.meshplugin.site.PageMemory;
-import io.github.meshplugin.site.SiteRenderer;
-import io.github.meshplugin.site.SiteWriter;
-import io.github.meshplugin.site.Theme;
+import io.github.meshplugin.site.render.MarkdownRenderer;
+import io.github.meshplugin.site.render.PageMemory;
+import io.github.meshplugin.site.render.SiteRenderer;
+import io.github.meshplugin.site.render.SiteWriter;
+import io.github.meshplugin.site.render.Theme;
+import io.github.meshplugin.site.view.CatalogView;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -128,7 +128,7 @@ public class SiteMojo extends AbstractMeshMojo {
             }
             return;
         }
-        MeshBuild.Result result = runPipeline(threshold);
+        MeshResult result = runPipeline(threshold);
         SiteWriter.Summary written;
         try {
             Theme theme = new Theme(

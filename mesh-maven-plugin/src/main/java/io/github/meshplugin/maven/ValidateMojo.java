@@ -1,7 +1,7 @@
 package io.github.meshplugin.maven;
 
-import io.github.meshplugin.MeshBuild;
-import io.github.meshplugin.UpToDate;
+import io.github.meshplugin.build.UpToDate;
+import io.github.meshplugin.result.MeshResult;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -36,7 +36,7 @@ public class ValidateMojo extends AbstractMeshMojo {
         if (last.isPresent() && last.get().output().equals(listing(reportsDirectory))) {
             replay(last.get());
         } else {
-            MeshBuild.Result result = runPipeline(threshold);
+            MeshResult result = runPipeline(threshold);
             logTimings();
             last = Optional.of(new UpToDate.State(
                     fingerprint,

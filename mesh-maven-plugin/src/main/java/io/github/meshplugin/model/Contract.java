@@ -37,44 +37,6 @@ public record Contract(
         customProperties = Map.copyOf(customProperties);
     }
 
-    /** A contract without servers. */
-    public Contract(
-            String id,
-            String name,
-            String version,
-            String apiVersion,
-            Status status,
-            String domain,
-            String purpose,
-            String limitations,
-            String usage,
-            List<String> tags,
-            String teamName,
-            List<SchemaObject> schema,
-            List<SlaProperty> slaProperties,
-            List<Contact> support,
-            Map<String, String> customProperties,
-            Source source) {
-        this(
-                id,
-                name,
-                version,
-                apiVersion,
-                status,
-                domain,
-                purpose,
-                limitations,
-                usage,
-                tags,
-                teamName,
-                schema,
-                slaProperties,
-                support,
-                customProperties,
-                List.of(),
-                source);
-    }
-
     public String displayName() {
         return name != null ? name : id;
     }

@@ -36,40 +36,4 @@ public record Property(
         validValues = validValues == null ? List.of() : List.copyOf(validValues);
         logicalTypeOptions = logicalTypeOptions == null ? Map.of() : Map.copyOf(logicalTypeOptions);
     }
-
-    public Property(
-            String name,
-            String businessName,
-            String logicalType,
-            String physicalType,
-            boolean required,
-            boolean primaryKey,
-            boolean unique,
-            String classification,
-            boolean criticalDataElement,
-            boolean pii,
-            List<String> tags,
-            String description,
-            List<QualityRule> quality,
-            List<Property> properties,
-            Source source) {
-        this(
-                name,
-                businessName,
-                logicalType,
-                physicalType,
-                required,
-                primaryKey,
-                unique,
-                classification,
-                criticalDataElement,
-                pii,
-                tags,
-                description,
-                quality,
-                properties,
-                source,
-                List.of(),
-                Map.of());
-    }
 }

@@ -1,6 +1,7 @@
 package io.github.meshplugin.read;
 
 import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.finding.ReadRules;
 import io.github.meshplugin.model.Contact;
 import io.github.meshplugin.read.YamlNode.Mapping;
 import io.github.meshplugin.read.YamlNode.Scalar;
@@ -15,17 +16,17 @@ import java.util.Map;
  * Typed access to the fields of a YAML map that reports, rather than throws, when a value is missing or has
  * the wrong shape. Paths in messages are written the way people point at YAML: {@code outputPorts[1].contractId}.
  */
-final class Fields {
+public final class Fields {
 
     private final List<Finding> findings;
     private final String standard;
 
-    Fields(List<Finding> findings, String standard) {
+    public Fields(List<Finding> findings, String standard) {
         this.findings = findings;
         this.standard = standard;
     }
 
-    String text(Mapping map, String path, String key) {
+    public String text(Mapping map, String path, String key) {
         YamlNode node = map.get(key);
         if (node == null) {
             return null;
@@ -37,7 +38,7 @@ final class Fields {
         return null;
     }
 
-    String requiredText(Mapping map, String path, String key) {
+    public String requiredText(Mapping map, String path, String key) {
         String value = text(map, path, key);
         if (value == null && (map.get(key) == null || map.get(key) instanceof Scalar)) {
             findings.add(ReadRules.MISSING_FIELD.finding(
@@ -64,7 +65,7 @@ final class Fields {
         return false;
     }
 
-    Mapping mapping(Mapping map, String path, String key) {
+    public Mapping mapping(Mapping map, String path, String key) {
         YamlNode node = map.get(key);
         if (node == null || isNull(node)) {
             return null;
@@ -77,7 +78,7 @@ final class Fields {
     }
 
     /** The map items of a list field; items that are not maps are reported and left out. */
-    List<Mapping> mappings(Mapping map, String path, String key) {
+    public List<Mapping> mappings(Mapping map, String path, String key) {
         YamlNode node = map.get(key);
         if (node == null || isNull(node)) {
             return List.of();
@@ -124,7 +125,7 @@ final class Fields {
     }
 
     /** A list of plain values, such as tags. */
-    List<String> texts(Mapping map, String path, String key) {
+    public List<String> texts(Mapping map, String path, String key) {
         YamlNode node = map.get(key);
         if (node == null || isNull(node)) {
             return List.of();

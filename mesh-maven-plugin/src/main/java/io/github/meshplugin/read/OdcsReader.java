@@ -1,6 +1,7 @@
 package io.github.meshplugin.read;
 
 import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.finding.ReadRules;
 import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.Property;
 import io.github.meshplugin.model.QualityRule;

@@ -2,10 +2,10 @@ package io.github.meshplugin.read;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.meshplugin.AtomicFile;
-import io.github.meshplugin.Sha256;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Severity;
+import io.github.meshplugin.io.AtomicFile;
+import io.github.meshplugin.io.Sha256;
 import io.github.meshplugin.model.Source;
 import io.github.meshplugin.read.schema.Standard;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package io.github.meshplugin.read;
 
 import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.finding.ReadRules;
 import io.github.meshplugin.model.Source;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -13,15 +14,15 @@ import java.util.List;
 import java.util.Optional;
 
 /** Reads a file as UTF-8 text, turning every way that can fail into a finding instead of an exception. */
-final class TextFiles {
+public final class TextFiles {
 
     private final long maxBytes;
 
-    TextFiles(long maxBytes) {
+    public TextFiles(long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
-    Optional<String> read(Path file, String relative, List<Finding> findings) {
+    public Optional<String> read(Path file, String relative, List<Finding> findings) {
         Source source = Source.file(relative);
         try {
             long size = Files.size(file);

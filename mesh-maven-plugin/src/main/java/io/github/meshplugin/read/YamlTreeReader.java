@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.finding.ReadRules;
 import io.github.meshplugin.model.Source;
 import io.github.meshplugin.read.YamlNode.Mapping;
 import io.github.meshplugin.read.YamlNode.Scalar;

@@ -1,10 +1,10 @@
 package io.github.meshplugin.report;
 
-import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Findings;
 import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.model.Mesh;
+import io.github.meshplugin.result.MeshResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -49,16 +49,16 @@ public final class ConsoleReport {
                     .thenComparing(Map.Entry::getKey);
 
     /** Every finding, as before compact mode existed. */
-    public List<Line> lines(MeshBuild.Result result) {
+    public List<Line> lines(MeshResult result) {
         return lines(result, true);
     }
 
-    public List<Line> lines(MeshBuild.Result result, boolean verbose) {
+    public List<Line> lines(MeshResult result, boolean verbose) {
         return lines(result, verbose, DEFAULT_REPORTS);
     }
 
     /** @param reportsFolder where the reports go, as the user would type it, named when findings are left out */
-    public List<Line> lines(MeshBuild.Result result, boolean verbose, String reportsFolder) {
+    public List<Line> lines(MeshResult result, boolean verbose, String reportsFolder) {
         List<Line> lines = new ArrayList<>();
         lines.add(info(meshLine(result)));
         lines.add(info(countsLine(result.findings())));
@@ -178,15 +178,15 @@ public final class ConsoleReport {
         return bySubject;
     }
 
-    private static String meshLine(MeshBuild.Result result) {
+    private static String meshLine(MeshResult result) {
         Mesh mesh = result.mesh();
-        int edges = result.graph().edges().size();
+        int edges = result.dependencyCount();
         return "Mesh: " + plural(mesh.domains().size(), "domain") + ", "
                 + plural(mesh.products().size(), "product") + ", "
                 + plural(mesh.contracts().size(), "contract")
                 + ", " + plural(mesh.teams().size(), "team") + ", "
                 + (edges == 1 ? "1 dependency" : edges + " dependencies")
-                + " (" + result.graph().crossDomainEdgeCount() + " across domains)";
+                + " (" + result.crossDomainDependencyCount() + " across domains)";
     }
 
     private static String countsLine(List<Finding> findings) {

@@ -1,9 +1,9 @@
 package io.github.meshplugin.report;
 
-import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.model.DataProduct;
+import io.github.meshplugin.result.MeshResult;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,12 +35,12 @@ public final class JUnitXmlReport {
 
     private static final String INDENT = "  ";
 
-    public byte[] write(MeshBuild.Result result, FailOn failOn) {
+    public byte[] write(MeshResult result, FailOn failOn) {
         List<String> productIds = result.mesh().products().stream()
                 .map(DataProduct::id)
                 .filter(Objects::nonNull)
                 .toList();
-        return write(productIds, result.rules().catalogue(), result.findings(), failOn);
+        return write(productIds, result.catalogue(), result.findings(), failOn);
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.github.meshplugin.report;
 
-import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.result.MeshResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -34,7 +34,7 @@ public final class ReportWriter {
      * @param pathPrefix the mesh root's path inside the repository ({@code ""} or ending in {@code /})
      * @return the files written, in a fixed order
      */
-    public List<Path> write(Path folder, MeshBuild.Result result, FailOn failOn, String pathPrefix) throws IOException {
+    public List<Path> write(Path folder, MeshResult result, FailOn failOn, String pathPrefix) throws IOException {
         Map<String, byte[]> reports = new LinkedHashMap<>();
         reports.put(JUNIT_FILE, new JUnitXmlReport().write(result, failOn));
         reports.put(SARIF_FILE, new SarifReport().write(result, pathPrefix));

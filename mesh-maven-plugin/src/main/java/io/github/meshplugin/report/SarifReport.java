@@ -2,11 +2,11 @@ package io.github.meshplugin.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.meshplugin.MeshBuild;
-import io.github.meshplugin.Sha256;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
+import io.github.meshplugin.io.Sha256;
+import io.github.meshplugin.result.MeshResult;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,8 +31,8 @@ public final class SarifReport {
      */
     static final String FINGERPRINT_KEY = "meshFindingHash/v1";
 
-    public byte[] write(MeshBuild.Result result, String pathPrefix) {
-        return write(result.rules().catalogue(), result.findings(), pathPrefix);
+    public byte[] write(MeshResult result, String pathPrefix) {
+        return write(result.catalogue(), result.findings(), pathPrefix);
     }
 
     /**

@@ -1,15 +1,17 @@
 package io.github.meshplugin.rules;
 
 import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.finding.ReadRules;
 import io.github.meshplugin.finding.RuleInfo;
-import io.github.meshplugin.graph.analysis.Layering;
-import io.github.meshplugin.read.PolicyReader;
-import io.github.meshplugin.read.ReadRules;
+import io.github.meshplugin.policy.Layering;
+import io.github.meshplugin.policy.PolicyReader;
+import io.github.meshplugin.policy.RulePolicy;
 import io.github.meshplugin.rules.breaking.BaselineUnavailable;
 import io.github.meshplugin.rules.breaking.BreakingChangeNotUsed;
 import io.github.meshplugin.rules.breaking.BreakingChangeReachesConsumers;
 import io.github.meshplugin.rules.breaking.BreakingChangeUnderNewMajor;
 import io.github.meshplugin.rules.breaking.UsedPropertiesExist;
+import io.github.meshplugin.rules.custom.CustomRule;
 import io.github.meshplugin.rules.documentation.ActiveProductHasPurpose;
 import io.github.meshplugin.rules.graph.NoDependencyCycles;
 import io.github.meshplugin.rules.graph.NoOrphanProducts;
@@ -80,6 +82,12 @@ public final class RuleSet {
         return new RuleSet(rules.stream()
                 .map(rule -> rule instanceof RespectsLayering ? new RespectsLayering(layering) : rule)
                 .toList());
+    }
+
+    /** These rules as a mesh's policy shapes them: its layering in place of the default, and its custom rules. */
+    public RuleSet withPolicy(RulePolicy policy) {
+        return withLayering(policy.layering())
+                .with(policy.customRules().stream().map(CustomRule::new).toList());
     }
 
     /** These rules and {@code more}, such as the custom rules of a mesh's policy. */

@@ -1,7 +1,7 @@
 package io.github.meshplugin.bench;
 
 import com.sun.management.OperatingSystemMXBean;
-import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.read.MeshReader;
 import io.github.meshplugin.read.ReadOptions;
 import io.github.meshplugin.read.SchemaFindingsCache;

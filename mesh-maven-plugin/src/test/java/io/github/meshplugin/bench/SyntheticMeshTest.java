@@ -2,10 +2,11 @@ package io.github.meshplugin.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.TestFiles;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.Property;
+import io.github.meshplugin.result.MeshResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -22,14 +23,14 @@ class SyntheticMeshTest {
         Path root = work.resolve("mesh");
         SyntheticMesh.Summary summary = SyntheticMesh.write(500, root, SyntheticMesh.DEFAULT_SEED);
 
-        MeshBuild.Result result = MeshBuild.defaults().run(root);
+        MeshResult result = MeshBuild.defaults().run(root);
 
         assertThat(result.findings()).as("findings of a generated mesh").isEmpty();
         assertThat(result.mesh().products()).hasSize(500);
         assertThat(result.mesh().domains()).hasSize(10);
         assertThat(result.mesh().teams()).hasSize(25);
         assertThat(result.graph().edges()).hasSize(summary.edges());
-        assertThat(result.graph().cycles()).isEmpty();
+        assertThat(result.analysis().cycles().cycles()).isEmpty();
         assertThat(summary.edges()).isBetween(1000, 1300);
         assertThat((double) summary.crossDomainEdges() / summary.edges()).isBetween(0.25, 0.40);
         assertThat(result.mesh().contracts())

@@ -1,13 +1,14 @@
 package io.github.meshplugin.diff;
 
-import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.model.Mesh;
 import io.github.meshplugin.read.MeshReader;
 import io.github.meshplugin.read.ReadOptions;
 import io.github.meshplugin.read.baseline.Baselines;
+import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.rules.TestMesh;
-import io.github.meshplugin.site.CatalogJson;
 import io.github.meshplugin.site.CatalogViewBuilder;
+import io.github.meshplugin.site.render.CatalogJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -53,7 +54,7 @@ public final class BaselineBenchmark {
             long readGit = System.nanoTime() - start;
 
             Path catalog = root.resolve("catalog.json");
-            MeshBuild.Result built = MeshBuild.defaults().run(root);
+            MeshResult built = MeshBuild.defaults().run(root);
             Files.write(catalog, new CatalogJson().write(built, new CatalogViewBuilder(built, "benchmark").build()));
             start = System.nanoTime();
             Mesh fromJson = new Baselines(options).load(root, "catalog.json");

@@ -2,12 +2,13 @@ package io.github.meshplugin.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.report.FailOn;
-import io.github.meshplugin.site.CatalogJson;
+import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.site.CatalogViewBuilder;
+import io.github.meshplugin.site.render.CatalogJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +44,7 @@ class BreakingChangesInGitTest {
                 """);
         commit("Drop the discount code");
 
-        MeshBuild.Result result = validate("HEAD~1");
+        MeshResult result = validate("HEAD~1");
 
         List<Finding> breaking = only(result, "MESH-BREAK-001");
         assertThat(breaking).singleElement().satisfies(finding -> {
@@ -81,7 +82,7 @@ class BreakingChangesInGitTest {
                 """);
         commit("Order lines 3.0.0 without the discount code; 2.3.0 kept until March");
 
-        MeshBuild.Result result = validate("HEAD~1");
+        MeshResult result = validate("HEAD~1");
 
         assertThat(only(result, "MESH-BREAK-001")).isEmpty();
         assertThat(only(result, "MESH-BREAK-002")).singleElement().satisfies(warning -> {
@@ -108,7 +109,7 @@ class BreakingChangesInGitTest {
                 """);
         commit("Drop the channel");
 
-        MeshBuild.Result withChannelReader = validate("HEAD~1");
+        MeshResult withChannelReader = validate("HEAD~1");
         assertThat(only(withChannelReader, "MESH-BREAK-001"))
                 .singleElement()
                 .satisfies(finding -> assertThat(finding.message())
@@ -118,7 +119,7 @@ class BreakingChangesInGitTest {
         mesh.consumer("logistics", "parcel-planning", "fulfilment", "[order_id]");
         commit("Parcel planning no longer reads the channel");
 
-        MeshBuild.Result result = validate("HEAD~2");
+        MeshResult result = validate("HEAD~2");
 
         assertThat(only(result, "MESH-BREAK-001")).isEmpty();
         assertThat(only(result, "MESH-BREAK-003"))
@@ -132,7 +133,7 @@ class BreakingChangesInGitTest {
     void aDeclaredUsedPropertyTheContractDoesNotHaveIsAWarning() {
         new OrderLinesMesh(repo).initial("[order_id, ammount]");
 
-        MeshBuild.Result result = MeshBuild.defaults().run(repo);
+        MeshResult result = MeshBuild.defaults().run(repo);
 
         assertThat(only(result, "MESH-BREAK-004")).singleElement().satisfies(finding -> {
             assertThat(finding.severity()).isEqualTo(Severity.WARNING);
@@ -146,13 +147,13 @@ class BreakingChangesInGitTest {
     @Test
     void anEarlierCatalogJsonIsABaselineLikeAGitRef() throws Exception {
         OrderLinesMesh mesh = new OrderLinesMesh(repo.resolve("mesh")).initial(null);
-        MeshBuild.Result released = MeshBuild.defaults().run(repo.resolve("mesh"));
+        MeshResult released = MeshBuild.defaults().run(repo.resolve("mesh"));
         Files.write(
                 repo.resolve("catalog.json"),
                 new CatalogJson().write(released, new CatalogViewBuilder(released, "released").build()));
         mesh.contract("2.4.0", List.of("order_id", "amount", "channel"));
 
-        MeshBuild.Result result = MeshBuild.defaults()
+        MeshResult result = MeshBuild.defaults()
                 .withBaseline(repo.resolve("catalog.json").toString())
                 .run(repo.resolve("mesh"));
 
@@ -200,11 +201,11 @@ class BreakingChangesInGitTest {
                         assertThat(finding.hint()).startsWith("Fetch enough history for it: `git fetch --deepen=1`"));
     }
 
-    private MeshBuild.Result validate(String baseline) {
+    private MeshResult validate(String baseline) {
         return MeshBuild.defaults().withBaseline(baseline).run(repo);
     }
 
-    private static List<Finding> only(MeshBuild.Result result, String ruleId) {
+    private static List<Finding> only(MeshResult result, String ruleId) {
         return result.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
     }
 

@@ -2,6 +2,8 @@ package io.github.meshplugin.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.meshplugin.graph.analysis.Closures;
+import io.github.meshplugin.graph.analysis.DependencyCycles;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.InputPort;
 import io.github.meshplugin.model.Mesh;
@@ -70,11 +72,12 @@ class MeshGraphTest {
                 product("c.model", "a.clean.out", "b.report.out"),
                 product("d.other"));
 
-        assertThat(graph.upstream("c.model")).containsExactly("a.clean", "a.raw", "b.report");
-        assertThat(graph.downstream("a.raw")).containsExactly("a.clean", "b.report", "c.model");
-        assertThat(graph.downstream("c.model")).isEmpty();
-        assertThat(graph.upstream("d.other")).isEmpty();
-        assertThat(graph.cycles()).isEmpty();
+        Closures closures = Closures.of(graph);
+        assertThat(closures.upstream("c.model")).containsExactly("a.clean", "a.raw", "b.report");
+        assertThat(closures.downstream("a.raw")).containsExactly("a.clean", "b.report", "c.model");
+        assertThat(closures.downstream("c.model")).isEmpty();
+        assertThat(closures.upstream("d.other")).isEmpty();
+        assertThat(DependencyCycles.of(graph).find().cycles()).isEmpty();
     }
 
     @Test
@@ -86,7 +89,8 @@ class MeshGraphTest {
                 product("b.self", "b.self.out"),
                 product("c.free", "a.one.out"));
 
-        assertThat(graph.cycles())
+        assertThat(DependencyCycles.of(graph).find().cycles())
+                .extracting(DependencyCycles.Cycle::products)
                 .containsExactly(List.of("a.one", "a.three", "a.two", "a.one"), List.of("b.self", "b.self"));
     }
 

@@ -2,8 +2,10 @@ package io.github.meshplugin.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.finding.ReadRules;
+import io.github.meshplugin.result.MeshResult;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -33,13 +35,13 @@ class HostileInputTest {
         return Files.write(dir.resolve(file), content);
     }
 
-    private MeshBuild.Result buildWith(String file, byte[] content) throws IOException {
+    private MeshResult buildWith(String file, byte[] content) throws IOException {
         product("good", "good.odps.yaml", GOOD_PRODUCT.getBytes(StandardCharsets.UTF_8));
         product("bad", file, content);
         return MeshBuild.defaults().run(mesh);
     }
 
-    private static List<String> rulesAt(MeshBuild.Result result, String file) {
+    private static List<String> rulesAt(MeshResult result, String file) {
         return result.findings().stream()
                 .filter(f -> f.source().file().equals(file))
                 .map(Finding::ruleId)
@@ -60,7 +62,7 @@ class HostileInputTest {
                     .append(previous)
                     .append("]\n");
         }
-        MeshBuild.Result result = buildWith("bad.odps.yaml", bomb.toString().getBytes(StandardCharsets.UTF_8));
+        MeshResult result = buildWith("bad.odps.yaml", bomb.toString().getBytes(StandardCharsets.UTF_8));
 
         assertThat(rulesAt(result, "domains/d/bad/bad.odps.yaml")).containsExactly("MESH-YAML-003");
         assertThat(result.mesh().products()).extracting(p -> p.id()).containsExactly("d.good");
@@ -68,7 +70,7 @@ class HostileInputTest {
 
     @Test
     void aBinaryFileIsReportedNotParsed() throws IOException {
-        MeshBuild.Result result = buildWith("bad.odps.yaml", new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1});
+        MeshResult result = buildWith("bad.odps.yaml", new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1});
 
         assertThat(result.findings())
                 .filteredOn(f -> f.ruleId().equals("MESH-FILE-001"))
@@ -79,7 +81,7 @@ class HostileInputTest {
     @Test
     void aFileOverTheSizeLimitIsReportedWithoutBeingLoaded() throws IOException {
         byte[] huge = ("# padding\n".repeat(300_000)).getBytes(StandardCharsets.UTF_8);
-        MeshBuild.Result result = buildWith("bad.odps.yaml", huge);
+        MeshResult result = buildWith("bad.odps.yaml", huge);
 
         assertThat(result.findings())
                 .filteredOn(f -> f.ruleId().equals("MESH-FILE-001"))
@@ -89,7 +91,7 @@ class HostileInputTest {
 
     @Test
     void invalidUtf8IsReported() throws IOException {
-        MeshBuild.Result result = buildWith("bad.odps.yaml", new byte[] {'i', 'd', ':', ' ', (byte) 0xC3, 0x28});
+        MeshResult result = buildWith("bad.odps.yaml", new byte[] {'i', 'd', ':', ' ', (byte) 0xC3, 0x28});
 
         assertThat(result.findings())
                 .filteredOn(f -> f.ruleId().equals("MESH-FILE-001"))
@@ -109,7 +111,7 @@ class HostileInputTest {
                   name: should-be-a-list
                 team: {name: t}
                 """;
-        MeshBuild.Result result = buildWith("bad.odps.yaml", text.getBytes(StandardCharsets.UTF_8));
+        MeshResult result = buildWith("bad.odps.yaml", text.getBytes(StandardCharsets.UTF_8));
 
         assertThat(result.findings())
                 .filteredOn(f -> f.ruleId().equals("MESH-SCHEMA-002"))
@@ -125,7 +127,7 @@ class HostileInputTest {
                 .getParent();
         Files.createSymbolicLink(folder.resolve("loop"), folder);
 
-        MeshBuild.Result result = MeshBuild.defaults().run(mesh);
+        MeshResult result = MeshBuild.defaults().run(mesh);
 
         assertThat(result.mesh().products()).extracting(p -> p.id()).containsExactly("d.good");
         assertThat(result.findings()).anySatisfy(f -> assertThat(f.message()).contains("symbolic link"));
@@ -157,7 +159,7 @@ class HostileInputTest {
     @Test
     void anEmptyFileAndAListAtTheTopAreReported() throws IOException {
         product("list", "list.odps.yaml", "- just\n- a list\n".getBytes(StandardCharsets.UTF_8));
-        MeshBuild.Result result = buildWith("empty.odps.yaml", new byte[0]);
+        MeshResult result = buildWith("empty.odps.yaml", new byte[0]);
 
         assertThat(rulesAt(result, "domains/d/bad/empty.odps.yaml")).containsExactly("MESH-SCHEMA-001");
         assertThat(rulesAt(result, "domains/d/list/list.odps.yaml")).containsExactly("MESH-SCHEMA-002");
@@ -172,7 +174,7 @@ class HostileInputTest {
         }
         product("good", "good.odps.yaml", GOOD_PRODUCT.getBytes(StandardCharsets.UTF_8));
 
-        MeshBuild.Result result = MeshBuild.defaults().run(mesh);
+        MeshResult result = MeshBuild.defaults().run(mesh);
 
         assertThat(result.findings())
                 .filteredOn(f -> f.source().file().equals("domains/d/big/big.odcs.yaml"))
@@ -191,7 +193,7 @@ class HostileInputTest {
         byte[] content = new byte[bom.length + crlf.length()];
         System.arraycopy(bom, 0, content, 0, bom.length);
         System.arraycopy(crlf.getBytes(StandardCharsets.UTF_8), 0, content, bom.length, crlf.length());
-        MeshBuild.Result result = buildWith("bad.odps.yaml", content);
+        MeshResult result = buildWith("bad.odps.yaml", content);
 
         assertThat(result.mesh().product("d.windows")).isPresent();
         assertThat(result.findings())
@@ -206,7 +208,7 @@ class HostileInputTest {
 
     @Test
     void aScalarDocumentIsReported() throws IOException {
-        MeshBuild.Result result = buildWith("bad.odps.yaml", "just a sentence\n".getBytes(StandardCharsets.UTF_8));
+        MeshResult result = buildWith("bad.odps.yaml", "just a sentence\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat(result.findings())
                 .filteredOn(f -> f.source().file().equals("domains/d/bad/bad.odps.yaml"))
@@ -220,7 +222,7 @@ class HostileInputTest {
                 "good",
                 "second.odps.yaml",
                 GOOD_PRODUCT.replace("d.good", "d.second").getBytes(StandardCharsets.UTF_8));
-        MeshBuild.Result result = buildWith("other.txt", "not yaml".getBytes(StandardCharsets.UTF_8));
+        MeshResult result = buildWith("other.txt", "not yaml".getBytes(StandardCharsets.UTF_8));
 
         assertThat(result.findings())
                 .filteredOn(f -> f.ruleId().equals("MESH-LAYOUT-003"))
@@ -236,7 +238,7 @@ class HostileInputTest {
                 .getParent();
         Files.createSymbolicLink(folder.resolve("linked.odcs.yaml"), secret);
 
-        MeshBuild.Result result = MeshBuild.defaults().run(mesh);
+        MeshResult result = MeshBuild.defaults().run(mesh);
 
         assertThat(result.mesh().contracts()).isEmpty();
         assertThat(result.findings())
@@ -248,7 +250,7 @@ class HostileInputTest {
     @Test
     void aProductFolderWithoutADescriptorIsReportedSoItsFilesAreNotSilentlyLost() throws IOException {
         product("good", "good.odps.yaml", GOOD_PRODUCT.getBytes(StandardCharsets.UTF_8));
-        MeshBuild.Result result = buildWith("orphan.odcs.yaml", "id: orphan\n".getBytes(StandardCharsets.UTF_8));
+        MeshResult result = buildWith("orphan.odcs.yaml", "id: orphan\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat(result.findings())
                 .filteredOn(f -> f.ruleId().equals("MESH-LAYOUT-001"))

@@ -2,12 +2,13 @@ package io.github.meshplugin.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.bench.SyntheticMesh;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.Source;
+import io.github.meshplugin.result.MeshResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +24,7 @@ class ConsoleReportTest {
 
     @Test
     void compactModeIsShorterAndStillShowsEveryErrorWithItsFix() {
-        MeshBuild.Result result = ReportFixtures.broken();
+        MeshResult result = ReportFixtures.broken();
         List<ConsoleReport.Line> compact = console.lines(result, false);
         List<ConsoleReport.Line> verbose = console.lines(result, true);
         compact.forEach(line -> System.out.println(line.text()));
@@ -64,7 +65,7 @@ class ConsoleReportTest {
 
     @Test
     void verboseModeIsTheFullReportExistingCallersGet() {
-        MeshBuild.Result result = ReportFixtures.broken();
+        MeshResult result = ReportFixtures.broken();
 
         assertThat(console.lines(result)).isEqualTo(console.lines(result, true));
         for (Finding finding : result.findings()) {
@@ -80,7 +81,7 @@ class ConsoleReportTest {
     @Test
     void aCleanMeshNeedsNoTableAndNoHint(@TempDir Path emptyMesh) throws Exception {
         Files.createDirectories(emptyMesh.resolve("domains"));
-        MeshBuild.Result clean = MeshBuild.defaults().run(emptyMesh);
+        MeshResult clean = MeshBuild.defaults().run(emptyMesh);
         assertThat(clean.findings()).isEmpty();
 
         List<ConsoleReport.Line> compact = console.lines(clean, false);
@@ -91,7 +92,7 @@ class ConsoleReportTest {
 
     @Test
     void warningsLeftOutOfTheCompactViewAreCountedAndPointedTo() {
-        MeshBuild.Result valid = ReportFixtures.valid();
+        MeshResult valid = ReportFixtures.valid();
         Finding warning = new Finding(
                 "MESH-SLA-001",
                 Severity.WARNING,
@@ -99,8 +100,16 @@ class ConsoleReportTest {
                 "shop.orders",
                 "active product `shop.orders` promises no service level",
                 "Add slaProperties.");
-        MeshBuild.Result withOnlyWarnings = new MeshBuild.Result(
-                valid.mesh(), valid.graph(), List.of(warning), valid.rules(), valid.suppressed(), valid.policy());
+        MeshResult withOnlyWarnings = new MeshResult(
+                valid.mesh(),
+                valid.graph(),
+                valid.analysis(),
+                List.of(warning),
+                valid.rules(),
+                valid.suppressed(),
+                valid.policy(),
+                valid.changes(),
+                valid.history());
 
         List<String> compact = console.lines(withOnlyWarnings, false).stream()
                 .map(ConsoleReport.Line::text)
@@ -131,7 +140,7 @@ class ConsoleReportTest {
             }
             Files.writeString(descriptors.get(i), yaml);
         }
-        MeshBuild.Result result = MeshBuild.defaults().run(mesh);
+        MeshResult result = MeshBuild.defaults().run(mesh);
         Set<String> withFindings =
                 result.findings().stream().map(Finding::subject).collect(Collectors.toSet());
         assertThat(withFindings)

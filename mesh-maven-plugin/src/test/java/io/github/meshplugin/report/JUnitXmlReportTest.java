@@ -3,10 +3,10 @@ package io.github.meshplugin.report;
 import static io.github.meshplugin.report.ReportFixtures.finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
+import io.github.meshplugin.result.MeshResult;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ class JUnitXmlReportTest {
 
     @Test
     void everyProductIsOneTestCaseOfOneSuitePlusTheCatchAllCase() throws Exception {
-        MeshBuild.Result result = ReportFixtures.broken();
+        MeshResult result = ReportFixtures.broken();
         Document xml = parse(report.write(result, FailOn.ERROR));
 
         List<String> expectedCases = new ArrayList<>(new TreeSet<>(result.mesh().products().stream()
@@ -58,7 +58,7 @@ class JUnitXmlReportTest {
 
     @Test
     void aFailingProductNamesItsFailingRulesAndListsEveryFindingWithItsFix() throws Exception {
-        MeshBuild.Result result = ReportFixtures.broken();
+        MeshResult result = ReportFixtures.broken();
         Document xml = parse(report.write(result, FailOn.ERROR));
 
         Element failure = elements(testCase(xml, "alpha.a1"), "failure").get(0);
@@ -95,7 +95,7 @@ class JUnitXmlReportTest {
 
     @Test
     void findingsBelowTheThresholdAreOutputNotFailures() throws Exception {
-        MeshBuild.Result result = ReportFixtures.broken();
+        MeshResult result = ReportFixtures.broken();
         Finding warning = result.findings().stream()
                 .filter(f -> f.severity() == Severity.WARNING && f.subject() != null)
                 .findFirst()
@@ -123,7 +123,7 @@ class JUnitXmlReportTest {
 
     @Test
     void aMeshWithoutErrorsPassesEveryTestAtFailOnError() throws Exception {
-        MeshBuild.Result result = ReportFixtures.valid();
+        MeshResult result = ReportFixtures.valid();
         assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
         Document xml = parse(report.write(result, FailOn.ERROR));
 
@@ -244,7 +244,7 @@ class JUnitXmlReportTest {
                 .orElseThrow();
     }
 
-    private static String ruleTitle(MeshBuild.Result result, String ruleId) {
+    private static String ruleTitle(MeshResult result, String ruleId) {
         return result.rules().catalogue().stream()
                 .filter(rule -> rule.id().equals(ruleId))
                 .findFirst()

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Severity;
+import io.github.meshplugin.result.MeshResult;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class JsonFindingsReportTest {
 
     @Test
     void summarizesAndListsEveryFindingInTheOrderGiven() throws Exception {
-        MeshBuild.Result result = ReportFixtures.broken();
+        MeshResult result = ReportFixtures.broken();
         JsonNode document = json.readTree(report.write(result.findings()));
 
         assertThat(document.path("formatVersion").asText()).isEqualTo("1");

@@ -1,27 +1,28 @@
 package io.github.meshplugin.report;
 
-import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.model.Source;
+import io.github.meshplugin.result.MeshResult;
 import java.nio.file.Path;
 
 /** The fixture meshes, read once per JVM because every report test starts from them. */
 final class ReportFixtures {
 
-    private static MeshBuild.Result broken;
-    private static MeshBuild.Result valid;
+    private static MeshResult broken;
+    private static MeshResult valid;
 
     private ReportFixtures() {}
 
-    static synchronized MeshBuild.Result broken() {
+    static synchronized MeshResult broken() {
         if (broken == null) {
             broken = MeshBuild.defaults().run(Path.of("src/test/resources/meshes/broken"));
         }
         return broken;
     }
 
-    static synchronized MeshBuild.Result valid() {
+    static synchronized MeshResult valid() {
         if (valid == null) {
             valid = MeshBuild.defaults().run(Path.of("src/test/resources/meshes/valid"));
         }

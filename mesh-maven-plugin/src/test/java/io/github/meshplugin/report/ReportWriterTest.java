@@ -2,7 +2,7 @@ package io.github.meshplugin.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.result.MeshResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +15,7 @@ class ReportWriterTest {
 
     @Test
     void writesTheFourReportsIntoAFolderItCreates(@TempDir Path temp) throws Exception {
-        MeshBuild.Result result = ReportFixtures.broken();
+        MeshResult result = ReportFixtures.broken();
         Path folder = temp.resolve("target/mesh-reports");
 
         List<Path> written = new ReportWriter().write(folder, result, FailOn.ERROR, "sample-mesh/");

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
+import io.github.meshplugin.result.MeshResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ class SarifReportTest {
 
     @Test
     void describesTheToolAndEveryRuleOfTheCatalogue() throws Exception {
-        MeshBuild.Result result = ReportFixtures.broken();
+        MeshResult result = ReportFixtures.broken();
         JsonNode sarif = json.readTree(report.write(result, ""));
 
         assertThat(sarif.path("$schema").asText()).isEqualTo("https://json.schemastore.org/sarif-2.1.0.json");
@@ -55,7 +56,7 @@ class SarifReportTest {
 
     @Test
     void everyResultPointsAtItsRuleAndCarriesTheFix() throws Exception {
-        MeshBuild.Result result = ReportFixtures.broken();
+        MeshResult result = ReportFixtures.broken();
         JsonNode sarif = json.readTree(report.write(result, ""));
 
         JsonNode rules = sarif.at("/runs/0/tool/driver/rules");
@@ -79,7 +80,7 @@ class SarifReportTest {
 
     @Test
     void theYamlSyntaxErrorIsOnItsFileLineAndColumnUnderThePathPrefix() throws Exception {
-        MeshBuild.Result result = ReportFixtures.broken();
+        MeshResult result = ReportFixtures.broken();
 
         JsonNode atRoot = yamlSyntaxLocation(json.readTree(report.write(result, "")));
         JsonNode inFolder = yamlSyntaxLocation(json.readTree(report.write(result, "sample-mesh/")));

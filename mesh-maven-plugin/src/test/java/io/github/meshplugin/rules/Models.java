@@ -62,6 +62,7 @@ public final class Models {
                 List.of(),
                 List.of(),
                 Map.of(),
+                List.of(),
                 Source.file(id + ".odcs.yaml").at(1, 1));
     }
 
@@ -82,7 +83,9 @@ public final class Models {
                 null,
                 List.of(),
                 List.of(children),
-                Source.file("c.odcs.yaml").at(line, 9));
+                Source.file("c.odcs.yaml").at(line, 9),
+                List.of(),
+                Map.of());
     }
 
     public static SchemaObject object(String name, Property... properties) {

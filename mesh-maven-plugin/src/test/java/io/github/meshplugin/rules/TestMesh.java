@@ -1,7 +1,8 @@
 package io.github.meshplugin.rules;
 
-import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.result.MeshResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ public final class TestMesh {
         return file("teams/" + id + ".yaml", "id: " + id + "\nname: " + id + "\n");
     }
 
-    public MeshBuild.Result build() {
+    public MeshResult build() {
         return MeshBuild.defaults().run(root);
     }
 

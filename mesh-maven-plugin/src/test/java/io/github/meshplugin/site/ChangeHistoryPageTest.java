@@ -2,9 +2,13 @@ package io.github.meshplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.diff.OrderLinesMesh;
 import io.github.meshplugin.diff.TestRepository;
+import io.github.meshplugin.result.MeshResult;
+import io.github.meshplugin.site.render.SiteRenderer;
+import io.github.meshplugin.site.render.Theme;
+import io.github.meshplugin.site.view.Hrefs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +50,7 @@ class ChangeHistoryPageTest {
                 """);
         git.commit("Order lines 3.0.0 without the discount code");
 
-        MeshBuild.Result result =
+        MeshResult result =
                 MeshBuild.defaults().withBaseline("HEAD~2").withHistory(5).run(repo);
         new SiteRenderer(Theme.standard()).render(new CatalogViewBuilder(result, "Test").build(), result, site);
 
@@ -90,7 +94,7 @@ class ChangeHistoryPageTest {
                   - {property: replacedBy, value: sales.orders.order-lines-v3}
                   - {property: sunsetDate, value: "2027-06-30"}"""));
 
-        MeshBuild.Result result = MeshBuild.defaults().run(repo);
+        MeshResult result = MeshBuild.defaults().run(repo);
         new SiteRenderer(Theme.standard()).render(new CatalogViewBuilder(result, "Test").build(), result, site);
 
         assertThat(page(Hrefs.product("sales.orders")).select(".banner.deprecation"))

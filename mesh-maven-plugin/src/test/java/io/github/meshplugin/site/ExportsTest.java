@@ -9,7 +9,8 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.result.MeshResult;
+import io.github.meshplugin.site.view.Hrefs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ class ExportsTest {
     @ValueSource(strings = {"../sample-mesh"})
     void everyProductHasItsJsonAndBadgeAndIsListedInLlmsTxt(String mesh) throws Exception {
         Path site = temp.resolve("site");
-        MeshBuild.Result result = SiteFixture.render(Path.of(mesh), site);
+        MeshResult result = SiteFixture.render(Path.of(mesh), site);
         String llms = Files.readString(site.resolve("llms.txt"));
 
         for (var product : result.mesh().products()) {

@@ -1,11 +1,17 @@
 package io.github.meshplugin.site;
 
-import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.bench.SyntheticMesh;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.graph.layout.Layout;
 import io.github.meshplugin.graph.layout.LayoutCache;
 import io.github.meshplugin.model.Domain;
-import io.github.meshplugin.site.CatalogView.ProductRef;
+import io.github.meshplugin.result.MeshResult;
+import io.github.meshplugin.site.render.GraphSvg;
+import io.github.meshplugin.site.render.SiteRenderer;
+import io.github.meshplugin.site.render.Theme;
+import io.github.meshplugin.site.view.CatalogView;
+import io.github.meshplugin.site.view.CatalogView.ProductRef;
+import io.github.meshplugin.site.view.GraphPictures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +45,7 @@ public final class GraphPicturesBenchmark {
         System.out.printf(
                 "mesh: %,d products, %,d domains, %,d edges (%,d cross-domain)%n",
                 summary.products(), summary.domains(), summary.edges(), summary.crossDomainEdges());
-        MeshBuild.Result result = MeshBuild.defaults().run(meshRoot);
+        MeshResult result = MeshBuild.defaults().run(meshRoot);
 
         Map<String, ProductRef> refs = new LinkedHashMap<>();
         long start = System.nanoTime();
@@ -73,7 +79,7 @@ public final class GraphPicturesBenchmark {
     }
 
     /** What the layout cache saves: a build that fills it, one with nothing changed, one after a rename. */
-    private static void layoutCache(Path meshRoot, MeshBuild.Result result) throws IOException {
+    private static void layoutCache(Path meshRoot, MeshResult result) throws IOException {
         Path file = Files.createTempDirectory("graph-benchmark-cache").resolve("layouts.bin");
         cachedBuild("layout cache, first build", result, file);
         cachedBuild("layout cache, nothing changed", result, file);
@@ -89,7 +95,7 @@ public final class GraphPicturesBenchmark {
         System.out.printf("layout cache file: %,d KB%n", Files.size(file) / 1024);
     }
 
-    private static void cachedBuild(String name, MeshBuild.Result result, Path file) throws IOException {
+    private static void cachedBuild(String name, MeshResult result, Path file) throws IOException {
         long start = System.nanoTime();
         LayoutCache cache = LayoutCache.open(file);
         new CatalogViewBuilder(result, "Synthetic").layoutCache(cache).build();

@@ -2,9 +2,11 @@ package io.github.meshplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.bench.SyntheticMesh;
 import io.github.meshplugin.graph.MeshGraph;
+import io.github.meshplugin.result.MeshResult;
+import io.github.meshplugin.site.view.GraphPictures;
+import io.github.meshplugin.site.view.Hrefs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +45,7 @@ class GraphPicturesBrowserIT {
             SyntheticMesh.write(2000, largeMesh, SyntheticMesh.DEFAULT_SEED);
         }
         largeSite = Path.of("target/browser-it/graph-large").toAbsolutePath();
-        MeshBuild.Result large = SiteFixture.render(largeMesh, largeSite);
+        MeshResult large = SiteFixture.render(largeMesh, largeSite);
         MeshGraph graph = large.graph();
         String busiest = graph.products().stream()
                 .max(Comparator.comparingInt((String id) -> consumers(graph, id))

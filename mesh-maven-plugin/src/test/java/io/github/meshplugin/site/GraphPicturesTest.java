@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.meshplugin.graph.layout.Layout;
 import io.github.meshplugin.graph.layout.Layout.Box;
 import io.github.meshplugin.model.Status;
+import io.github.meshplugin.site.render.GraphSvg;
+import io.github.meshplugin.site.view.GraphPictures;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.graph.MeshGraph;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.InputPort;
@@ -14,8 +13,13 @@ import io.github.meshplugin.model.OutputPort;
 import io.github.meshplugin.model.Owner;
 import io.github.meshplugin.model.Source;
 import io.github.meshplugin.model.Status;
+import io.github.meshplugin.policy.RulePolicy;
+import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.rules.RuleSet;
-import io.github.meshplugin.rules.policy.RulePolicy;
+import io.github.meshplugin.site.render.SiteRenderer;
+import io.github.meshplugin.site.render.Theme;
+import io.github.meshplugin.site.view.CatalogView;
+import io.github.meshplugin.site.view.OverviewViews;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,8 +76,8 @@ class ImpactPagesTest {
                     String.format("%s.reader-%02d", domains[i % 3], i), "team-" + domains[i % 3], "core.clean.out"));
         }
         Mesh mesh = new Mesh(List.of(), List.of(), products, List.of());
-        MeshBuild.Result result = new MeshBuild.Result(
-                mesh, MeshGraph.of(mesh), List.of(), RuleSet.defaults(), List.of(), RulePolicy.none());
+        MeshResult result =
+                new MeshResult(mesh, MeshGraph.of(mesh), List.of(), RuleSet.defaults(), List.of(), RulePolicy.none());
         site = temp.resolve("site");
         new SiteRenderer(Theme.standard()).render(new CatalogViewBuilder(result, "Impact").build(), result, site);
     }
@@ -175,10 +179,10 @@ class ImpactPagesTest {
             products.add(product(String.format("d%02d.p", i), "team", reads.toArray(String[]::new)));
         }
         Mesh mesh = new Mesh(List.of(), List.of(), products, List.of());
-        MeshBuild.Result result = new MeshBuild.Result(
-                mesh, MeshGraph.of(mesh), List.of(), RuleSet.defaults(), List.of(), RulePolicy.none());
+        MeshResult result =
+                new MeshResult(mesh, MeshGraph.of(mesh), List.of(), RuleSet.defaults(), List.of(), RulePolicy.none());
 
-        CatalogView.CouplingView coupling = new CatalogViewBuilder(result, "Many")
+        OverviewViews.CouplingView coupling = new CatalogViewBuilder(result, "Many")
                 .build()
                 .overview()
                 .graph()

@@ -2,8 +2,8 @@ package io.github.meshplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.TestFiles;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.graph.layout.LayoutCache;
 import java.io.IOException;
 import java.nio.file.Files;

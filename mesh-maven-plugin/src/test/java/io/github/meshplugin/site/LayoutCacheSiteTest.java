@@ -2,10 +2,14 @@ package io.github.meshplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.TestFiles;
 import io.github.meshplugin.bench.SyntheticMesh;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.graph.layout.LayoutCache;
+import io.github.meshplugin.result.MeshResult;
+import io.github.meshplugin.site.render.SiteRenderer;
+import io.github.meshplugin.site.render.Theme;
+import io.github.meshplugin.site.view.CatalogView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +37,7 @@ class LayoutCacheSiteTest {
     }
 
     private LayoutCache.Stats build(Path site, boolean cached) throws IOException {
-        MeshBuild.Result result = MeshBuild.defaults().run(mesh);
+        MeshResult result = MeshBuild.defaults().run(mesh);
         LayoutCache cache = cached ? LayoutCache.open(cacheFile) : null;
         CatalogView view =
                 new CatalogViewBuilder(result, "Synthetic").layoutCache(cache).build();

@@ -2,8 +2,12 @@ package io.github.meshplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.TestFiles;
+import io.github.meshplugin.build.MeshBuild;
+import io.github.meshplugin.result.MeshResult;
+import io.github.meshplugin.site.render.PageMemory;
+import io.github.meshplugin.site.render.SiteRenderer;
+import io.github.meshplugin.site.render.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,7 +108,7 @@ class PageMemoryTest {
 
     /** Builds the site with the memory and returns what the build said of each stage. */
     private List<String> render(String rendererIdentity, boolean recall) throws IOException {
-        MeshBuild.Result result = MeshBuild.defaults().run(mesh);
+        MeshResult result = MeshBuild.defaults().run(mesh);
         List<String> said = new ArrayList<>();
         new SiteRenderer(Theme.standard())
                 .remembering(PageMemory.in(memoryFile, rendererIdentity, recall))

@@ -1,5 +1,8 @@
 package io.github.meshplugin.site;
 
+import io.github.meshplugin.site.render.SearchIndex;
+import io.github.meshplugin.site.render.WebJar;
+import io.github.meshplugin.site.view.CatalogView;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.Property;
-import io.github.meshplugin.site.SearchIndex.Document;
-import io.github.meshplugin.site.SearchIndex.Field;
+import io.github.meshplugin.result.MeshResult;
+import io.github.meshplugin.site.render.SearchIndex;
+import io.github.meshplugin.site.render.SearchIndex.Document;
+import io.github.meshplugin.site.render.SearchIndex.Field;
+import io.github.meshplugin.site.view.CatalogView;
+import io.github.meshplugin.site.view.Hrefs;
+import io.github.meshplugin.site.view.LongList;
+import io.github.meshplugin.site.view.ProductViews;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The search index of a catalog: what it finds, how it is split into files, and that it never changes by itself. */
 class SearchIndexTest {
 
-    private static MeshBuild.Result sample;
+    private static MeshResult sample;
     private static CatalogView view;
 
     @BeforeAll
@@ -185,7 +191,7 @@ class SearchIndexTest {
     @Test
     void whatAUserWroteCannotLeaveItsStringInTheScript() {
         CatalogView hostile = SyntheticCatalog.of(1, 1);
-        CatalogView.ProductPage product = hostile.products().get(0);
+        ProductViews.ProductPage product = hostile.products().get(0);
         CatalogView.ProductRef ref = product.ref();
         CatalogView.ProductRef evil = new CatalogView.ProductRef(
                 ref.id(),
@@ -203,7 +209,7 @@ class SearchIndexTest {
                 hostile.meta(),
                 null,
                 List.of(),
-                List.of(new CatalogView.ProductPage(
+                List.of(new ProductViews.ProductPage(
                         evil,
                         null,
                         null,

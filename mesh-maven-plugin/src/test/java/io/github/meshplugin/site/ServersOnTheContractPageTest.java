@@ -2,8 +2,13 @@ package io.github.meshplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.TestFiles;
+import io.github.meshplugin.build.MeshBuild;
+import io.github.meshplugin.result.MeshResult;
+import io.github.meshplugin.site.render.SiteRenderer;
+import io.github.meshplugin.site.render.Theme;
+import io.github.meshplugin.site.view.Hrefs;
+import io.github.meshplugin.site.view.ServerSecrets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -102,7 +107,7 @@ class ServersOnTheContractPageTest {
 
     private Path render(boolean showSecrets) throws IOException {
         Path site = temp.resolve(showSecrets ? "site-shown" : "site");
-        MeshBuild.Result result = MeshBuild.defaults().run(mesh);
+        MeshResult result = MeshBuild.defaults().run(mesh);
         new SiteRenderer(Theme.standard())
                 .render(
                         new CatalogViewBuilder(result, "Shop")

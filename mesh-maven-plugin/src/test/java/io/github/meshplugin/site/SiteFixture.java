@@ -1,7 +1,12 @@
 package io.github.meshplugin.site;
 
-import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.graph.layout.LayoutCache;
+import io.github.meshplugin.result.MeshResult;
+import io.github.meshplugin.site.render.PageMemory;
+import io.github.meshplugin.site.render.SiteRenderer;
+import io.github.meshplugin.site.render.Theme;
+import io.github.meshplugin.site.view.CatalogView;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -10,8 +15,8 @@ final class SiteFixture {
 
     private SiteFixture() {}
 
-    static MeshBuild.Result render(Path mesh, Path site, Theme theme) throws IOException {
-        MeshBuild.Result result = MeshBuild.defaults().run(mesh);
+    static MeshResult render(Path mesh, Path site, Theme theme) throws IOException {
+        MeshResult result = MeshBuild.defaults().run(mesh);
         new SiteRenderer(theme).render(new CatalogViewBuilder(result, "Northwind Outfitters").build(), result, site);
         return result;
     }
@@ -20,9 +25,8 @@ final class SiteFixture {
      * As {@code mesh:site} with a cache directory: product folders, schema findings, layouts and pages are taken
      * from and kept in {@code cacheDirectory}.
      */
-    static MeshBuild.Result render(Path mesh, Path site, Path cacheDirectory) throws IOException {
-        MeshBuild.Result result =
-                MeshBuild.defaults().withCache(cacheDirectory, true).run(mesh);
+    static MeshResult render(Path mesh, Path site, Path cacheDirectory) throws IOException {
+        MeshResult result = MeshBuild.defaults().withCache(cacheDirectory, true).run(mesh);
         LayoutCache layouts = LayoutCache.open(cacheDirectory.resolve("layouts.bin"));
         CatalogView view = new CatalogViewBuilder(result, "Northwind Outfitters")
                 .layoutCache(layouts)
@@ -34,7 +38,7 @@ final class SiteFixture {
         return result;
     }
 
-    static MeshBuild.Result render(Path mesh, Path site) throws IOException {
+    static MeshResult render(Path mesh, Path site) throws IOException {
         return render(mesh, site, Theme.standard());
     }
 

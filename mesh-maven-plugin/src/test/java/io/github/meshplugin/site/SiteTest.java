@@ -3,9 +3,12 @@ package io.github.meshplugin.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.meshplugin.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
+import io.github.meshplugin.result.MeshResult;
+import io.github.meshplugin.site.render.SiteRenderer;
+import io.github.meshplugin.site.render.Theme;
+import io.github.meshplugin.site.view.Hrefs;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +32,7 @@ class SiteTest {
     @Test
     void thereIsAPageForEveryDomainProductContractAndTeamPlusOwnershipAndQuality() throws IOException {
         Path site = temp.resolve("site");
-        MeshBuild.Result result = SiteFixture.render(SiteFixture.sampleMesh(), site);
+        MeshResult result = SiteFixture.render(SiteFixture.sampleMesh(), site);
 
         assertThat(site.resolve("index.html")).isRegularFile();
         assertThat(site.resolve("ownership.html")).isRegularFile();
@@ -58,7 +61,7 @@ class SiteTest {
     @Test
     void everyRuleHasAPageAndEveryFindingLinksToItsRulesPage() throws IOException {
         Path site = temp.resolve("site");
-        MeshBuild.Result result = SiteFixture.render(Path.of("src/test/resources/meshes/broken"), site);
+        MeshResult result = SiteFixture.render(Path.of("src/test/resources/meshes/broken"), site);
 
         for (RuleInfo rule : result.rules().catalogue()) {
             Document page = Jsoup.parse(site.resolve(Hrefs.rule(rule.id())).toFile(), "UTF-8");

@@ -1,11 +1,14 @@
 package io.github.meshplugin.site;
 
-import io.github.meshplugin.site.CatalogView.ContractPage;
-import io.github.meshplugin.site.CatalogView.ContractView;
-import io.github.meshplugin.site.CatalogView.ObjectView;
-import io.github.meshplugin.site.CatalogView.ProductPage;
-import io.github.meshplugin.site.CatalogView.ProductRef;
-import io.github.meshplugin.site.CatalogView.PropertyView;
+import io.github.meshplugin.site.view.CatalogView;
+import io.github.meshplugin.site.view.CatalogView.ProductRef;
+import io.github.meshplugin.site.view.ContractViews.ContractPage;
+import io.github.meshplugin.site.view.ContractViews.ContractView;
+import io.github.meshplugin.site.view.ContractViews.ObjectView;
+import io.github.meshplugin.site.view.ContractViews.PropertyView;
+import io.github.meshplugin.site.view.Hrefs;
+import io.github.meshplugin.site.view.LongList;
+import io.github.meshplugin.site.view.ProductViews.ProductPage;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,7 +2,11 @@ package io.github.meshplugin.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.build.MeshBuild;
+import io.github.meshplugin.result.MeshResult;
+import io.github.meshplugin.site.render.MarkdownRenderer;
+import io.github.meshplugin.site.render.SiteRenderer;
+import io.github.meshplugin.site.render.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +47,7 @@ class XssBrowserIT {
         Path mesh = root.resolve("mesh");
         deleteTree(root);
         placed = XssMesh.write(mesh, PAYLOADS);
-        MeshBuild.Result result = MeshBuild.defaults().run(mesh);
+        MeshResult result = MeshBuild.defaults().run(mesh);
         site = root.resolve("site");
         new SiteRenderer(Theme.standard())
                 .render(new CatalogViewBuilder(result, PAYLOADS.get(0)).build(), result, site);

@@ -12,6 +12,11 @@ import java.util.List;
  * samples of every product's downstream at once, use {@link BlastRadius}. Thread-safe: each thread walks with
  * work arrays of its own, reused from question to question, so asking for every product allocates nothing per
  * question.
+ *
+ * <p>Hand-written rather than JGraphT's {@code BreadthFirstIterator} (over the graph, or an {@code
+ * EdgeReversedGraph} of it, which is how {@code MeshGraph} used to answer): the upstream and downstream of 1,000
+ * of 10,000 products took 43 ms here and 311 ms with JGraphT, of 50,000 products 50 and 311 ms ({@code JGraphTBenchmark} in the tests, on the mesh {@code SyntheticMesh} writes, read back, on a shared two-core machine); catalog.json asks for
+ * every product's.
  */
 public final class Closures {
 

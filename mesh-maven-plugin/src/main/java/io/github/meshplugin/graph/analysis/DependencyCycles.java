@@ -17,6 +17,11 @@ import java.util.SortedSet;
  * however few it has found. Either way the result says it is incomplete, and the strongly connected components
  * still name every product in a cycle. Unbounded, Johnson's algorithm costs O((products + edges) x (cycles + 1));
  * with the bounds the work is O(products + edges + maxSteps) plus at most one more component's worth.
+ *
+ * <p>Hand-written rather than JGraphT's {@code JohnsonSimpleCycles}, which can be stopped after a number of cycles
+ * but has no bound on its work (a mesh with few, long cycles keeps it busy), and was slower even on a mesh without
+ * cycles: at 10,000 products it took 606 to 1,332 ms against 42 to 51 ms here, at 50,000 products 4,823 ms
+ * against 104 ms ({@code JGraphTBenchmark} in the tests, on the mesh {@code SyntheticMesh} writes, read back, on a shared two-core machine).
  */
 public final class DependencyCycles {
 

@@ -15,6 +15,9 @@ import java.util.List;
  * above that it is estimated from {@value #SAMPLES} source products spread evenly over the id order (the same
  * ones every build, so the result is deterministic) and scaled up, which keeps a mesh of 50,000 products to
  * about a second and ranks the strongly central products the same as the exact figure would.
+ *
+ * <p>Hand-written rather than JGraphT's {@code BetweennessCentrality}, which is exact only: O(products x edges)
+ * with no sampling, against 108 ms for the sampled figure here at 10,000 products and 155 ms at 50,000 ({@code JGraphTBenchmark} in the tests, on the mesh {@code SyntheticMesh} writes, read back, on a shared two-core machine).
  */
 public final class MostDependedOn {
 

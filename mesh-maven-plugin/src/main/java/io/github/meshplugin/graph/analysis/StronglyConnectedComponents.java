@@ -13,6 +13,11 @@ import java.util.TreeSet;
  * a long chain cannot overflow the stack; O(products + edges)). Components are numbered so that a producer's
  * component comes before its consumers': walking them in number order visits sources first, which the
  * condensation-based analyses (layers, blast radius) rely on.
+ *
+ * <p>Hand-written rather than JGraphT's because JGraphT's inspectors are an order of magnitude slower on the
+ * graphs a build sees and number nothing: at 10,000 products and 23,380 dependencies this took 2 to 77 ms,
+ * {@code KosarajuStrongConnectivityInspector} 690 to 1,982 ms and {@code GabowStrongConnectivityInspector} 171 to
+ * 368 ms; at 50,000 products and 116,311 dependencies 18 ms against 3,740 and 2,456 ms ({@code JGraphTBenchmark} in the tests, on the mesh {@code SyntheticMesh} writes, read back, on a shared two-core machine, best of three per run over three runs under varying load).
  */
 public final class StronglyConnectedComponents {
 

@@ -8,6 +8,10 @@ import java.util.List;
  * Products in layers, source-aligned at the left: layer 0 reads from no other product, and every other product
  * sits one layer right of the furthest producer it reads. Products in a cycle share one layer (the layers are
  * those of the graph with each strongly connected component contracted to one node). O(products + edges).
+ *
+ * <p>Hand-written rather than JGraphT's condensation ({@code KosarajuStrongConnectivityInspector.getCondensation},
+ * which copies a subgraph per component) walked with {@code TopologicalOrderIterator}: at 10,000 products that
+ * had not finished after four minutes, while this took 1 to 20 ms, and 58 ms at 50,000 products ({@code JGraphTBenchmark} in the tests, on the mesh {@code SyntheticMesh} writes, read back, on a shared two-core machine).
  */
 public final class TopologicalLayers {
 

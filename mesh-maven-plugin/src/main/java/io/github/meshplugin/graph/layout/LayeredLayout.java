@@ -1,9 +1,9 @@
 package io.github.meshplugin.graph.layout;
 
-import io.github.meshplugin.Sha256;
 import io.github.meshplugin.graph.layout.Layout.Box;
 import io.github.meshplugin.graph.layout.Layout.Point;
 import io.github.meshplugin.graph.layout.Layout.Route;
+import io.github.meshplugin.io.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package io.github.meshplugin.graph.layout;
 
-import io.github.meshplugin.AtomicFile;
-import io.github.meshplugin.Sha256;
 import io.github.meshplugin.graph.layout.Layout.Box;
 import io.github.meshplugin.graph.layout.Layout.Point;
 import io.github.meshplugin.graph.layout.Layout.Route;
+import io.github.meshplugin.io.AtomicFile;
+import io.github.meshplugin.io.Sha256;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;

@@ -4,13 +4,11 @@ import io.github.meshplugin.diff.ConsumerImpact;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
-import io.github.meshplugin.rules.MeshContext;
-import io.github.meshplugin.rules.Rule;
 import java.util.List;
 import java.util.function.Consumer;
 
 /** Consumers who declared the properties they read are told about a breaking change that spares them. */
-public final class BreakingChangeNotUsed implements Rule {
+public final class BreakingChangeNotUsed implements BreakingChangeRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "MESH-BREAK-003",
@@ -35,17 +33,15 @@ public final class BreakingChangeNotUsed implements Rule {
     }
 
     @Override
-    public void check(MeshContext context, Consumer<Finding> report) {
-        for (ConsumerImpact.Verdict verdict : context.changes().verdicts()) {
-            for (ConsumerImpact.Consumer spared : verdict.spared()) {
-                report.accept(INFO.finding(
-                        spared.port().source(),
-                        verdict.contract().title() + " "
-                                + verdict.change().summary() + "; input port `"
-                                + spared.port().name() + "` of `"
-                                + spared.product().id() + "` declares it uses only "
-                                + InlineList.of(spared.port().usedProperties()) + ", so it is not affected"));
-            }
+    public void check(ConsumerImpact.Verdict verdict, Consumer<Finding> report) {
+        for (ConsumerImpact.Consumer spared : verdict.spared()) {
+            report.accept(INFO.finding(
+                    spared.port().source(),
+                    verdict.contract().title() + " "
+                            + verdict.change().summary() + "; input port `"
+                            + spared.port().name() + "` of `"
+                            + spared.product().id() + "` declares it uses only "
+                            + InlineList.of(spared.port().usedProperties()) + ", so it is not affected"));
         }
     }
 

@@ -5,12 +5,10 @@ import io.github.meshplugin.diff.Versions;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
-import io.github.meshplugin.rules.MeshContext;
-import io.github.meshplugin.rules.Rule;
 import java.util.function.Consumer;
 
 /** A breaking change that reaches a consumer, with no old major version left to read: the build stops. */
-public final class BreakingChangeReachesConsumers implements Rule {
+public final class BreakingChangeReachesConsumers implements BreakingChangeRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "MESH-BREAK-001",
@@ -37,20 +35,18 @@ public final class BreakingChangeReachesConsumers implements Rule {
     }
 
     @Override
-    public void check(MeshContext context, Consumer<Finding> report) {
-        for (ConsumerImpact.Verdict verdict : context.changes().verdicts()) {
-            if (verdict.shielded() || verdict.affected().isEmpty()) {
-                continue;
-            }
-            String from = verdict.contract().fromVersion();
-            int nextMajor = Math.max(Versions.major(from) + 1, 1);
-            report.accept(INFO.finding(
-                    verdict.change().source(),
-                    verdict.contract().title() + " " + verdict.change().summary() + "; consumed by "
-                            + Consumers.list(verdict.affected()),
-                    "Undo the change, or raise `version` to " + nextMajor + ".0.0 and keep the old output port "
-                            + "(same name" + (from == null ? "" : ", version " + Versions.plain(from))
-                            + ") beside the new one until its consumers have moved; tell their teams."));
+    public void check(ConsumerImpact.Verdict verdict, Consumer<Finding> report) {
+        if (verdict.shielded() || verdict.affected().isEmpty()) {
+            return;
         }
+        String from = verdict.contract().fromVersion();
+        int nextMajor = Math.max(Versions.major(from) + 1, 1);
+        report.accept(INFO.finding(
+                verdict.change().source(),
+                verdict.contract().title() + " " + verdict.change().summary() + "; consumed by "
+                        + Consumers.list(verdict.affected()),
+                "Undo the change, or raise `version` to " + nextMajor + ".0.0 and keep the old output port "
+                        + "(same name" + (from == null ? "" : ", version " + Versions.plain(from))
+                        + ") beside the new one until its consumers have moved; tell their teams."));
     }
 }

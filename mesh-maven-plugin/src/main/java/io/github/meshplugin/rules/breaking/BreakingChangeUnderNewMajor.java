@@ -4,12 +4,10 @@ import io.github.meshplugin.diff.ConsumerImpact;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
-import io.github.meshplugin.rules.MeshContext;
-import io.github.meshplugin.rules.Rule;
 import java.util.function.Consumer;
 
 /** The same breaking change done right: a new major version, the old port kept. Consumers still have to move. */
-public final class BreakingChangeUnderNewMajor implements Rule {
+public final class BreakingChangeUnderNewMajor implements BreakingChangeRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "MESH-BREAK-002",
@@ -38,17 +36,15 @@ public final class BreakingChangeUnderNewMajor implements Rule {
     }
 
     @Override
-    public void check(MeshContext context, Consumer<Finding> report) {
-        for (ConsumerImpact.Verdict verdict : context.changes().verdicts()) {
-            if (!verdict.shielded() || verdict.affected().isEmpty()) {
-                continue;
-            }
-            report.accept(INFO.finding(
-                    verdict.change().source(),
-                    verdict.contract().title() + " "
-                            + verdict.change().summary() + "; the old version stays on output port `"
-                            + verdict.keptPort() + "` for " + Consumers.list(verdict.affected())
-                            + ", who must move before it is removed"));
+    public void check(ConsumerImpact.Verdict verdict, Consumer<Finding> report) {
+        if (!verdict.shielded() || verdict.affected().isEmpty()) {
+            return;
         }
+        report.accept(INFO.finding(
+                verdict.change().source(),
+                verdict.contract().title() + " "
+                        + verdict.change().summary() + "; the old version stays on output port `"
+                        + verdict.keptPort() + "` for " + Consumers.list(verdict.affected())
+                        + ", who must move before it is removed"));
     }
 }

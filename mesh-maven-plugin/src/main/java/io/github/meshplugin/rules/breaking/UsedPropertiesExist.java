@@ -10,8 +10,8 @@ import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.InputPort;
 import io.github.meshplugin.model.Property;
 import io.github.meshplugin.model.SchemaObject;
+import io.github.meshplugin.rules.InputPortRule;
 import io.github.meshplugin.rules.MeshContext;
-import io.github.meshplugin.rules.Rule;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * A consumer's {@code usedProperties} decide whether a change breaks it, so a name in that list that the
  * contract does not have (a typo, a property already removed) would hide a real dependency.
  */
-public final class UsedPropertiesExist implements Rule {
+public final class UsedPropertiesExist implements InputPortRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "MESH-BREAK-004",
@@ -47,27 +47,23 @@ public final class UsedPropertiesExist implements Rule {
     }
 
     @Override
-    public void check(MeshContext context, Consumer<Finding> report) {
-        for (DataProduct product : context.mesh().products()) {
-            for (InputPort port : product.inputPorts()) {
-                Contract contract = port.usedProperties() == null
-                        ? null
-                        : context.mesh().contract(port.contractId()).orElse(null);
-                if (contract == null || readsAnotherMajor(port, contract)) {
-                    continue;
-                }
-                Set<String> names = names(contract);
-                names.addAll(removedSinceBaseline(context, contract.id()));
-                for (String used : port.usedProperties()) {
-                    if (!names.contains(used)) {
-                        report.accept(INFO.finding(
-                                port.source(),
-                                "input port `" + port.name() + "` of `"
-                                        + product.id() + "` declares it uses `" + used + "`, but contract `"
-                                        + contract.id()
-                                        + "` v" + contract.version() + " has no such property"));
-                    }
-                }
+    public void check(MeshContext context, DataProduct product, InputPort port, Consumer<Finding> report) {
+        Contract contract = port.usedProperties() == null
+                ? null
+                : context.mesh().contract(port.contractId()).orElse(null);
+        if (contract == null || readsAnotherMajor(port, contract)) {
+            return;
+        }
+        Set<String> names = names(contract);
+        names.addAll(removedSinceBaseline(context, contract.id()));
+        for (String used : port.usedProperties()) {
+            if (!names.contains(used)) {
+                report.accept(INFO.finding(
+                        port.source(),
+                        "input port `" + port.name() + "` of `"
+                                + product.id() + "` declares it uses `" + used + "`, but contract `"
+                                + contract.id()
+                                + "` v" + contract.version() + " has no such property"));
             }
         }
     }

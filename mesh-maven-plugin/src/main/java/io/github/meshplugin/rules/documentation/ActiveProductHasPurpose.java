@@ -6,14 +6,14 @@ import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.Status;
 import io.github.meshplugin.rules.MeshContext;
-import io.github.meshplugin.rules.Rule;
+import io.github.meshplugin.rules.ProductRule;
 import java.util.function.Consumer;
 
 /**
  * Only active products are held to it: a proposed or draft product may still be finding its purpose, and a
  * deprecated one is on its way out.
  */
-public final class ActiveProductHasPurpose implements Rule {
+public final class ActiveProductHasPurpose implements ProductRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "MESH-DOC-001",
@@ -35,14 +35,12 @@ public final class ActiveProductHasPurpose implements Rule {
     }
 
     @Override
-    public void check(MeshContext context, Consumer<Finding> report) {
-        for (DataProduct product : context.mesh().products()) {
-            if (product.status() == Status.ACTIVE && product.purpose() == null) {
-                report.accept(INFO.finding(
-                        product.source(),
-                        "active product `" + product.id()
-                                + "` has no `description.purpose`; the catalog cannot tell consumers what it is for"));
-            }
+    public void check(MeshContext context, DataProduct product, Consumer<Finding> report) {
+        if (product.status() == Status.ACTIVE && product.purpose() == null) {
+            report.accept(INFO.finding(
+                    product.source(),
+                    "active product `" + product.id()
+                            + "` has no `description.purpose`; the catalog cannot tell consumers what it is for"));
         }
     }
 }

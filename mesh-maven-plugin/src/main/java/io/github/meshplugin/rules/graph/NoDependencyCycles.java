@@ -41,7 +41,7 @@ public final class NoDependencyCycles implements Rule {
 
     @Override
     public void check(MeshContext context, Consumer<Finding> report) {
-        DependencyCycles.Result result = DependencyCycles.of(context.graph()).find();
+        DependencyCycles.Result result = context.analysis().cycles();
         for (DependencyCycles.Cycle cycle : result.cycles()) {
             String first = cycle.products().get(0);
             report.accept(new Finding(

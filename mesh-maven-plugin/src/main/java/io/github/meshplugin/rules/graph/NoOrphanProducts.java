@@ -35,7 +35,7 @@ public final class NoOrphanProducts implements Rule {
 
     @Override
     public void check(MeshContext context, Consumer<Finding> report) {
-        for (DataProduct product : Orphans.of(context.mesh(), context.graph())) {
+        for (DataProduct product : context.analysis().orphans()) {
             report.accept(new Finding(
                     INFO.id(),
                     INFO.defaultSeverity(),

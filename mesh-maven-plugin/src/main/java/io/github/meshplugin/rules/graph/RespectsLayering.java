@@ -4,11 +4,11 @@ import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.graph.DependencyEdge;
-import io.github.meshplugin.graph.analysis.Layering;
 import io.github.meshplugin.graph.analysis.LayeringViolations;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.InputPort;
 import io.github.meshplugin.model.Source;
+import io.github.meshplugin.policy.Layering;
 import io.github.meshplugin.rules.MeshContext;
 import io.github.meshplugin.rules.Rule;
 import java.util.function.Consumer;
@@ -51,7 +51,7 @@ public final class RespectsLayering implements Rule {
 
     @Override
     public void check(MeshContext context, Consumer<Finding> report) {
-        LayeringViolations.Result result = LayeringViolations.of(context.mesh(), context.graph(), layering);
+        LayeringViolations.Result result = context.analysis().layeringViolations(layering::kindOf, layering.order());
         for (LayeringViolations.UnknownKind unknown : result.unknownKinds()) {
             report.accept(new Finding(
                     INFO.id(),

@@ -3,8 +3,6 @@ package io.github.meshplugin.rules.naming;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
-import io.github.meshplugin.model.Contract;
-import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.Source;
 import io.github.meshplugin.rules.MeshContext;
 import io.github.meshplugin.rules.Rule;
@@ -53,12 +51,8 @@ public final class IdsFollowNamingPattern implements Rule {
 
     @Override
     public void check(MeshContext context, Consumer<Finding> report) {
-        for (DataProduct product : context.mesh().products()) {
-            check("product", product.id(), product.source(), report);
-        }
-        for (Contract contract : context.mesh().contracts()) {
-            check("contract", contract.id(), contract.source(), report);
-        }
+        context.mesh().products().forEach(product -> check("product", product.id(), product.source(), report));
+        context.mesh().contracts().forEach(contract -> check("contract", contract.id(), contract.source(), report));
     }
 
     private void check(String noun, String id, Source source, Consumer<Finding> report) {

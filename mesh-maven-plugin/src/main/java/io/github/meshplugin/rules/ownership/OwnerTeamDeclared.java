@@ -32,18 +32,7 @@ public final class OwnerTeamDeclared implements Rule {
 
     @Override
     public void check(MeshContext context, Consumer<Finding> report) {
-        for (DataProduct product : context.mesh().products()) {
-            if (product.owner() != null && !product.owner().inherited()) {
-                Team team = context.mesh().team(product.ownerTeam()).orElse(null);
-                if (team != null && !team.declared()) {
-                    report.accept(INFO.finding(
-                            product.source(),
-                            "product `" + product.id() + "` is owned by team `" + team.displayName()
-                                    + "`, which has no file teams/" + team.id() + ".yaml",
-                            "Add teams/" + team.id() + ".yaml with the team's members and support channels."));
-                }
-            }
-        }
+        context.mesh().products().forEach(product -> checkProduct(context, product, report));
         for (Domain domain : context.mesh().domains()) {
             if (domain.ownerTeam() != null
                     && context.mesh()
@@ -56,6 +45,20 @@ public final class OwnerTeamDeclared implements Rule {
                                 + "`, which has no file teams/" + domain.ownerTeam() + ".yaml",
                         "Add teams/" + domain.ownerTeam() + ".yaml, or fix `owner` in the domain.yaml."));
             }
+        }
+    }
+
+    private static void checkProduct(MeshContext context, DataProduct product, Consumer<Finding> report) {
+        if (product.owner() == null || product.owner().inherited()) {
+            return;
+        }
+        Team team = context.mesh().team(product.ownerTeam()).orElse(null);
+        if (team != null && !team.declared()) {
+            report.accept(INFO.finding(
+                    product.source(),
+                    "product `" + product.id() + "` is owned by team `" + team.displayName()
+                            + "`, which has no file teams/" + team.id() + ".yaml",
+                    "Add teams/" + team.id() + ".yaml with the team's members and support channels."));
         }
     }
 }

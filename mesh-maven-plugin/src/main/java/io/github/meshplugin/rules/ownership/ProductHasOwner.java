@@ -5,10 +5,10 @@ import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.rules.MeshContext;
-import io.github.meshplugin.rules.Rule;
+import io.github.meshplugin.rules.ProductRule;
 import java.util.function.Consumer;
 
-public final class ProductHasOwner implements Rule {
+public final class ProductHasOwner implements ProductRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "MESH-OWN-001",
@@ -30,14 +30,12 @@ public final class ProductHasOwner implements Rule {
     }
 
     @Override
-    public void check(MeshContext context, Consumer<Finding> report) {
-        for (DataProduct product : context.mesh().products()) {
-            if (product.owner() == null) {
-                report.accept(INFO.finding(
-                        product.source(),
-                        "product `" + product.id() + "` has no owning team, and its domain `" + product.domain()
-                                + "` names no owner either"));
-            }
+    public void check(MeshContext context, DataProduct product, Consumer<Finding> report) {
+        if (product.owner() == null) {
+            report.accept(INFO.finding(
+                    product.source(),
+                    "product `" + product.id() + "` has no owning team, and its domain `" + product.domain()
+                            + "` names no owner either"));
         }
     }
 }

@@ -5,11 +5,11 @@ import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.InputPort;
+import io.github.meshplugin.rules.InputPortRule;
 import io.github.meshplugin.rules.MeshContext;
-import io.github.meshplugin.rules.Rule;
 import java.util.function.Consumer;
 
-public final class InputContractPublished implements Rule {
+public final class InputContractPublished implements InputPortRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "MESH-REF-001",
@@ -31,21 +31,17 @@ public final class InputContractPublished implements Rule {
     }
 
     @Override
-    public void check(MeshContext context, Consumer<Finding> report) {
-        for (DataProduct product : context.mesh().products()) {
-            for (InputPort port : product.inputPorts()) {
-                if (port.contractId() != null
-                        && context.mesh().publisherOf(port.contractId()).isEmpty()) {
-                    String known = context.mesh().contract(port.contractId()).isPresent()
-                            ? " (the contract exists, but no output port publishes it)"
-                            : "";
-                    report.accept(INFO.finding(
-                            port.source(),
-                            "input port `" + port.name() + "` of `"
-                                    + product.id() + "` reads contract `" + port.contractId()
-                                    + "`, which no product publishes" + known));
-                }
-            }
+    public void check(MeshContext context, DataProduct product, InputPort port, Consumer<Finding> report) {
+        if (port.contractId() != null
+                && context.mesh().publisherOf(port.contractId()).isEmpty()) {
+            String known = context.mesh().contract(port.contractId()).isPresent()
+                    ? " (the contract exists, but no output port publishes it)"
+                    : "";
+            report.accept(INFO.finding(
+                    port.source(),
+                    "input port `" + port.name() + "` of `"
+                            + product.id() + "` reads contract `" + port.contractId()
+                            + "`, which no product publishes" + known));
         }
     }
 }

@@ -6,10 +6,10 @@ import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.OutputPort;
 import io.github.meshplugin.rules.MeshContext;
-import io.github.meshplugin.rules.Rule;
+import io.github.meshplugin.rules.OutputPortRule;
 import java.util.function.Consumer;
 
-public final class OutputContractExists implements Rule {
+public final class OutputContractExists implements OutputPortRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "MESH-REF-002",
@@ -31,25 +31,21 @@ public final class OutputContractExists implements Rule {
     }
 
     @Override
-    public void check(MeshContext context, Consumer<Finding> report) {
-        for (DataProduct product : context.mesh().products()) {
-            for (OutputPort port : product.outputPorts()) {
-                if (port.contractId() == null) {
-                    report.accept(INFO.finding(
-                            port.source(),
-                            "output port `" + port.name() + "` of `" + product.id()
-                                    + "` names no contract (`contractId` is missing)",
-                            "Add `contractId: <id of the contract this port publishes>` to the port."));
-                } else if (context.mesh().contract(port.contractId()).isEmpty()) {
-                    report.accept(INFO.finding(
-                            port.source(),
-                            "output port `" + port.name() + "` of `"
-                                    + product.id() + "` publishes contract `" + port.contractId()
-                                    + "`, but no `.odcs.yaml` file in the mesh has that id",
-                            "Add " + product.folder() + "/<name>.odcs.yaml with `id: " + port.contractId()
-                                    + "`, or fix the port's `contractId`."));
-                }
-            }
+    public void check(MeshContext context, DataProduct product, OutputPort port, Consumer<Finding> report) {
+        if (port.contractId() == null) {
+            report.accept(INFO.finding(
+                    port.source(),
+                    "output port `" + port.name() + "` of `" + product.id()
+                            + "` names no contract (`contractId` is missing)",
+                    "Add `contractId: <id of the contract this port publishes>` to the port."));
+        } else if (context.mesh().contract(port.contractId()).isEmpty()) {
+            report.accept(INFO.finding(
+                    port.source(),
+                    "output port `" + port.name() + "` of `"
+                            + product.id() + "` publishes contract `" + port.contractId()
+                            + "`, but no `.odcs.yaml` file in the mesh has that id",
+                    "Add " + product.folder() + "/<name>.odcs.yaml with `id: " + port.contractId()
+                            + "`, or fix the port's `contractId`."));
         }
     }
 }

@@ -7,12 +7,12 @@ import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.OutputPort;
 import io.github.meshplugin.rules.MeshContext;
-import io.github.meshplugin.rules.Rule;
+import io.github.meshplugin.rules.OutputPortRule;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /** The contract id is the key of a port; a version that disagrees is only worth a warning. */
-public final class PortVersionMatchesContract implements Rule {
+public final class PortVersionMatchesContract implements OutputPortRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "MESH-REF-003",
@@ -36,23 +36,19 @@ public final class PortVersionMatchesContract implements Rule {
     }
 
     @Override
-    public void check(MeshContext context, Consumer<Finding> report) {
-        for (DataProduct product : context.mesh().products()) {
-            for (OutputPort port : product.outputPorts()) {
-                Contract contract = context.mesh().contract(port.contractId()).orElse(null);
-                if (contract != null
-                        && port.version() != null
-                        && contract.version() != null
-                        && !Objects.equals(stripV(port.version()), stripV(contract.version()))
-                        && !keptBesideCurrent(product, port, contract)) {
-                    report.accept(INFO.finding(
-                            port.source(),
-                            "output port `" + port.name() + "` says version "
-                                    + port.version() + " but contract `" + contract.id() + "` is version "
-                                    + contract.version() + " ("
-                                    + contract.source().file() + ")"));
-                }
-            }
+    public void check(MeshContext context, DataProduct product, OutputPort port, Consumer<Finding> report) {
+        Contract contract = context.mesh().contract(port.contractId()).orElse(null);
+        if (contract != null
+                && port.version() != null
+                && contract.version() != null
+                && !Objects.equals(stripV(port.version()), stripV(contract.version()))
+                && !keptBesideCurrent(product, port, contract)) {
+            report.accept(INFO.finding(
+                    port.source(),
+                    "output port `" + port.name() + "` says version "
+                            + port.version() + " but contract `" + contract.id() + "` is version "
+                            + contract.version() + " ("
+                            + contract.source().file() + ")"));
         }
     }
 

@@ -5,14 +5,14 @@ import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.rules.MeshContext;
-import io.github.meshplugin.rules.Rule;
+import io.github.meshplugin.rules.ProductRule;
 import java.util.function.Consumer;
 
 /**
  * The ODPS JSON Schema lets {@code outputPorts} be left out, but the standard's prose requires at least one;
  * the schema decides validity (so this is not an error) and the prose's intent is good policy (so it is a warning).
  */
-public final class ProductHasOutputPort implements Rule {
+public final class ProductHasOutputPort implements ProductRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "MESH-REF-004",
@@ -37,14 +37,12 @@ public final class ProductHasOutputPort implements Rule {
     }
 
     @Override
-    public void check(MeshContext context, Consumer<Finding> report) {
-        for (DataProduct product : context.mesh().products()) {
-            if (product.outputPorts().isEmpty()) {
-                report.accept(INFO.finding(
-                        product.source(),
-                        "product `" + product.id()
-                                + "` has no output port, so it publishes no contract and nobody can consume it"));
-            }
+    public void check(MeshContext context, DataProduct product, Consumer<Finding> report) {
+        if (product.outputPorts().isEmpty()) {
+            report.accept(INFO.finding(
+                    product.source(),
+                    "product `" + product.id()
+                            + "` has no output port, so it publishes no contract and nobody can consume it"));
         }
     }
 }

@@ -8,7 +8,7 @@ import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.OutputPort;
 import io.github.meshplugin.model.Status;
 import io.github.meshplugin.rules.MeshContext;
-import io.github.meshplugin.rules.Rule;
+import io.github.meshplugin.rules.ProductRule;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * product makes some promise about freshness or availability, not that every port repeats it. Products with
  * no output port or only missing contracts are left to MESH-REF-004 and MESH-REF-002.
  */
-public final class ActiveProductDeclaresSla implements Rule {
+public final class ActiveProductDeclaresSla implements ProductRule {
 
     public static final RuleInfo INFO = new RuleInfo(
             "MESH-SLA-001",
@@ -44,29 +44,27 @@ public final class ActiveProductDeclaresSla implements Rule {
     }
 
     @Override
-    public void check(MeshContext context, Consumer<Finding> report) {
-        for (DataProduct product : context.mesh().products()) {
-            if (product.status() != Status.ACTIVE) {
-                continue;
+    public void check(MeshContext context, DataProduct product, Consumer<Finding> report) {
+        if (product.status() != Status.ACTIVE) {
+            return;
+        }
+        Set<String> published = new LinkedHashSet<>();
+        boolean promisesSomething = false;
+        for (OutputPort port : product.outputPorts()) {
+            Contract contract = context.mesh().contract(port.contractId()).orElse(null);
+            if (contract != null) {
+                published.add(contract.id());
+                promisesSomething |= !contract.slaProperties().isEmpty();
             }
-            Set<String> published = new LinkedHashSet<>();
-            boolean promisesSomething = false;
-            for (OutputPort port : product.outputPorts()) {
-                Contract contract = context.mesh().contract(port.contractId()).orElse(null);
-                if (contract != null) {
-                    published.add(contract.id());
-                    promisesSomething |= !contract.slaProperties().isEmpty();
-                }
-            }
-            if (!published.isEmpty() && !promisesSomething) {
-                List<String> quoted = new ArrayList<>();
-                published.forEach(id -> quoted.add("`" + id + "`"));
-                report.accept(INFO.finding(
-                        product.source(),
-                        "active product `" + product.id()
-                                + "` declares no SLA: none of the contracts it publishes (" + String.join(", ", quoted)
-                                + ") has `slaProperties`"));
-            }
+        }
+        if (!published.isEmpty() && !promisesSomething) {
+            List<String> quoted = new ArrayList<>();
+            published.forEach(id -> quoted.add("`" + id + "`"));
+            report.accept(INFO.finding(
+                    product.source(),
+                    "active product `" + product.id()
+                            + "` declares no SLA: none of the contracts it publishes (" + String.join(", ", quoted)
+                            + ") has `slaProperties`"));
         }
     }
 }

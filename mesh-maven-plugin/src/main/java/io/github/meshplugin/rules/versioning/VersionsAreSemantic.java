@@ -58,25 +58,19 @@ public final class VersionsAreSemantic implements Rule {
 
     @Override
     public void check(MeshContext context, Consumer<Finding> report) {
-        for (DataProduct product : context.mesh().products()) {
-            check(product.version(), "product `" + product.id() + "`", product.source(), report);
-            for (InputPort port : product.inputPorts()) {
-                check(
-                        port.version(),
-                        "input port `" + port.name() + "` of `" + product.id() + "`",
-                        port.source(),
-                        report);
-            }
-            for (OutputPort port : product.outputPorts()) {
-                check(
-                        port.version(),
-                        "output port `" + port.name() + "` of `" + product.id() + "`",
-                        port.source(),
-                        report);
-            }
-        }
+        context.mesh().products().forEach(product -> checkPorts(product, report));
         for (Contract contract : context.mesh().contracts()) {
             check(contract.version(), "contract `" + contract.id() + "`", contract.source(), report);
+        }
+    }
+
+    private void checkPorts(DataProduct product, Consumer<Finding> report) {
+        check(product.version(), "product `" + product.id() + "`", product.source(), report);
+        for (InputPort port : product.inputPorts()) {
+            check(port.version(), "input port `" + port.name() + "` of `" + product.id() + "`", port.source(), report);
+        }
+        for (OutputPort port : product.outputPorts()) {
+            check(port.version(), "output port `" + port.name() + "` of `" + product.id() + "`", port.source(), report);
         }
     }
 

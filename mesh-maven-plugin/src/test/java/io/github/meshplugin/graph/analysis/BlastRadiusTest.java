@@ -1,6 +1,7 @@
 package io.github.meshplugin.graph.analysis;
 
 import static io.github.meshplugin.graph.analysis.Products.graph;
+import static io.github.meshplugin.graph.analysis.Products.mesh;
 import static io.github.meshplugin.graph.analysis.Products.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,12 +41,12 @@ class BlastRadiusTest {
 
     @Test
     void theSampleFollowsTheRequestedOrderAndTheRestIsCounted() {
-        MeshGraph graph = graph(
+        Mesh mesh = mesh(
                 product("a.source"),
                 product("b.zeta", "a.source.out"),
                 product("c.alpha", "a.source.out"),
                 product("d.mid", "a.source.out"));
-        BlastRadius.Radius byIdDescending = GraphAnalysis.of(graph)
+        BlastRadius.Radius byIdDescending = GraphAnalysis.of(mesh, MeshGraph.of(mesh))
                 .blastRadius(Comparator.<String>naturalOrder().reversed(), 2)
                 .of("a.source");
 

@@ -10,6 +10,7 @@ import io.github.meshplugin.model.OutputPort;
 import io.github.meshplugin.model.Owner;
 import io.github.meshplugin.model.Source;
 import io.github.meshplugin.model.Status;
+import io.github.meshplugin.policy.Layering;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -73,14 +74,14 @@ public final class GraphAnalysisBenchmark {
                 "%n%,d products, %,d dependencies, %d domains, %d teams (model and graph built in %,d ms)%n",
                 n, graph.edges().size(), 100, 1000, (System.nanoTime() - start) / 1_000_000);
 
-        GraphAnalysis analysis = time("index of the graph", () -> GraphAnalysis.of(graph), a -> "");
+        GraphAnalysis analysis = time("index of the graph", () -> GraphAnalysis.of(mesh, graph), a -> "");
         time(
                 "strongly connected components",
                 analysis::components,
                 c -> c.count() + " components, " + c.cyclic().size() + " with a cycle");
         time(
                 "elementary cycles (bounded)",
-                () -> analysis.cycles().find(),
+                analysis::cycles,
                 r -> r.cycles().size() + " cycles, complete: " + r.complete());
         time("topological layers", analysis::layers, l -> l.depth() + " layers");
         time(
@@ -113,7 +114,7 @@ public final class GraphAnalysisBenchmark {
         time("orphans", () -> Orphans.of(mesh, graph), o -> o.size() + " orphans");
         time(
                 "layering policy",
-                () -> LayeringViolations.of(mesh, graph, Layering.DEFAULT),
+                () -> LayeringViolations.of(mesh, graph, Layering.DEFAULT::kindOf, Layering.DEFAULT.order()),
                 r -> String.format("%,d violations", r.violations().size()));
         GraphFiles files = new GraphFiles(mesh, graph);
         for (GraphFormat format : GraphFormat.values()) {

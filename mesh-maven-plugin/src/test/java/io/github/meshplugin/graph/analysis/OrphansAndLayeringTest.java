@@ -9,6 +9,7 @@ import io.github.meshplugin.graph.MeshGraph;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.Mesh;
 import io.github.meshplugin.model.Status;
+import io.github.meshplugin.policy.Layering;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,8 @@ class OrphansAndLayeringTest {
                 product("x.tagged", Status.ACTIVE, "t", List.of("aggregate"), Map.of(), "c.dashboard.out"),
                 product("x.no-kind", "c.dashboard.out"));
 
-        LayeringViolations.Result result = LayeringViolations.of(mesh, MeshGraph.of(mesh), Layering.DEFAULT);
+        LayeringViolations.Result result =
+                LayeringViolations.of(mesh, MeshGraph.of(mesh), Layering.DEFAULT::kindOf, Layering.DEFAULT.order());
 
         assertThat(result.violations())
                 .extracting(
@@ -69,11 +71,11 @@ class OrphansAndLayeringTest {
                 product("a.raw", Status.ACTIVE, "t", List.of(), Map.of("tier", "bronze"), "a.mart.out"),
                 product("a.mart", Status.ACTIVE, "t", List.of(), Map.of("tier", "gold"), "a.raw.out"));
 
-        assertThat(LayeringViolations.of(mesh, MeshGraph.of(mesh), bronzeSilverGold)
+        assertThat(LayeringViolations.of(mesh, MeshGraph.of(mesh), bronzeSilverGold::kindOf, bronzeSilverGold.order())
                         .violations())
                 .extracting(v -> v.edge().consumer())
                 .containsExactly("a.raw");
-        assertThat(LayeringViolations.of(mesh, MeshGraph.of(mesh), Layering.DEFAULT)
+        assertThat(LayeringViolations.of(mesh, MeshGraph.of(mesh), Layering.DEFAULT::kindOf, Layering.DEFAULT.order())
                         .violations())
                 .isEmpty();
     }

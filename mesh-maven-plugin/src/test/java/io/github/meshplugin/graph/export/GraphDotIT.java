@@ -2,9 +2,10 @@ package io.github.meshplugin.graph.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.graph.MeshGraph;
 import io.github.meshplugin.model.Mesh;
+import io.github.meshplugin.result.MeshResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ class GraphDotIT {
 
     @Test
     void theSampleMeshsProductAndDomainGraphsRenderToSvg() throws Exception {
-        MeshBuild.Result sample = MeshBuild.defaults().run(SAMPLE);
+        MeshResult sample = MeshBuild.defaults().run(SAMPLE);
         new GraphFiles(sample.mesh(), sample.graph()).write(EnumSet.of(GraphFormat.DOT), dir);
 
         String products = renderSvg(dir.resolve("products.dot"));

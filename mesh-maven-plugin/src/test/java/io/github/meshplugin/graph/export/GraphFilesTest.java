@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.meshplugin.MeshBuild;
+import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.graph.MeshGraph;
 import io.github.meshplugin.model.Mesh;
+import io.github.meshplugin.result.MeshResult;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class GraphFilesTest {
 
     @Test
     void theGraphMlOfTheSampleMeshReadsBackWithTheSameProductsDependenciesAndDomains() throws Exception {
-        MeshBuild.Result sample = MeshBuild.defaults().run(SAMPLE);
+        MeshResult sample = MeshBuild.defaults().run(SAMPLE);
         GraphFiles files = new GraphFiles(sample.mesh(), sample.graph());
 
         Graph<String, DefaultEdge> products = readGraphMl(files.products(GraphFormat.GRAPHML));
@@ -79,7 +80,7 @@ class GraphFilesTest {
 
     @Test
     void theJsonListsNodesAndEdgesAtBothLevels() throws Exception {
-        MeshBuild.Result sample = MeshBuild.defaults().run(SAMPLE);
+        MeshResult sample = MeshBuild.defaults().run(SAMPLE);
         GraphFiles files = new GraphFiles(sample.mesh(), sample.graph());
 
         var products = new ObjectMapper().readTree(files.products(GraphFormat.JSON));
@@ -100,10 +101,10 @@ class GraphFilesTest {
 
     @Test
     void theSameMeshGivesTheSameBytesAndEveryFormatWritesTwoFiles() throws Exception {
-        MeshBuild.Result sample = MeshBuild.defaults().run(SAMPLE);
+        MeshResult sample = MeshBuild.defaults().run(SAMPLE);
         List<Path> first = new GraphFiles(sample.mesh(), sample.graph())
                 .write(EnumSet.allOf(GraphFormat.class), dir.resolve("one"));
-        MeshBuild.Result again = MeshBuild.defaults().run(SAMPLE);
+        MeshResult again = MeshBuild.defaults().run(SAMPLE);
         new GraphFiles(again.mesh(), again.graph()).write(EnumSet.allOf(GraphFormat.class), dir.resolve("two"));
 
         assertThat(first)

@@ -1,0 +1,229 @@
+package io.github.meshplugin.site.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.meshplugin.site.view.CatalogView;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/**
+ * The catalog's search index, computed when the site is written. It holds one document per domain, product,
+ * contract, team and contract property, and an inverted index from terms to documents.
+ *
+ * <p>Pages opened from {@code file://} may not fetch files, but they may load scripts, so every part of the index
+ * is a JavaScript file that hands its data to {@code meshSearch.add(kind, key, data)} in the theme's script. The
+ * index is split so that a search loads only what it needs, however large the mesh:
+ * <ul>
+ *   <li>{@code search/manifest.js}: the document count, the chunk size and the first term of each term shard;</li>
+ *   <li>{@code search/terms-<n>.js}: consecutive terms (in sorted order) with their postings, up to about
+ *   {@value #SHARD_BYTES} bytes a shard, so a query word loads the shard its terms fall in, a small mesh has a
+ *   single shard, and a term with more postings than that has a shard of its own;</li>
+ *   <li>{@code search/docs-<n>.js}: what a result shows (kind, title, context, link, snippet) for documents
+ *   {@code n * chunkSize} up to the next chunk, loaded only for the results on screen.</li>
+ * </ul>
+ * A posting is {@code document * 8 + field}; postings are ascending and stored as differences from the
+ * previous one, which keeps long lists (a property name in thousands of contracts) short. Documents, terms and
+ * files are in a fixed order, so the same catalog always gives the same bytes.
+ */
+public final class SearchIndex {
+
+    /**
+     * Where a term was found, in ranking order: the whole id or name equals the query, then a word of a name or
+     * id, then tags, then owners and domains, then descriptions.
+     */
+    public enum Field {
+        KEY,
+        NAME,
+        TAG,
+        OWNER,
+        TEXT
+    }
+
+    /** What a search can find, with the terms of each field (normalised, as {@link #words} makes them). */
+    public record Document(
+            String kind, String title, String context, String href, String snippet, Map<Field, Set<String>> terms) {}
+
+    public static final String FOLDER = "search/";
+    public static final int DOCUMENTS_PER_CHUNK = 250;
+    /** A term shard is closed when the next term would take it past this size. */
+    public static final int SHARD_BYTES = 256 * 1024;
+
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}_]+");
+
+    static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private final List<Document> documents = new ArrayList<>();
+    private final ObjectMapper json =
+            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+
+    /** Documents are made on every core (a large mesh has hundreds of thousands), and kept in the view's order. */
+    public SearchIndex(CatalogView view) {
+        documents.addAll(
+                view.domains().parallelStream().map(SearchDocuments::domain).toList());
+        documents.addAll(
+                view.products().parallelStream().map(SearchDocuments::product).toList());
+        documents.addAll(
+                view.contracts().parallelStream().map(SearchDocuments::contract).toList());
+        documents.addAll(
+                view.teams().parallelStream().map(SearchDocuments::team).toList());
+        documents.addAll(view.contracts().parallelStream()
+                .flatMap(page -> SearchDocuments.properties(page).stream())
+                .toList());
+    }
+
+    public List<Document> documents() {
+        return documents;
+    }
+
+    /** Every file of the index, by its path in the site. */
+    public SortedMap<String, byte[]> files() {
+        Map<String, List<Integer>> unsorted = new HashMap<>();
+        for (int doc = 0; doc < documents.size(); doc++) {
+            for (Map.Entry<Field, Set<String>> field :
+                    documents.get(doc).terms().entrySet()) {
+                for (String term : field.getValue()) {
+                    unsorted.computeIfAbsent(term, t -> new ArrayList<>())
+                            .add(doc * 8 + field.getKey().ordinal());
+                }
+            }
+        }
+        SortedMap<String, List<Integer>> postings = new TreeMap<>(unsorted);
+        List<SortedMap<String, List<Integer>>> shards = new ArrayList<>();
+        List<String> firstTerms = new ArrayList<>();
+        SortedMap<String, List<Integer>> shard = new TreeMap<>();
+        int shardBytes = 0;
+        for (Map.Entry<String, List<Integer>> term : postings.entrySet()) {
+            int bytes = estimatedBytes(term.getKey(), term.getValue());
+            if (!shard.isEmpty() && shardBytes + bytes > SHARD_BYTES) {
+                shards.add(shard);
+                shard = new TreeMap<>();
+                shardBytes = 0;
+            }
+            if (shard.isEmpty()) {
+                firstTerms.add(term.getKey());
+            }
+            shard.put(term.getKey(), term.getValue());
+            shardBytes += bytes;
+        }
+        if (!shard.isEmpty()) {
+            shards.add(shard);
+        }
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("version", 1);
+        manifest.put("documents", documents.size());
+        manifest.put("chunkSize", DOCUMENTS_PER_CHUNK);
+        manifest.put(
+                "fields",
+                Arrays.stream(Field.values())
+                        .map(f -> f.name().toLowerCase(Locale.ROOT))
+                        .toList());
+        manifest.put("shards", firstTerms);
+        SortedMap<String, byte[]> files = new ConcurrentSkipListMap<>();
+        files.put(FOLDER + "manifest.js", script("manifest", "", manifest));
+        // Hundreds of shard and document files on a large mesh, each independent: written out on every core.
+        IntStream.range(0, shards.size())
+                .parallel()
+                .forEach(number ->
+                        files.put(FOLDER + "terms-" + number + ".js", shardScript(number, shards.get(number))));
+        int chunks = (documents.size() + DOCUMENTS_PER_CHUNK - 1) / DOCUMENTS_PER_CHUNK;
+        IntStream.range(0, chunks).parallel().forEach(chunk -> {
+            List<List<String>> shown = documents
+                    .subList(chunk * DOCUMENTS_PER_CHUNK, Math.min(documents.size(), (chunk + 1) * DOCUMENTS_PER_CHUNK))
+                    .stream()
+                    .map(d -> Arrays.asList(d.kind(), d.title(), d.context(), d.href(), d.snippet()))
+                    .toList();
+            files.put(FOLDER + "docs-" + chunk + ".js", script("docs", String.valueOf(chunk), shown));
+        });
+        return new TreeMap<>(files);
+    }
+
+    private byte[] shardScript(int number, SortedMap<String, List<Integer>> terms) {
+        Map<String, Object> shard = new LinkedHashMap<>();
+        shard.put("terms", List.copyOf(terms.keySet()));
+        shard.put("postings", terms.values().stream().map(SearchIndex::deltas).toList());
+        return script("terms", String.valueOf(number), shard);
+    }
+
+    /** Roughly what a term adds to a shard file: the term, and a few digits per posting. */
+    private static int estimatedBytes(String term, List<Integer> postings) {
+        int bytes = term.length() + 6;
+        int previous = 0;
+        for (int posting : postings) {
+            bytes += digits(posting - previous) + 1;
+            previous = posting;
+        }
+        return bytes;
+    }
+
+    /** Lower case, compatibility-normalised, single spaces: what the page's script does to a query too. */
+    public static String normalize(String text) {
+        return WHITESPACE
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)
+                        .toLowerCase(Locale.ROOT)
+                        .trim())
+                .replaceAll(" ");
+    }
+
+    /**
+     * The words of a text: split at anything but letters, digits and underscores, so {@code customer_email}
+     * stays one word; its parts ({@code customer}, {@code email}) are words too. One-letter words are dropped.
+     */
+    public static List<String> words(String text) {
+        Set<String> words = new TreeSet<>();
+        for (String word : SEPARATORS.split(normalize(text))) {
+            words.add(word);
+            if (word.indexOf('_') >= 0) {
+                words.addAll(Arrays.asList(word.split("_")));
+            }
+        }
+        words.removeIf(word -> word.length() < 2);
+        return List.copyOf(words);
+    }
+
+    /** The characters of a non-negative number, without making its text (there are millions of postings). */
+    private static int digits(int number) {
+        int digits = 1;
+        for (int rest = number / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        return digits;
+    }
+
+    private static List<Integer> deltas(Collection<Integer> ascending) {
+        List<Integer> deltas = new ArrayList<>(ascending.size());
+        int previous = 0;
+        for (int posting : ascending) {
+            deltas.add(posting - previous);
+            previous = posting;
+        }
+        return deltas;
+    }
+
+    private byte[] script(String kind, String key, Object data) {
+        try {
+            return ("meshSearch.add(" + json.writeValueAsString(kind) + "," + json.writeValueAsString(key) + ","
+                            + json.writeValueAsString(data) + ");\n")
+                    .getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+    }
+}

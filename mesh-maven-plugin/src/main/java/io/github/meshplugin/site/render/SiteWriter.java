@@ -1,0 +1,195 @@
+package io.github.meshplugin.site.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Writes a site into a fresh staging folder next to the target and swaps it in only when every file is
+ * written, so a failed or killed run leaves the previous site as it was.
+ *
+ * <p>Files whose content equals the live site's are hard-linked into the staging folder instead of written, so
+ * an unchanged page keeps its file (and its modification time) across builds, and a build that changes nothing
+ * leaves the live site untouched. Sameness is decided by content, never by timestamps. Safe to call
+ * {@link #write} from several threads.
+ */
+public final class SiteWriter {
+
+    private final Path target;
+    private final Path staging;
+    private final Path previous;
+    private final Map<String, Boolean> changedByPath = new ConcurrentHashMap<>();
+
+    public SiteWriter(Path target) throws IOException {
+        this.target = target.toAbsolutePath().normalize();
+        Path parent = this.target.getParent();
+        Files.createDirectories(parent);
+        this.staging = parent.resolve(this.target.getFileName() + ".staging");
+        this.previous = parent.resolve(this.target.getFileName() + ".previous");
+        recoverFromAnInterruptedSwap();
+        deleteTree(staging);
+        Files.createDirectory(staging);
+    }
+
+    /**
+     * A run killed between the two renames of {@link #commit} leaves the old site under its ".previous" name
+     * and none under the target's: put it back before anything else.
+     */
+    private void recoverFromAnInterruptedSwap() throws IOException {
+        if (Files.isDirectory(previous) && !Files.exists(target)) {
+            move(previous, target);
+        }
+        deleteTree(previous);
+    }
+
+    public void write(String relativePath, byte[] content) throws IOException {
+        Path file = staged(relativePath);
+        Path live = inside(target, relativePath);
+        boolean unchanged = sameContent(live, content) && linked(live, file);
+        if (!unchanged) {
+            Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
+        changedByPath.put(staging.relativize(file).toString().replace('\\', '/'), !unchanged);
+    }
+
+    /**
+     * Keeps the live site's file at {@code relativePath} as it is, when it is still {@code size} bytes: the caller
+     * knows its content would come out the same. False when there is no such file; then the caller writes it.
+     */
+    public boolean keep(String relativePath, long size) throws IOException {
+        Path live = inside(target, relativePath);
+        if (!Files.isRegularFile(live) || Files.size(live) != size) {
+            return false;
+        }
+        Path file = staged(relativePath);
+        if (!linked(live, file)) {
+            Files.copy(live, file);
+        }
+        changedByPath.put(staging.relativize(file).toString().replace('\\', '/'), false);
+        return true;
+    }
+
+    /** Where a file goes in the staging folder, with nothing there yet. */
+    private Path staged(String relativePath) throws IOException {
+        Path file = inside(staging, relativePath);
+        Files.createDirectories(file.getParent());
+        // A path written twice may be a hard link to the live site by now: replace the link, never write through it.
+        Files.deleteIfExists(file);
+        return file;
+    }
+
+    private static Path inside(Path root, String relativePath) throws IOException {
+        Path file = root.resolve(relativePath).normalize();
+        if (!file.startsWith(root) || file.equals(root)) {
+            throw new IOException("refusing to write outside the site: " + relativePath);
+        }
+        return file;
+    }
+
+    private static boolean sameContent(Path live, byte[] content) throws IOException {
+        return Files.isRegularFile(live)
+                && Files.size(live) == content.length
+                && Arrays.equals(Files.readAllBytes(live), content);
+    }
+
+    /** Hard links are an optimisation: where the file system has none, the file is written instead. */
+    private static boolean linked(Path live, Path file) {
+        try {
+            Files.createLink(file, live);
+            return true;
+        } catch (IOException | UnsupportedOperationException noLinks) {
+            return false;
+        }
+    }
+
+    /**
+     * Replaces the target with the staged site (rename the old one away, rename the new one in, delete the old),
+     * unless every file is the same as the live site's, in which case the live site is left as it is.
+     */
+    public Summary commit() throws IOException {
+        Set<String> liveFiles = filesUnder(target);
+        int changed = (int)
+                changedByPath.values().stream().filter(Boolean::booleanValue).count();
+        int removed = (int) liveFiles.stream()
+                .filter(path -> !changedByPath.containsKey(path))
+                .count();
+        Summary summary = new Summary(changedByPath.size() - changed, changed, removed);
+        if (summary.isNoChange() && Files.isDirectory(target)) {
+            deleteTree(staging);
+            return summary;
+        }
+        if (Files.exists(target)) {
+            move(target, previous);
+        }
+        move(staging, target);
+        deleteTree(previous);
+        return summary;
+    }
+
+    /** Drops the staged files; the target is untouched. */
+    public void abort() throws IOException {
+        deleteTree(staging);
+    }
+
+    /** What a commit did to the live site, in files. */
+    public record Summary(int unchanged, int written, int removed) {
+
+        public boolean isNoChange() {
+            return written == 0 && removed == 0;
+        }
+    }
+
+    private static Set<String> filesUnder(Path root) throws IOException {
+        Set<String> files = new TreeSet<>();
+        if (!Files.isDirectory(root)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile)
+                    .forEach(file -> files.add(root.relativize(file).toString().replace('\\', '/')));
+        } catch (UncheckedIOException failure) {
+            throw failure.getCause();
+        }
+        return files;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException notAtomic) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

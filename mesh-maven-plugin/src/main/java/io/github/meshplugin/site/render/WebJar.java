@@ -1,0 +1,51 @@
+package io.github.meshplugin.site.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/**
+ * A browser library packaged as a WebJar on the plugin's class path. The version is read from the jar's own
+ * Maven metadata, so updating the dependency is the only change a new version needs.
+ */
+public final class WebJar {
+
+    /** Lunr: the search box's prefix and fuzzy term matching (its token-set automata). */
+    public static final WebJar LUNR = new WebJar("org.webjars.npm", "lunr", "lunr.min.js");
+
+    private final String groupId;
+    private final String artifactId;
+    private final String file;
+
+    private WebJar(String groupId, String artifactId, String file) {
+        this.groupId = groupId;
+        this.artifactId = artifactId;
+        this.file = file;
+    }
+
+    /** The name the file takes in the site's assets folder. */
+    public String assetName() {
+        return file;
+    }
+
+    public byte[] read(ClassLoader classLoader) throws IOException {
+        Properties pom = new Properties();
+        try (InputStream in = open(classLoader, "META-INF/maven/" + groupId + "/" + artifactId + "/pom.properties")) {
+            pom.load(in);
+        }
+        try (InputStream in = open(
+                classLoader,
+                "META-INF/resources/webjars/" + artifactId + "/" + pom.getProperty("version") + "/" + file)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private InputStream open(ClassLoader classLoader, String resource) throws IOException {
+        InputStream in = classLoader.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IOException(resource + " is missing: the WebJar " + groupId + ":" + artifactId
+                    + " must be on the plugin's class path");
+        }
+        return in;
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.meshplugin.site.view;
+
+import java.util.List;
+
+/**
+ * Everything the catalog pages show, computed once by {@link CatalogViews}. Templates only lay this out:
+ * every text is already chosen, every list sorted, every link written. All {@code href}s are relative to the
+ * site root; a page prefixes them with its own {@code root} ("" or "../"), so the site works from any folder.
+ * Values from user files are raw text: templates escape them (HTML auto-escaping); the only pre-rendered HTML
+ * is {@link ProductViews.ProductPage#readmeHtml()}, sanitised when it was rendered.
+ */
+public record CatalogView(
+        Meta meta,
+        OverviewViews.Overview overview,
+        List<DomainViews.DomainPage> domains,
+        List<ProductViews.ProductPage> products,
+        List<ContractViews.ContractPage> contracts,
+        List<TeamViews.TeamPage> teams,
+        TeamViews.OwnershipPage ownership,
+        QualityPageViews.QualityPage quality,
+        List<QualityPageViews.RuleView> rules,
+        List<ListPage> lists,
+        GraphPage graph) {
+
+    /** The mesh as a whole: its name and the generator, for page titles and footers. */
+    public record Meta(String meshName, String generator) {}
+
+    public record Link(String label, String href) {}
+
+    /** A product wherever it is listed: enough to link it and show its status, domain, owner and score. */
+    public record ProductRef(
+            String id,
+            String name,
+            String href,
+            String domainId,
+            String domainName,
+            String domainHref,
+            String status,
+            String ownerName,
+            String ownerHref,
+            boolean ownerInherited,
+            int score) {}
+
+    /**
+     * A graph picture: {@code svg} is inline SVG laid out and drawn at build time, every user text in it escaped
+     * (like {@link ProductViews.ProductPage#readmeHtml()}, it is the only other pre-rendered markup); {@code summary} says in
+     * words what it shows.
+     */
+    public record Picture(String svg, String summary) {}
+
+    /** The graph page: the mesh drawn as a map of domains. */
+    public record GraphPage(Picture domainMap) {}
+
+    public record KeyValue(String key, String value) {}
+
+    /** A support channel; {@code url} is null unless it is a safe http(s) or mailto link. */
+    public record ContactView(String channel, String tool, String url, String scope, String description) {}
+
+    public record FindingView(
+            String ruleId, String ruleHref, String severity, String location, String message, String hint) {}
+}

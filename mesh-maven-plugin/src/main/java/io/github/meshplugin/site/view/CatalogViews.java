@@ -1,0 +1,73 @@
+package io.github.meshplugin.site.view;
+
+import io.github.meshplugin.graph.analysis.GraphAnalysis;
+import io.github.meshplugin.result.MeshResult;
+import io.github.meshplugin.site.view.ContractViews.ContractPage;
+import io.github.meshplugin.site.view.DomainViews.DomainPage;
+import io.github.meshplugin.site.view.ProductViews.ProductPage;
+import io.github.meshplugin.site.view.QualityPageViews.HealthStat;
+import io.github.meshplugin.site.view.TeamViews.TeamPage;
+import java.util.List;
+
+/**
+ * Computes the {@link CatalogView} from one build's result, one page family at a time. The long lists are cut in
+ * a fixed order (products, teams, ownership, overview, domains, contracts, quality, rules), which numbers their
+ * list pages, so the same mesh always gives the same site.
+ */
+public final class CatalogViews {
+
+    private CatalogViews() {}
+
+    /**
+     * @param drawing draws the graph pictures and renders the READMEs the pages carry
+     * @param showServerSecrets shows the passwords, tokens and keys of contracts' servers instead of hiding them
+     * @param lists cuts the long lists; a test passes shorter lengths to see long lists in a small mesh
+     */
+    public static CatalogView build(
+            MeshResult result, String meshName, Drawing drawing, boolean showServerSecrets, LongLists lists) {
+        MeshIndex index = new MeshIndex(result.mesh());
+        FindingIndex findings = new FindingIndex(result.findings());
+        Scores scores = new Scores(index, findings);
+        ProductRefs refs = new ProductRefs(index, scores);
+        GraphAnalysis analysis = result.analysis();
+        ViewContext context = new ViewContext(
+                result.graph(),
+                analysis,
+                index,
+                findings,
+                scores,
+                refs,
+                new ProductImpact(analysis, refs),
+                lists,
+                new ChangeViews(result));
+        GraphPages pictures = new GraphPages(index, refs, result.graph(), drawing);
+        ContractPages contractPages = new ContractPages(context, showServerSecrets);
+        ProductPages productPages = new ProductPages(context, contractPages, pictures);
+        List<ProductPage> products =
+                index.products().stream().map(productPages::page).toList();
+        TeamPages teamPages = new TeamPages(context);
+        List<TeamPage> teams =
+                result.mesh().teams().stream().map(teamPages::page).toList();
+        List<HealthStat> health = scores.health();
+        TeamViews.OwnershipPage ownership = teamPages.ownership(teams);
+        DomainPages domainPages = new DomainPages(context, pictures);
+        OverviewViews.Overview overview = OverviewPage.of(context, domainPages, health);
+        List<DomainPage> domains =
+                result.mesh().domains().stream().map(domainPages::page).toList();
+        List<ContractPage> contracts =
+                index.contracts().stream().map(contractPages::page).toList();
+        QualityPageViews.QualityPage quality = new QualityPages(context, result.silenced()).page(health);
+        return new CatalogView(
+                new CatalogView.Meta(meshName, "mesh-maven-plugin"),
+                overview,
+                domains,
+                products,
+                contracts,
+                teams,
+                ownership,
+                quality,
+                RulePages.views(result, context),
+                lists.pages(),
+                pictures.graphPage());
+    }
+}

@@ -1,0 +1,151 @@
+package io.github.meshplugin.site.view;
+
+import io.github.meshplugin.model.Contract;
+import io.github.meshplugin.model.DataProduct;
+import io.github.meshplugin.model.Mesh;
+import io.github.meshplugin.model.Property;
+import io.github.meshplugin.model.QualityRule;
+import io.github.meshplugin.model.SchemaObject;
+import io.github.meshplugin.model.Server;
+import io.github.meshplugin.site.view.CatalogView.KeyValue;
+import io.github.meshplugin.site.view.CatalogView.Link;
+import io.github.meshplugin.site.view.CatalogView.ProductRef;
+import io.github.meshplugin.site.view.ContractViews.ContractPage;
+import io.github.meshplugin.site.view.ContractViews.ContractView;
+import io.github.meshplugin.site.view.ContractViews.ObjectView;
+import io.github.meshplugin.site.view.ContractViews.PropertyView;
+import io.github.meshplugin.site.view.ContractViews.QualityView;
+import io.github.meshplugin.site.view.ContractViews.ServerView;
+import io.github.meshplugin.site.view.ContractViews.SlaView;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The contract pages, and each contract's tables, servers and SLA as its own page and its publisher's page show
+ * them: built once per contract, on every core.
+ */
+final class ContractPages {
+
+    private final ViewContext context;
+    private final boolean showServerSecrets;
+    /** By identity: two contracts may share an id (a finding), and each keeps its own view. */
+    private final Map<Contract, ContractView> views = new IdentityHashMap<>();
+
+    ContractPages(ViewContext context, boolean showServerSecrets) {
+        this.context = context;
+        this.showServerSecrets = showServerSecrets;
+        List<Contract> contracts = context.index().mesh().contracts();
+        List<ContractView> built =
+                contracts.parallelStream().map(this::contractView).toList();
+        for (int i = 0; i < built.size(); i++) {
+            views.put(contracts.get(i), built.get(i));
+        }
+    }
+
+    /** Called one thread at a time, after the views were built on every core. */
+    ContractView viewOf(Contract contract) {
+        return views.computeIfAbsent(contract, this::contractView);
+    }
+
+    ContractPage page(Contract contract) {
+        Mesh mesh = context.index().mesh();
+        DataProduct publisher = mesh.publisherOf(contract.id()).orElse(null);
+        List<ProductRef> consumerRefs = context.refs().of(context.index().consumersOf(contract.id()));
+        return new ContractPage(
+                viewOf(contract),
+                publisher == null ? null : context.refs().of(publisher.id()),
+                consumerRefs,
+                FindingIndex.views(context.findings().ofFile(contract.source().file())),
+                context.changes().history(contract.id()),
+                context.lists()
+                        .cut(
+                                "contract-consumers",
+                                contract.id(),
+                                "Products that read contract " + contract.displayName(),
+                                new Link("Contract " + contract.displayName(), Hrefs.contract(contract.id())),
+                                consumerRefs));
+    }
+
+    private ContractView contractView(Contract contract) {
+        List<ObjectView> objects = new ArrayList<>();
+        for (SchemaObject object : contract.schema()) {
+            List<PropertyView> rows = new ArrayList<>();
+            flatten(object.name(), object.properties(), "", 0, rows);
+            objects.add(new ObjectView(
+                    object.name(),
+                    object.physicalName(),
+                    object.physicalType(),
+                    object.description(),
+                    rows,
+                    qualityViews(object.quality())));
+        }
+        List<SlaView> sla = contract.slaProperties().stream()
+                .map(s -> new SlaView(s.property(), s.value(), s.unit(), s.element(), s.driver()))
+                .toList();
+        List<Property> all = contract.allProperties();
+        return new ContractView(
+                contract.id(),
+                contract.displayName(),
+                contract.version(),
+                contract.status().label(),
+                contract.apiVersion(),
+                Hrefs.contract(contract.id()),
+                contract.purpose(),
+                contract.usage(),
+                contract.limitations(),
+                contract.tags(),
+                contract.source().file(),
+                objects,
+                sla,
+                all.size(),
+                (int) all.stream().filter(Property::pii).count(),
+                MeshIndex.qualityRuleCount(contract),
+                contract.servers().stream().map(this::serverView).toList());
+    }
+
+    private ServerView serverView(Server server) {
+        List<KeyValue> settings = new ArrayList<>();
+        int hidden = 0;
+        for (Server.Setting setting : server.settings()) {
+            String shown = showServerSecrets ? setting.value() : ServerSecrets.hide(setting);
+            hidden += shown.equals(setting.value()) ? 0 : 1;
+            settings.add(new KeyValue(setting.key(), shown));
+        }
+        String description = showServerSecrets ? server.description() : ServerSecrets.hideInside(server.description());
+        String name = showServerSecrets ? server.server() : ServerSecrets.hideInside(server.server());
+        return new ServerView(name, server.type(), server.environment(), description, settings, hidden);
+    }
+
+    private static void flatten(
+            String objectName, List<Property> properties, String prefix, int depth, List<PropertyView> rows) {
+        for (Property p : properties) {
+            String path = prefix.isEmpty() ? p.name() : prefix + "." + p.name();
+            rows.add(new PropertyView(
+                    p.name(),
+                    path,
+                    depth,
+                    p.logicalType(),
+                    p.physicalType(),
+                    p.required(),
+                    p.primaryKey(),
+                    p.unique(),
+                    p.classification(),
+                    p.pii(),
+                    p.criticalDataElement(),
+                    p.tags(),
+                    p.description(),
+                    qualityViews(p.quality()),
+                    Hrefs.propertyAnchor(objectName, path)));
+            flatten(objectName, p.properties(), path, Math.min(depth + 1, 5), rows);
+        }
+    }
+
+    private static List<QualityView> qualityViews(List<QualityRule> rules) {
+        return rules.stream()
+                .map(q -> new QualityView(
+                        q.title(), q.type(), q.dimension(), q.severity(), q.description(), q.expectation(), q.query()))
+                .toList();
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.meshplugin.site.view;
+
+import io.github.meshplugin.graph.MeshGraph;
+import io.github.meshplugin.model.DataProduct;
+import io.github.meshplugin.model.Domain;
+import io.github.meshplugin.site.view.CatalogView.Picture;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The graph pictures of every page, and the graph page itself (the mesh as a map of domains), drawn before the
+ * pages are put together; with them each product's README, rendered the same way.
+ */
+final class GraphPages {
+
+    private final Drawing drawing;
+    private final GraphPictures pictures;
+    private final Map<String, Picture> neighbourhoods = new ConcurrentHashMap<>();
+    private final Map<String, Picture> domainPictures = new ConcurrentHashMap<>();
+    private final Map<String, String> readmes = new ConcurrentHashMap<>();
+
+    GraphPages(MeshIndex index, ProductRefs refs, MeshGraph graph, Drawing drawing) {
+        this.drawing = drawing;
+        this.pictures = new GraphPictures(index.mesh(), graph, refs.byId());
+        // Laying out a picture per product is most of this stage on a large mesh, and each is independent of the
+        // others (the layout of the same input is the same on any thread): draw them on every core.
+        index.products().parallelStream().forEach(product -> {
+            neighbourhoods.put(
+                    product.id(), picture(pictures.neighbourhood(product.id()), Hrefs.product(product.id())));
+            if (product.readme() != null) {
+                readmes.put(product.id(), drawing.html(product.readme()));
+            }
+        });
+        index.mesh().domains().parallelStream()
+                .map(Domain::id)
+                .distinct()
+                .forEach(domain -> domainPictures.put(domain, picture(pictures.domain(domain), Hrefs.domain(domain))));
+    }
+
+    Picture neighbourhood(DataProduct product) {
+        return neighbourhoods.get(product.id());
+    }
+
+    String readme(DataProduct product) {
+        return readmes.get(product.id());
+    }
+
+    Picture domain(String domainId) {
+        return domainPictures.get(domainId);
+    }
+
+    CatalogView.GraphPage graphPage() {
+        return new CatalogView.GraphPage(picture(pictures.domainMap(), Hrefs.GRAPH_PAGE));
+    }
+
+    private Picture picture(GraphPictures.Chosen chosen, String pagePath) {
+        String root = "../".repeat((int) pagePath.chars().filter(c -> c == '/').count());
+        return new Picture(drawing.svg(chosen.sketch(), root), chosen.summary());
+    }
+}

@@ -1,0 +1,120 @@
+package io.github.meshplugin.site.view;
+
+import io.github.meshplugin.model.Contract;
+import io.github.meshplugin.model.DataProduct;
+import io.github.meshplugin.model.Domain;
+import io.github.meshplugin.model.InputPort;
+import io.github.meshplugin.model.Mesh;
+import io.github.meshplugin.model.Property;
+import io.github.meshplugin.model.SchemaObject;
+import io.github.meshplugin.site.view.CatalogView.Link;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The mesh looked at the way pages need it: each id once, the consumers of each contract, the contracts in each
+ * product's folder. Built once, so no page scans the whole mesh.
+ */
+final class MeshIndex {
+
+    private final Mesh mesh;
+    private final List<DataProduct> products;
+    private final List<Contract> contracts;
+    private final Map<String, List<String>> consumersByContract = new HashMap<>();
+    private final Map<String, List<Contract>> contractsByProductFolder = new HashMap<>();
+
+    MeshIndex(Mesh mesh) {
+        this.mesh = mesh;
+        Set<String> productIds = new TreeSet<>();
+        this.products =
+                mesh.products().stream().filter(p -> productIds.add(p.id())).toList();
+        Set<String> contractIds = new TreeSet<>();
+        this.contracts =
+                mesh.contracts().stream().filter(c -> contractIds.add(c.id())).toList();
+        Set<String> productFolders = new HashSet<>();
+        for (DataProduct product : mesh.products()) {
+            productFolders.add(product.folder());
+            for (InputPort port : product.inputPorts()) {
+                if (port.contractId() != null) {
+                    List<String> consumers =
+                            consumersByContract.computeIfAbsent(port.contractId(), c -> new ArrayList<>());
+                    if (!consumers.contains(product.id())) {
+                        consumers.add(product.id());
+                    }
+                }
+            }
+        }
+        for (Contract contract : mesh.contracts()) {
+            String folder = contract.source().file();
+            for (int slash = folder.lastIndexOf('/'); slash > 0; slash = folder.lastIndexOf('/')) {
+                folder = folder.substring(0, slash);
+                if (productFolders.contains(folder)) {
+                    contractsByProductFolder
+                            .computeIfAbsent(folder, f -> new ArrayList<>())
+                            .add(contract);
+                }
+            }
+        }
+    }
+
+    Mesh mesh() {
+        return mesh;
+    }
+
+    /** Each product id once, the first product that declares it. */
+    List<DataProduct> products() {
+        return products;
+    }
+
+    /** Each contract id once, the first contract that declares it. */
+    List<Contract> contracts() {
+        return contracts;
+    }
+
+    List<String> consumersOf(String contractId) {
+        return consumersByContract.getOrDefault(contractId, List.of());
+    }
+
+    List<Contract> published(DataProduct product) {
+        Set<String> seen = new TreeSet<>();
+        return product.outputPorts().stream()
+                .flatMap(port -> mesh.contract(port.contractId()).stream())
+                .filter(c -> seen.add(c.id()))
+                .toList();
+    }
+
+    /** The contracts shown on a product page: those its ports publish, then other contract files in its folder. */
+    List<Contract> shownWith(DataProduct product) {
+        List<Contract> shown = new ArrayList<>(published(product));
+        for (Contract contract : contractsByProductFolder.getOrDefault(product.folder(), List.of())) {
+            if (!shown.contains(contract)) {
+                shown.add(contract);
+            }
+        }
+        return shown;
+    }
+
+    Link domainLink(String domainId) {
+        return new Link(domainName(domainId), Hrefs.domain(domainId));
+    }
+
+    String domainName(String domainId) {
+        return mesh.domain(domainId).map(Domain::displayName).orElse(domainId);
+    }
+
+    static int qualityRuleCount(Contract contract) {
+        int count = 0;
+        for (SchemaObject object : contract.schema()) {
+            count += object.quality().size();
+        }
+        for (Property property : contract.allProperties()) {
+            count += property.quality().size();
+        }
+        return count;
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.meshplugin.site.view;
+
+import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.finding.Severity;
+import io.github.meshplugin.model.Contract;
+import io.github.meshplugin.model.DataProduct;
+import io.github.meshplugin.model.Mesh;
+import io.github.meshplugin.model.Team;
+import io.github.meshplugin.site.view.QualityPageViews.CheckView;
+import io.github.meshplugin.site.view.QualityPageViews.HealthStat;
+import io.github.meshplugin.site.view.QualityPageViews.ScoreView;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every product's score, from transparent checks each with its reason (the score is the share of checks passed),
+ * and the mesh-wide health figures: how many products pass each check.
+ */
+final class Scores {
+
+    private static final String[] HEALTH_LABELS = {
+        "Products with an owner",
+        "Products with documentation",
+        "Products with valid contracts",
+        "Products with SLAs",
+        "Products with quality rules",
+        "Products without open findings"
+    };
+
+    private final Mesh mesh;
+    private final MeshIndex index;
+    private final FindingIndex findings;
+    private final Map<String, ScoreView> scores = new HashMap<>();
+
+    Scores(MeshIndex index, FindingIndex findings) {
+        this.mesh = index.mesh();
+        this.index = index;
+        this.findings = findings;
+        for (DataProduct product : mesh.products()) {
+            scores.putIfAbsent(product.id(), score(product));
+        }
+    }
+
+    ScoreView of(String productId) {
+        return scores.get(productId);
+    }
+
+    int average(List<DataProduct> products) {
+        return (int) Math.round(
+                products.stream().mapToInt(p -> of(p.id()).score()).average().orElse(0));
+    }
+
+    List<HealthStat> health() {
+        List<HealthStat> stats = new ArrayList<>();
+        List<DataProduct> products = index.products();
+        for (int check = 0; check < HEALTH_LABELS.length; check++) {
+            int at = check;
+            int passed = (int) products.stream()
+                    .filter(p -> of(p.id()).checks().get(at).passed())
+                    .count();
+            stats.add(new HealthStat(
+                    HEALTH_LABELS[check],
+                    passed,
+                    products.size(),
+                    products.isEmpty() ? 0 : Math.round(100f * passed / products.size())));
+        }
+        return stats;
+    }
+
+    /** Transparent criteria, each a check with its reason; the score is the share of checks passed. */
+    private ScoreView score(DataProduct product) {
+        List<Contract> published = index.published(product);
+        List<Finding> own = findings.ofProduct(product.id());
+        List<CheckView> checks = new ArrayList<>();
+        checks.add(new CheckView(
+                "Owner",
+                product.owner() != null,
+                product.owner() == null
+                        ? "No owning team"
+                        : "Owned by "
+                                + mesh.team(product.ownerTeam())
+                                        .map(Team::displayName)
+                                        .orElse(product.ownerTeam())
+                                + (product.owner().inherited() ? " (inherited from the domain)" : "")));
+        boolean documented = product.purpose() != null && product.readme() != null;
+        checks.add(new CheckView(
+                "Documentation",
+                documented,
+                documented
+                        ? "Purpose and README present"
+                        : product.purpose() == null ? "No purpose in the descriptor's description" : "No README.md"));
+        long missing = product.outputPorts().stream()
+                .filter(port -> mesh.contract(port.contractId()).isEmpty())
+                .count();
+        long contractErrors = own.stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .filter(f -> f.source().file().endsWith(".odcs.yaml"))
+                .count();
+        boolean valid = !product.outputPorts().isEmpty() && missing == 0 && contractErrors == 0;
+        checks.add(new CheckView(
+                "Valid contracts",
+                valid,
+                product.outputPorts().isEmpty()
+                        ? "No output port"
+                        : missing > 0
+                                ? missing + " output port(s) without a contract"
+                                : contractErrors > 0
+                                        ? contractErrors + " error(s) in contract files"
+                                        : published.size() + " contract(s), all valid"));
+        boolean sla = !published.isEmpty()
+                && published.stream().allMatch(c -> !c.slaProperties().isEmpty());
+        checks.add(new CheckView(
+                "SLA declared",
+                sla,
+                sla ? "Every contract declares SLA properties" : "A published contract declares no SLA property"));
+        boolean quality = !published.isEmpty() && published.stream().allMatch(c -> MeshIndex.qualityRuleCount(c) > 0);
+        checks.add(new CheckView(
+                "Quality rules",
+                quality,
+                quality ? "Every contract declares quality rules" : "A published contract declares no quality rule"));
+        long open = own.stream().filter(f -> f.severity() != Severity.INFO).count();
+        checks.add(new CheckView(
+                "No open findings",
+                open == 0,
+                open == 0 ? "No errors or warnings" : open + " error(s) and warning(s)"));
+        int passed = (int) checks.stream().filter(CheckView::passed).count();
+        return new ScoreView(Math.round(100f * passed / checks.size()), checks);
+    }
+}
