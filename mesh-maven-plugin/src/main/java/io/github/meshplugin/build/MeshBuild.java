@@ -82,7 +82,7 @@ public final class MeshBuild {
         MeshResult result = new MeshBuild(settings, checked, cache).analyse(settings.meshDirectory(), progress);
         List<UpToDate.Line> printed = new ArrayList<>();
         for (ConsoleReport.Line line :
-                new ConsoleReport().lines(result, settings.reporting().verbose())) {
+                new ConsoleReport().lines(result, settings.reporting().verbose(), ReportStage.folderShown(settings))) {
             printed.add(new UpToDate.Line(line.level().name(), line.text()));
             log.line(BuildLog.Level.valueOf(line.level().name()), line.text());
         }

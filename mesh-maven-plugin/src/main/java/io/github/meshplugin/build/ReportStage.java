@@ -17,6 +17,19 @@ final class ReportStage {
     private ReportStage() {}
 
     /** @return the reports written (none without a reports folder) */
+    /** The reports folder as the user would name it: relative to the mesh when it is inside it. */
+    static String folderShown(BuildSettings settings) {
+        Path reports = settings.reporting().directory();
+        if (reports == null) {
+            return "the reports";
+        }
+        Path mesh = settings.meshDirectory().toAbsolutePath().normalize();
+        Path folder = reports.toAbsolutePath().normalize();
+        return (folder.startsWith(mesh) ? mesh.relativize(folder) : folder)
+                .toString()
+                .replace('\\', '/');
+    }
+
     static List<Path> write(MeshResult result, BuildSettings settings, FailOn failOn, Progress progress) {
         Map<String, String> environment = System.getenv();
         String pathPrefix = PathPrefix.detect(settings.meshDirectory(), environment);

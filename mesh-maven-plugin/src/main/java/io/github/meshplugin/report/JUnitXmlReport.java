@@ -7,26 +7,31 @@ import io.github.meshplugin.result.MeshResult;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The findings as JUnit XML (the Ant/Surefire format), because that is the one format every CI dashboard shows
- * without a plugin. Each product is a test suite and each rule a test case in it, so a dashboard lists the checks
- * that passed as well as those that failed, and tracks a product's rule from build to build by its stable name.
- * Findings below {@code failOn} do not fail their test case; they are kept in its {@code system-out}.
+ * without a plugin. Each product is one test case, named by its id so a dashboard tracks it from build to build:
+ * it passes when none of its findings reach {@code failOn}, and otherwise fails with one failure whose message
+ * names the failing rules and whose text lists every failing finding. Findings below {@code failOn} are kept in
+ * the case's {@code system-out}. One case per product, not per product and rule, keeps the file in proportion to
+ * the findings (a few megabytes for ten thousand products) rather than to products times rules.
  */
 public final class JUnitXmlReport {
 
-    /** The suite for findings that belong to no product (team files, domain files, stray files). */
-    public static final String NO_PRODUCT_SUITE = "mesh";
+    /** The test case for findings that belong to no product (team files, domain files, stray files). */
+    public static final String NO_PRODUCT_CASE = "mesh";
+
+    /** The one suite, which is also every case's class name. */
+    public static final String SUITE = "mesh";
 
     private static final String INDENT = "  ";
 
@@ -39,14 +44,15 @@ public final class JUnitXmlReport {
     }
 
     /**
-     * @param productIds every product of the mesh, so products without findings show their passing checks
-     * @param rules      the rule catalogue: one test case per rule in every suite
+     * @param productIds every product of the mesh, so products without findings show as passed
+     * @param rules      the rule catalogue, whose titles name the failing rules
      */
     public byte[] write(Collection<String> productIds, List<RuleInfo> rules, List<Finding> findings, FailOn failOn) {
-        Map<String, String> titles = ruleTitles(rules, findings);
-        List<Suite> suites = suites(productIds, findings).entrySet().stream()
-                .map(suite -> Suite.of(suite.getKey(), titles, suite.getValue(), failOn))
+        Map<String, String> titles = ruleTitles(rules);
+        List<Case> cases = cases(productIds, findings).entrySet().stream()
+                .map(c -> Case.of(c.getKey(), c.getValue(), failOn))
                 .toList();
+        int failures = (int) cases.stream().filter(c -> !c.failing().isEmpty()).count();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             // The JDK's own writer, not whichever StAX provider the Maven runtime happens to put on the class
@@ -56,14 +62,16 @@ public final class JUnitXmlReport {
             newLine(xml, 0);
             xml.writeStartElement("testsuites");
             attribute(xml, "name", "mesh-maven-plugin");
-            attribute(xml, "tests", suites.stream().mapToInt(Suite::tests).sum());
-            attribute(xml, "failures", suites.stream().mapToInt(Suite::failures).sum());
-            attribute(xml, "errors", 0);
-            attribute(xml, "skipped", 0);
-            attribute(xml, "time", "0");
-            for (Suite suite : suites) {
-                writeSuite(xml, suite);
+            counts(xml, cases.size(), failures);
+            newLine(xml, 1);
+            xml.writeStartElement("testsuite");
+            attribute(xml, "name", SUITE);
+            counts(xml, cases.size(), failures);
+            for (Case testCase : cases) {
+                writeCase(xml, testCase, titles);
             }
+            newLine(xml, 1);
+            xml.writeEndElement();
             newLine(xml, 0);
             xml.writeEndElement();
             newLine(xml, 0);
@@ -75,56 +83,36 @@ public final class JUnitXmlReport {
         return bytes.toByteArray();
     }
 
-    private record Case(String ruleId, String title, List<Finding> failing, List<Finding> passing) {
+    private record Case(String name, List<Finding> failing, List<Finding> passing) {
 
-        String name() {
-            return title == null ? ruleId : ruleId + " " + title;
+        static Case of(String name, List<Finding> findings, FailOn failOn) {
+            return new Case(
+                    name,
+                    findings.stream()
+                            .filter(f -> FailingSeverity.fails(failOn, f.severity()))
+                            .toList(),
+                    findings.stream()
+                            .filter(f -> !FailingSeverity.fails(failOn, f.severity()))
+                            .toList());
         }
     }
 
-    private record Suite(String name, List<Case> cases) {
-
-        static Suite of(String name, Map<String, String> titles, List<Finding> findings, FailOn failOn) {
-            List<Case> cases = new ArrayList<>();
-            titles.forEach((ruleId, title) -> {
-                List<Finding> ofRule =
-                        findings.stream().filter(f -> ruleId.equals(f.ruleId())).toList();
-                cases.add(new Case(
-                        ruleId,
-                        title,
-                        ofRule.stream()
-                                .filter(f -> FailingSeverity.fails(failOn, f.severity()))
-                                .toList(),
-                        ofRule.stream()
-                                .filter(f -> !FailingSeverity.fails(failOn, f.severity()))
-                                .toList()));
-            });
-            return new Suite(name, cases);
-        }
-
-        int tests() {
-            return cases.size();
-        }
-
-        int failures() {
-            return (int) cases.stream().filter(c -> !c.failing().isEmpty()).count();
-        }
+    private static void counts(XMLStreamWriter xml, int tests, int failures) throws XMLStreamException {
+        attribute(xml, "tests", tests);
+        attribute(xml, "failures", failures);
+        attribute(xml, "errors", 0);
+        attribute(xml, "skipped", 0);
+        attribute(xml, "time", "0");
     }
 
-    /** Catalogue rules in catalogue order; a finding of a rule missing from the catalogue still gets its case. */
-    private static Map<String, String> ruleTitles(List<RuleInfo> rules, List<Finding> findings) {
-        Map<String, String> titles = new LinkedHashMap<>();
+    private static Map<String, String> ruleTitles(List<RuleInfo> rules) {
+        Map<String, String> titles = new HashMap<>();
         rules.forEach(rule -> titles.putIfAbsent(rule.id(), rule.title()));
-        new TreeSet<>(findings.stream()
-                        .map(Finding::ruleId)
-                        .filter(id -> !titles.containsKey(id))
-                        .toList())
-                .forEach(id -> titles.put(id, null));
         return titles;
     }
 
-    /** Products sorted by id, then the catch-all suite, which is always there so its checks show as passed too. */
-    private static Map<String, List<Finding>> suites(Collection<String> productIds, List<Finding> findings) {
+    /** Products sorted by id, then the catch-all case, which is always there so it shows as passed too. */
+    private static Map<String, List<Finding>> cases(Collection<String> productIds, List<Finding> findings) {
         Map<String, List<Finding>> products = new TreeMap<>();
         productIds.forEach(id -> products.put(id, new ArrayList<>()));
         List<Finding> elsewhere = new ArrayList<>();
@@ -136,30 +124,15 @@ public final class JUnitXmlReport {
                         .add(finding);
             }
         }
-        Map<String, List<Finding>> suites = new LinkedHashMap<>(products);
-        // A product that happens to be called "mesh" shares the catch-all suite rather than producing two
-        // suites of one name, which dashboards would merge anyway.
-        suites.computeIfAbsent(NO_PRODUCT_SUITE, id -> new ArrayList<>()).addAll(elsewhere);
-        return suites;
+        Map<String, List<Finding>> cases = new LinkedHashMap<>(products);
+        // A product that happens to be called "mesh" shares the catch-all case rather than producing two cases
+        // of one name, which dashboards would merge anyway.
+        cases.computeIfAbsent(NO_PRODUCT_CASE, id -> new ArrayList<>()).addAll(elsewhere);
+        return cases;
     }
 
-    private static void writeSuite(XMLStreamWriter xml, Suite suite) throws XMLStreamException {
-        newLine(xml, 1);
-        xml.writeStartElement("testsuite");
-        attribute(xml, "name", suite.name());
-        attribute(xml, "tests", suite.tests());
-        attribute(xml, "failures", suite.failures());
-        attribute(xml, "errors", 0);
-        attribute(xml, "skipped", 0);
-        attribute(xml, "time", "0");
-        for (Case testCase : suite.cases()) {
-            writeCase(xml, "mesh." + suite.name(), testCase);
-        }
-        newLine(xml, 1);
-        xml.writeEndElement();
-    }
-
-    private static void writeCase(XMLStreamWriter xml, String className, Case testCase) throws XMLStreamException {
+    private static void writeCase(XMLStreamWriter xml, Case testCase, Map<String, String> titles)
+            throws XMLStreamException {
         newLine(xml, 2);
         boolean passedSilently =
                 testCase.failing().isEmpty() && testCase.passing().isEmpty();
@@ -168,7 +141,7 @@ public final class JUnitXmlReport {
         } else {
             xml.writeStartElement("testcase");
         }
-        attribute(xml, "classname", className);
+        attribute(xml, "classname", SUITE);
         attribute(xml, "name", testCase.name());
         attribute(xml, "time", "0");
         if (passedSilently) {
@@ -177,8 +150,8 @@ public final class JUnitXmlReport {
         if (!testCase.failing().isEmpty()) {
             newLine(xml, 3);
             xml.writeStartElement("failure");
-            attribute(xml, "type", testCase.ruleId());
-            attribute(xml, "message", testCase.failing().get(0).message());
+            attribute(xml, "type", testCase.failing().get(0).severity().label());
+            attribute(xml, "message", failureMessage(testCase.failing(), titles));
             xml.writeCharacters(text(lines(testCase.failing())));
             xml.writeEndElement();
         }
@@ -192,14 +165,31 @@ public final class JUnitXmlReport {
         xml.writeEndElement();
     }
 
+    /** How many findings failed and which rules, with their titles: what a dashboard shows in its list. */
+    private static String failureMessage(List<Finding> failing, Map<String, String> titles) {
+        Map<String, Integer> perRule = new TreeMap<>();
+        failing.forEach(f -> perRule.merge(f.ruleId(), 1, Integer::sum));
+        StringBuilder message =
+                new StringBuilder().append(failing.size()).append(failing.size() == 1 ? " finding: " : " findings: ");
+        String separator = "";
+        for (Map.Entry<String, Integer> rule : perRule.entrySet()) {
+            message.append(separator).append(rule.getKey());
+            String title = titles.get(rule.getKey());
+            if (title != null) {
+                message.append(' ').append(title);
+            }
+            if (rule.getValue() > 1) {
+                message.append(" (").append(rule.getValue()).append(')');
+            }
+            separator = ", ";
+        }
+        return message.toString();
+    }
+
     private static String lines(List<Finding> findings) {
         StringBuilder lines = new StringBuilder();
         for (Finding finding : findings) {
-            lines.append(finding.source().location())
-                    .append(": ")
-                    .append(finding.severity().label())
-                    .append(' ')
-                    .append(finding.message());
+            lines.append(finding.oneLine());
             if (finding.hint() != null) {
                 lines.append(" (fix: ").append(finding.hint()).append(')');
             }

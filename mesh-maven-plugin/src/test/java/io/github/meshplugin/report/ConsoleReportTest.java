@@ -2,15 +2,20 @@ package io.github.meshplugin.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.meshplugin.bench.SyntheticMesh;
 import io.github.meshplugin.build.BuildSettings;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Severity;
+import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.Source;
 import io.github.meshplugin.result.MeshResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,6 +120,67 @@ class ConsoleReportTest {
         assertThat(compact)
                 .noneMatch(
                         line -> line.contains(withOnlyWarnings.findings().get(0).message()));
+    }
+
+    @Test
+    void compactModeStaysWithinItsBudgetWhenEveryProductOfAGeneratedMeshHasAFinding(@TempDir Path mesh)
+            throws Exception {
+        SyntheticMesh.write(300, mesh, SyntheticMesh.DEFAULT_SEED);
+        List<Path> descriptors;
+        try (Stream<Path> files = Files.walk(mesh.resolve("domains"))) {
+            descriptors = files.filter(f -> f.toString().endsWith(".odps.yaml"))
+                    .sorted()
+                    .toList();
+        }
+        for (int i = 0; i < descriptors.size(); i++) {
+            // Every product loses its purpose (a warning); every fifth also publishes a contract nobody wrote
+            // (an error for it and for each of its consumers).
+            String yaml = Files.readString(descriptors.get(i)).replaceAll("(?m)^  purpose: .*\n", "");
+            if (i % 5 == 0) {
+                yaml = yaml.replaceAll("(?m)^(    contractId: \\S+)$(?![\\s\\S]*contractId:)", "$1.missing");
+            }
+            Files.writeString(descriptors.get(i), yaml);
+        }
+        MeshResult result = MeshBuild.run(BuildSettings.of(mesh)).result();
+        Set<String> withFindings =
+                result.findings().stream().map(Finding::subject).collect(Collectors.toSet());
+        assertThat(withFindings)
+                .containsAll(
+                        result.mesh().products().stream().map(DataProduct::id).toList());
+        long errors = result.findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .count();
+        assertThat(errors).isGreaterThan(ConsoleReport.ERROR_CAP);
+
+        List<ConsoleReport.Line> compact = console.lines(result, false, "target/mesh-reports");
+        List<String> texts = compact.stream().map(ConsoleReport.Line::text).toList();
+
+        assertThat(compact).hasSizeLessThanOrEqualTo(ConsoleReport.COMPACT_BUDGET);
+        assertThat(compact.stream().filter(line -> line.level() == Severity.ERROR))
+                .hasSize(ConsoleReport.ERROR_CAP);
+        assertThat(texts)
+                .contains("  ... and " + (withFindings.size() - ConsoleReport.WORST_PRODUCTS)
+                        + " more products with findings")
+                .contains((result.findings().size() - ConsoleReport.ERROR_CAP) + " more findings ("
+                        + (errors - ConsoleReport.ERROR_CAP) + " errors) in target/mesh-reports.");
+        long mostErrors = withFindings.stream()
+                .mapToLong(subject -> result.findings().stream()
+                        .filter(f -> subject.equals(f.subject()) && f.severity() == Severity.ERROR)
+                        .count())
+                .max()
+                .orElseThrow();
+        int header = texts.indexOf(texts.stream()
+                .filter(line -> line.matches("\\s*product\\s+errors.*"))
+                .findFirst()
+                .orElseThrow());
+        assertThat(texts.get(header + 1)).matches("\\s*\\S+\\s+" + mostErrors + "\\s+.*");
+
+        List<String> verbose = console.lines(result, true).stream()
+                .map(ConsoleReport.Line::text)
+                .toList();
+        for (Finding finding : result.findings()) {
+            assertThat(verbose).contains("  " + finding.oneLine());
+        }
     }
 
     private static String text(List<ConsoleReport.Line> lines) {

@@ -7,6 +7,7 @@ import io.github.meshplugin.graph.layout.Layout.Box;
 import io.github.meshplugin.graph.layout.Layout.Point;
 import io.github.meshplugin.graph.layout.Layout.Route;
 import io.github.meshplugin.graph.layout.LayoutCache;
+import io.github.meshplugin.graph.layout.NeighbourhoodLayout;
 import io.github.meshplugin.site.view.Sketch;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,6 +38,7 @@ public final class GraphSvg {
 
     private final LayeredLayout orthogonal = new LayeredLayout(LayeredLayout.Routing.ORTHOGONAL);
     private final LayeredLayout straight = new LayeredLayout(LayeredLayout.Routing.POLYLINE);
+    private final NeighbourhoodLayout neighbourhood = new NeighbourhoodLayout();
     private final LayoutCache cache;
 
     public GraphSvg() {
@@ -63,9 +65,13 @@ public final class GraphSvg {
         for (Sketch.Line line : sketch.lines()) {
             edges.add(new Diagram.Edge(line.from(), line.to(), thickness(line.weight())));
         }
+        Diagram diagram = new Diagram(clusters, nodes, edges);
+        if (sketch.legend() == Sketch.Legend.NEIGHBOURHOOD) {
+            // Layered by construction around its product: placed directly, far cheaper than a general layout.
+            return neighbourhood.layout(diagram, sketch.focus());
+        }
         // Between domains, many long edges: straight segments crowd less than right angles.
         LayeredLayout layouter = sketch.legend() == Sketch.Legend.DOMAINS ? straight : orthogonal;
-        Diagram diagram = new Diagram(clusters, nodes, edges);
         return cache == null ? layouter.layout(diagram) : cache.layout(diagram, layouter);
     }
 

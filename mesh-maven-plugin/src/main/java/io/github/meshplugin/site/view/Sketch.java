@@ -15,6 +15,15 @@ public record Sketch(String title, Legend legend, List<Frame> frames, List<Item>
         lines = List.copyOf(lines);
     }
 
+    /** The id of the box the picture is about (a neighbourhood's product), or null when it has none. */
+    public String focus() {
+        return items.stream()
+                .filter(item -> item.kind() == Kind.FOCUS)
+                .map(Item::id)
+                .findFirst()
+                .orElse(null);
+    }
+
     /** Which legend explains the picture: around one product, inside one domain, or the map of domains. */
     public enum Legend {
         NEIGHBOURHOOD,
