@@ -77,14 +77,23 @@ public final class Fields {
         return null;
     }
 
-    /** The map items of a list field; items that are not maps are reported and left out. */
-    public List<Mapping> mappings(Mapping map, String path, String key) {
+    /** A list field, or null when it is absent, empty or (reported) not a list. */
+    private Sequence sequence(Mapping map, String path, String key) {
         YamlNode node = map.get(key);
         if (node == null || isNull(node)) {
-            return List.of();
+            return null;
         }
         if (!(node instanceof Sequence sequence)) {
             wrongType(node, join(path, key), "a list");
+            return null;
+        }
+        return sequence;
+    }
+
+    /** The map items of a list field; items that are not maps are reported and left out. */
+    public List<Mapping> mappings(Mapping map, String path, String key) {
+        Sequence sequence = sequence(map, path, key);
+        if (sequence == null) {
             return List.of();
         }
         List<Mapping> items = new ArrayList<>();
@@ -126,12 +135,8 @@ public final class Fields {
 
     /** A list of plain values, such as tags. */
     public List<String> texts(Mapping map, String path, String key) {
-        YamlNode node = map.get(key);
-        if (node == null || isNull(node)) {
-            return List.of();
-        }
-        if (!(node instanceof Sequence sequence)) {
-            wrongType(node, join(path, key), "a list");
+        Sequence sequence = sequence(map, path, key);
+        if (sequence == null) {
             return List.of();
         }
         List<String> values = new ArrayList<>();

@@ -125,6 +125,12 @@ public final class GraphSvg {
         return svg.toString();
     }
 
+    /** The x, y, width and height attributes of a box, with a leading space and the closing quote of the last. */
+    private static String bounds(Box box) {
+        return " x=\"" + num(box.x()) + "\" y=\"" + num(box.y()) + "\" width=\"" + num(box.width()) + "\" height=\""
+                + num(box.height());
+    }
+
     private static void frame(StringBuilder svg, Sketch.Frame frame, Box box, String root) {
         svg.append("<a class=\"graph-frame gc")
                 .append(frame.colour() % COLOURS)
@@ -132,14 +138,8 @@ public final class GraphSvg {
                 .append(Xml.escape(href(frame.href(), root)))
                 .append("\"><title>")
                 .append(Xml.escape(frame.title()))
-                .append("</title><rect x=\"")
-                .append(num(box.x()))
-                .append("\" y=\"")
-                .append(num(box.y()))
-                .append("\" width=\"")
-                .append(num(box.width()))
-                .append("\" height=\"")
-                .append(num(box.height()))
+                .append("</title><rect")
+                .append(bounds(box))
                 .append("\" rx=\"8\"/><text x=\"")
                 .append(num(box.x() + 10))
                 .append("\" y=\"")
@@ -179,14 +179,8 @@ public final class GraphSvg {
                 .append(Xml.escape(href(item.href(), root)))
                 .append("\"><title>")
                 .append(Xml.escape(item.title()))
-                .append("</title><rect x=\"")
-                .append(num(box.x()))
-                .append("\" y=\"")
-                .append(num(box.y()))
-                .append("\" width=\"")
-                .append(num(box.width()))
-                .append("\" height=\"")
-                .append(num(box.height()))
+                .append("</title><rect")
+                .append(bounds(box))
                 .append("\" rx=\"")
                 .append(item.kind() == Sketch.Kind.MORE || item.kind() == Sketch.Kind.DOMAIN ? "16" : "4")
                 .append("\"/>");
