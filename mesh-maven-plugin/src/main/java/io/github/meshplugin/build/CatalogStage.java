@@ -22,6 +22,18 @@ final class CatalogStage {
 
     private CatalogStage() {}
 
+    /** Puts back or tidies what a killed build left beside the catalog, before anything compares or reads it. */
+    static void recover(BuildSettings.Site site) {
+        try {
+            SiteWriter.recover(site.outputDirectory());
+        } catch (IOException failure) {
+            throw new BuildException(
+                    "Could not tidy what an interrupted build left beside " + site.outputDirectory() + ": "
+                            + failure.getMessage(),
+                    failure);
+        }
+    }
+
     /** @return the catalog's front page */
     static List<Path> write(
             MeshResult result,

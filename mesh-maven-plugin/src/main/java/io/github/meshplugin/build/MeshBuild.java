@@ -72,6 +72,9 @@ public final class MeshBuild {
     public static BuildOutcome run(BuildSettings settings, Goal goal, BuildLog log) {
         CheckedSettings checked = CheckedSettings.check(settings, goal);
         BuildCache cache = BuildCache.open(settings.caching(), log);
+        if (goal == Goal.SITE) {
+            CatalogStage.recover(settings.site());
+        }
         LastBuild last = LastBuild.of(cache, goal, settings);
         Optional<BuildOutcome> repeated = last.repeat(log);
         if (repeated.isPresent()) {

@@ -150,6 +150,26 @@ class SiteTest {
     }
 
     @Test
+    void whatAKilledBuildLeftBesideTheSiteIsGoneAfterTheNextBuildEvenWhenNothingChanged() throws IOException {
+        Path site = temp.resolve("site");
+        BuildSettings settings = BuildSettings.of(TestFiles.sampleMesh())
+                .withCache(temp.resolve("cache"), true)
+                .withSite(site, "Northwind Outfitters");
+        MeshBuild.run(settings, Goal.SITE, BuildLog.SILENT);
+        Files.createDirectories(temp.resolve("site.staging/products"));
+        Files.writeString(temp.resolve("site.staging/products/half-written.html"), "<html><body>");
+        Files.createDirectories(temp.resolve("site.previous"));
+        List<String> said = new ArrayList<>();
+
+        MeshBuild.run(settings, Goal.SITE, (level, text) -> said.add(text));
+
+        assertThat(said).anyMatch(line -> line.startsWith("Inputs unchanged since the last build"));
+        assertThat(temp.resolve("site.staging")).doesNotExist();
+        assertThat(temp.resolve("site.previous")).doesNotExist();
+        assertThat(site.resolve("index.html")).isRegularFile();
+    }
+
+    @Test
     void aFailedRunLeavesThePreviousSiteAsItWas() throws IOException {
         Path site = temp.resolve("site");
         MeshBuild.run(

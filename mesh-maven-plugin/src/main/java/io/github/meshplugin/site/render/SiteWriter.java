@@ -37,22 +37,34 @@ public final class SiteWriter {
         this.target = target.toAbsolutePath().normalize();
         Path parent = this.target.getParent();
         Files.createDirectories(parent);
-        this.staging = parent.resolve(this.target.getFileName() + ".staging");
-        this.previous = parent.resolve(this.target.getFileName() + ".previous");
-        recoverFromAnInterruptedSwap();
-        deleteTree(staging);
+        this.staging = staging(this.target);
+        this.previous = previous(this.target);
+        recover(this.target);
         Files.createDirectory(staging);
     }
 
     /**
-     * A run killed between the two renames of {@link #commit} leaves the old site under its ".previous" name
-     * and none under the target's: put it back before anything else.
+     * Tidies what a killed run left next to {@code target}: a run killed between the two renames of
+     * {@link #commit} leaves the old site under its ".previous" name and none under the target's, so it is put
+     * back; a half-written staging folder is deleted. A build that finds nothing to write calls this too, so no
+     * leftover outlives the next build.
      */
-    private void recoverFromAnInterruptedSwap() throws IOException {
-        if (Files.isDirectory(previous) && !Files.exists(target)) {
-            move(previous, target);
+    public static void recover(Path target) throws IOException {
+        Path site = target.toAbsolutePath().normalize();
+        Path previous = previous(site);
+        if (Files.isDirectory(previous) && !Files.exists(site)) {
+            move(previous, site);
         }
         deleteTree(previous);
+        deleteTree(staging(site));
+    }
+
+    private static Path staging(Path target) {
+        return target.resolveSibling(target.getFileName() + ".staging");
+    }
+
+    private static Path previous(Path target) {
+        return target.resolveSibling(target.getFileName() + ".previous");
     }
 
     public void write(String relativePath, byte[] content) throws IOException {
