@@ -125,7 +125,7 @@ class PagesStaySmallIT {
 
         assertThat(page.select("#lineage .product-list").first().select("li")).hasSize(SHOWN);
         assertThat(popular.downstream()).hasSizeGreaterThan(PAGE_SIZE);
-        assertThat(page.select("#ports td a[href*=lists/port-consumers/]")).isNotEmpty();
+        assertThat(page.select("#consumers td a[href*=lists/port-consumers/]")).isNotEmpty();
         assertThat(rowsOfListPages(
                         site.resolve(popular.ref().href()), "table.products tbody tr th a", "#lineage p.more a"))
                 .isEqualTo(popular.downstream().stream()

@@ -9,6 +9,7 @@ import io.github.meshplugin.site.view.ContractViews.PropertyView;
 import io.github.meshplugin.site.view.Hrefs;
 import io.github.meshplugin.site.view.LongList;
 import io.github.meshplugin.site.view.ProductViews.ProductPage;
+import io.github.meshplugin.site.view.ProductViews.Support;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -79,7 +80,7 @@ final class SyntheticCatalog {
                     null,
                     null,
                     List.of("tier-" + (i % 3)),
-                    List.of(),
+                    new Support(List.of(), null, null),
                     List.of(),
                     List.of(),
                     List.of(),
@@ -99,7 +100,9 @@ final class SyntheticCatalog {
                     List.of(),
                     null,
                     LongList.whole(List.of()),
-                    null));
+                    null,
+                    List.of(),
+                    List.of()));
             List<PropertyView> properties = new ArrayList<>();
             for (int p = 0; p < propertiesPerContract; p++) {
                 String name = p < FIELD_NAMES.length ? FIELD_NAMES[p] : "attribute_" + p + "_of_" + i;

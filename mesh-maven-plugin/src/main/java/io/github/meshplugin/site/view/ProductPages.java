@@ -10,6 +10,7 @@ import io.github.meshplugin.model.OutputPort;
 import io.github.meshplugin.site.view.CatalogView.KeyValue;
 import io.github.meshplugin.site.view.CatalogView.Link;
 import io.github.meshplugin.site.view.CatalogView.ProductRef;
+import io.github.meshplugin.site.view.ContractViews.ContractView;
 import io.github.meshplugin.site.view.ProductViews.ImpactView;
 import io.github.meshplugin.site.view.ProductViews.PortView;
 import io.github.meshplugin.site.view.ProductViews.ProductPage;
@@ -18,7 +19,11 @@ import java.util.List;
 import java.util.TreeMap;
 
 /** The product pages: ports with their counterparts, contracts, README, lineage, impact, score and findings. */
-record ProductPages(ViewContext context, ContractPages contracts, GraphPages pictures) {
+record ProductPages(ViewContext context, ContractPages contracts, GraphPages pictures, ProductCards cards) {
+
+    ProductPages(ViewContext context, ContractPages contracts, GraphPages pictures) {
+        this(context, contracts, pictures, new ProductCards(context.index().mesh(), contracts));
+    }
 
     ProductPage page(DataProduct product) {
         List<PortView> inputs = product.inputPorts().stream().map(this::input).toList();
@@ -31,6 +36,9 @@ record ProductPages(ViewContext context, ContractPages contracts, GraphPages pic
                 .map(DependencyEdge::consumer)
                 .distinct()
                 .toList());
+        List<ContractView> contractViews = context.index().shownWith(product).stream()
+                .map(contracts::viewOf)
+                .toList();
         List<KeyValue> custom = new ArrayList<>();
         new TreeMap<>(product.customProperties()).forEach((k, v) -> custom.add(new KeyValue(k, v)));
         return new ProductPage(
@@ -40,12 +48,10 @@ record ProductPages(ViewContext context, ContractPages contracts, GraphPages pic
                 product.limitations(),
                 product.usage(),
                 product.tags(),
-                Contacts.views(product.support()),
+                cards.support(product),
                 inputs,
                 outputs,
-                context.index().shownWith(product).stream()
-                        .map(contracts::viewOf)
-                        .toList(),
+                contractViews,
                 pictures.readme(product),
                 refs().of(graph().inputsOf(product.id()).stream()
                         .map(DependencyEdge::producer)
@@ -71,7 +77,9 @@ record ProductPages(ViewContext context, ContractPages contracts, GraphPages pic
                                 "Products that read " + product.displayName(),
                                 back,
                                 downstream),
-                pictures.neighbourhood(product));
+                pictures.neighbourhood(product),
+                cards.access(product),
+                contractViews.stream().map(cards::summary).toList());
     }
 
     private PortView input(InputPort port) {

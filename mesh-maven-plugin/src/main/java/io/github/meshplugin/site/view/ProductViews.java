@@ -19,7 +19,9 @@ public final class ProductViews {
      * A product page. {@code upstream}/{@code downstream}: direct producers and consumers;
      * {@code blastRadius}: the products that depend on this one, transitively, by name; at most
      * {@link ProductImpact#BLAST_RADIUS_LISTED}, the rest counted in {@code impact}; {@code downstreamList}:
-     * the downstream products as the page shows them.
+     * the downstream products as the page shows them; {@code support}: the channels to ask, with whose they are
+     * when the product declares none; {@code access}: how to reach each output port's data;
+     * {@code contracts}: the contracts whole, for the product's JSON; the page shows {@code contractSummaries}.
      */
     public record ProductPage(
             CatalogView.ProductRef ref,
@@ -28,7 +30,7 @@ public final class ProductViews {
             String limitations,
             String usage,
             List<String> tags,
-            List<CatalogView.ContactView> support,
+            Support support,
             List<PortView> inputPorts,
             List<PortView> outputPorts,
             List<ContractViews.ContractView> contracts,
@@ -48,7 +50,46 @@ public final class ProductViews {
             List<ChangeViews.DeprecationView> deprecations,
             ImpactView impact,
             LongList<CatalogView.ProductRef> downstreamList,
-            CatalogView.Picture neighbourhood) {}
+            CatalogView.Picture neighbourhood,
+            List<AccessView> access,
+            List<ContractSummary> contractSummaries) {}
+
+    /**
+     * Support channels: the product's own, or, when it declares none, {@code from} names whose they are (the
+     * owner team, then the domain owner) and {@code fromHref} links that team.
+     */
+    public record Support(List<CatalogView.ContactView> channels, String from, String fromHref) {}
+
+    /** How to reach an output port's data: the port, its contract, and the contract's servers. */
+    public record AccessView(
+            String port,
+            String version,
+            String type,
+            String contractId,
+            String contractName,
+            String contractHref,
+            String contractVersion,
+            List<Location> servers) {}
+
+    /** A server of a contract: its type, and where it is ({@code where}: host, database... secrets hidden). */
+    public record Location(String server, String type, String environment, String where) {}
+
+    /**
+     * A contract as a product page lists it: counts, the first service levels ({@code slaCount} in all) and the
+     * link to the contract page, which has the schema.
+     */
+    public record ContractSummary(
+            String id,
+            String name,
+            String version,
+            String status,
+            String href,
+            int objectCount,
+            int propertyCount,
+            int piiCount,
+            int qualityRuleCount,
+            List<ContractViews.SlaView> slaHighlights,
+            int slaCount) {}
 
     /**
      * What a deprecated or retired product's banner says: the replacement (from the custom property
