@@ -44,13 +44,14 @@ class BrokenMeshTest {
                         tuple("MESH-SCHEMA-003", "domains/beta/b1/legacy.odcs.yaml", 1, 13),
                         tuple("MESH-ID-001", "domains/alpha/a2/a2.odps.yaml", 1, 1),
                         tuple("MESH-ID-002", "domains/beta/b1/out.odcs.yaml", 1, 1),
-                        tuple("MESH-REF-001", "domains/alpha/a2/a2.odps.yaml", 9, 5),
-                        tuple("MESH-REF-002", "domains/beta/b1/b1.odps.yaml", 14, 5),
+                        tuple("MESH-ID-002", "domains/beta/b1/copy.odcs.yaml", 1, 1),
+                        tuple("MESH-REF-001", "domains/alpha/a2/a2.odps.yaml", 11, 17),
+                        tuple("MESH-REF-002", "domains/beta/b1/b1.odps.yaml", 16, 17),
                         tuple("MESH-OWN-001", "domains/beta/b1/b1.odps.yaml", 1, 1),
                         tuple("MESH-GRAPH-001", "domains/alpha/a1/a1.odps.yaml", 1, 1),
                         tuple("MESH-REF-004", "domains/alpha/a2/a2.odps.yaml", 1, 1),
                         tuple("MESH-DOC-001", "domains/beta/b1/b1.odps.yaml", 1, 1),
-                        tuple("MESH-SLA-001", "domains/alpha/a1/a1.odps.yaml", 1, 1));
+                        tuple("MESH-SLA-001", "domains/alpha/a1/out.odcs.yaml", 1, 1));
     }
 
     @Test
@@ -69,6 +70,22 @@ class BrokenMeshTest {
             assertThat(finding.ruleId()).isEqualTo("MESH-SCHEMA-001");
             assertThat(finding.message()).contains("`status` is required by ODPS but is missing");
         });
+    }
+
+    @Test
+    void aDuplicateIdIsReportedAtEveryFileDeclaringItNamingThemAll() {
+        assertThat(result.findings())
+                .filteredOn(f -> f.ruleId().equals("MESH-ID-002"))
+                .extracting(f -> f.source().file(), Finding::message)
+                .containsExactlyInAnyOrder(
+                        tuple(
+                                "domains/beta/b1/copy.odcs.yaml",
+                                "contract id `beta.b1.out` is declared by 2 files: domains/beta/b1/copy.odcs.yaml:1:1, "
+                                        + "domains/beta/b1/out.odcs.yaml:1:1"),
+                        tuple(
+                                "domains/beta/b1/out.odcs.yaml",
+                                "contract id `beta.b1.out` is declared by 2 files: domains/beta/b1/copy.odcs.yaml:1:1, "
+                                        + "domains/beta/b1/out.odcs.yaml:1:1"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.meshplugin.build;
 
+import io.github.meshplugin.rules.naming.IdsFollowNamingPattern;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public record BuildSettings(
         Site site,
         Graph graph) {
 
-    public static final String DEFAULT_ID_PATTERN = "[a-z0-9]+([.-][a-z0-9]+)*";
+    public static final String DEFAULT_ID_PATTERN = IdsFollowNamingPattern.DEFAULT;
 
     /**
      * Where the domains and teams are under the mesh root, and what the reader accepts.

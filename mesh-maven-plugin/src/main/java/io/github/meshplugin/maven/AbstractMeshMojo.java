@@ -75,7 +75,7 @@ abstract class AbstractMeshMojo extends AbstractMojo {
      * The convention product and contract ids must follow (rule MESH-NAME-001), as a Java regular expression
      * matched against the whole id. Example: {@code <idPattern>[a-z]+\.[a-z0-9-]+</idPattern>}.
      */
-    @Parameter(property = "mesh.idPattern", defaultValue = "[a-z0-9]+([.-][a-z0-9]+)*")
+    @Parameter(property = "mesh.idPattern", defaultValue = BuildSettings.DEFAULT_ID_PATTERN)
     String idPattern;
 
     /** Prints every finding instead of the compact summary. */

@@ -26,6 +26,8 @@ public final class Mesh {
     private final Map<String, DataProduct> publishers = new LinkedHashMap<>();
     private final Map<String, List<DataProduct>> productsByDomain = new HashMap<>();
     private final Map<String, List<DataProduct>> productsByOwner = new HashMap<>();
+    /** Contract ids declared by files that could not be parsed, with the file: set once, by the reader. */
+    private Map<String, String> unparsedContracts = Map.of();
 
     public Mesh(List<Domain> domains, List<Team> teams, List<DataProduct> products, List<Contract> contracts) {
         this.domains = domains.stream().sorted(Comparator.comparing(Domain::id)).toList();
@@ -102,6 +104,21 @@ public final class Mesh {
     /** The product whose output port publishes the contract, if any. */
     public Optional<DataProduct> publisherOf(String contractId) {
         return Optional.ofNullable(contractId == null ? null : publishers.get(contractId));
+    }
+
+    /**
+     * This mesh, knowing that the files {@code files} (by the contract id each declares) could not be parsed: a
+     * reference to one of those ids is not dangling, the file's syntax error is the one thing to fix.
+     */
+    public Mesh withUnparsedContracts(Map<String, String> files) {
+        Mesh mesh = new Mesh(domains, teams, products, contracts);
+        mesh.unparsedContracts = Map.copyOf(files);
+        return mesh;
+    }
+
+    /** The file that declares contract {@code id} but could not be parsed, if any. */
+    public Optional<String> unparsedContract(String id) {
+        return Optional.ofNullable(id == null ? null : unparsedContracts.get(id));
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {

@@ -29,6 +29,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -40,6 +42,10 @@ public final class MeshReader {
 
     private static final String PRODUCT_SUFFIX = ".odps.yaml";
     private static final String CONTRACT_SUFFIX = ".odcs.yaml";
+    /** The short extension many repositories use; such files are read like the long form. */
+    private static final String SHORT_EXTENSION = ".yml";
+    /** A top-level {@code id} line, found in a file that cannot be parsed as a whole. */
+    private static final Pattern TOP_LEVEL_ID = Pattern.compile("(?m)^id:[ \\t]*[\"']?([^\\s\"'#]+)");
     /** The id prefix of the rules about a file's conformance to its standard (MESH-SCHEMA-001 to -007). */
     private static final String SCHEMA_RULES = "MESH-SCHEMA-";
 
@@ -139,7 +145,27 @@ public final class MeshReader {
         }
         cache.save();
         folders.save();
-        return new Result(assemble(domains, teams, products, contracts, findings), findings);
+        Mesh mesh = assemble(domains, teams, products, contracts, findings);
+        return new Result(mesh.withUnparsedContracts(unparsedContracts(root, findings)), findings);
+    }
+
+    /**
+     * The ids that contract files with a YAML syntax error declare, by a look at their top-level {@code id} line:
+     * ports naming them then get no "no such contract" on top of the syntax error.
+     */
+    private Map<String, String> unparsedContracts(Path root, List<Finding> findings) {
+        Map<String, String> ids = new TreeMap<>();
+        findings.stream()
+                .filter(finding -> finding.ruleId().equals(ReadRules.YAML_SYNTAX.id()))
+                .map(finding -> finding.source().file())
+                .filter(file -> isContract(Path.of(file)))
+                .distinct()
+                .forEach(file -> textFiles
+                        .read(root.resolve(file), file, new ArrayList<>())
+                        .map(TOP_LEVEL_ID::matcher)
+                        .filter(Matcher::find)
+                        .ifPresent(id -> ids.putIfAbsent(id.group(1), file)));
+        return ids;
     }
 
     /** A parsed YAML file: where it is (relative to the mesh root), its text and its top-level map. */
@@ -162,8 +188,7 @@ public final class MeshReader {
     private void readProductFolder(
             Scan scan, String domainId, Path folder, List<OdpsReader.ReadProduct> products, List<Contract> contracts) {
         List<Path> files = scan.filesUnder(folder);
-        List<Path> descriptors =
-                files.stream().filter(f -> nameEndsWith(f, PRODUCT_SUFFIX)).toList();
+        List<Path> descriptors = files.stream().filter(MeshReader::isProduct).toList();
         if (descriptors.isEmpty()) {
             scan.findings.add(ReadRules.MISPLACED_FILE.finding(
                     Source.file(scan.relative(folder)),
@@ -188,7 +213,7 @@ public final class MeshReader {
         for (Path descriptor : descriptors) {
             scan.yamlFile(descriptor).ifPresent(yamlFile -> {
                 Mapping map = yamlFile.root();
-                String fallbackId = domainId + "." + stem(descriptor, PRODUCT_SUFFIX);
+                String fallbackId = domainId + "." + stem(descriptor);
                 OdpsReader.ReadProduct read = check(
                         yamlFile,
                         Standard.ODPS,
@@ -201,13 +226,13 @@ public final class MeshReader {
         }
         OdcsReader contractReader = new OdcsReader(options.piiPolicy());
         for (Path file : files) {
-            if (nameEndsWith(file, CONTRACT_SUFFIX)) {
+            if (isContract(file)) {
                 scan.yamlFile(file)
                         .ifPresent(yamlFile -> contracts.add(check(
                                 yamlFile,
                                 Standard.ODCS,
                                 scan.findings,
-                                found -> contractReader.read(yamlFile.root(), stem(file, CONTRACT_SUFFIX), found))));
+                                found -> contractReader.read(yamlFile.root(), stem(file), found))));
             }
         }
     }
@@ -288,7 +313,7 @@ public final class MeshReader {
     }
 
     private void reportStray(Scan scan, Path file, String where) {
-        if (nameEndsWith(file, PRODUCT_SUFFIX) || nameEndsWith(file, CONTRACT_SUFFIX)) {
+        if (isProduct(file) || isContract(file)) {
             scan.findings.add(ReadRules.MISPLACED_FILE.finding(
                     Source.file(scan.relative(file)),
                     "`" + scan.relative(file) + "` " + where + " and is not read; products live in "
@@ -321,7 +346,7 @@ public final class MeshReader {
             if (inline != null) {
                 String id = teamIdsByKey.getOrDefault(inline.id(), inline.id());
                 teams.putIfAbsent(id, inline);
-                owner = new Owner(id, false);
+                owner = new Owner(id, false, product.product().owner().source());
             } else {
                 Domain domain = domainsById.get(product.product().domain());
                 String domainOwner = domain == null ? null : domain.ownerTeam();
@@ -334,9 +359,23 @@ public final class MeshReader {
         return new Mesh(domains, new ArrayList<>(teams.values()), products, contracts);
     }
 
-    private static String stem(Path file, String suffix) {
+    /** The file name without its {@code .odps.yaml}, {@code .odcs.yml}, ... ending. */
+    private static String stem(Path file) {
         String name = file.getFileName().toString();
-        return name.substring(0, name.length() - suffix.length());
+        int standard = name.toLowerCase(Locale.ROOT).lastIndexOf(".od");
+        return name.substring(0, standard);
+    }
+
+    private static boolean isProduct(Path file) {
+        return nameEndsWith(file, PRODUCT_SUFFIX) || nameEndsWith(file, shortForm(PRODUCT_SUFFIX));
+    }
+
+    private static boolean isContract(Path file) {
+        return nameEndsWith(file, CONTRACT_SUFFIX) || nameEndsWith(file, shortForm(CONTRACT_SUFFIX));
+    }
+
+    private static String shortForm(String suffix) {
+        return suffix.substring(0, suffix.lastIndexOf('.')) + SHORT_EXTENSION;
     }
 
     private static boolean nameEndsWith(Path file, String suffix) {

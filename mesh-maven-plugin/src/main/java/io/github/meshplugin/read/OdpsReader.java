@@ -6,6 +6,7 @@ import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.InputPort;
 import io.github.meshplugin.model.OutputPort;
 import io.github.meshplugin.model.Owner;
+import io.github.meshplugin.model.Source;
 import io.github.meshplugin.model.Status;
 import io.github.meshplugin.model.Team;
 import io.github.meshplugin.read.YamlNode.Mapping;
@@ -51,7 +52,8 @@ public final class OdpsReader {
                     fields.requiredText(port, path, "version"),
                     fields.requiredText(port, path, "contractId"),
                     port.source(),
-                    fields.customPropertyList(port, path, InputPort.USED_PROPERTIES)));
+                    fields.customPropertyList(port, path, InputPort.USED_PROPERTIES),
+                    valueSource(port, "contractId")));
         }
         List<OutputPort> outputs = new ArrayList<>();
         List<Mapping> outputItems = fields.mappings(root, "", "outputPorts");
@@ -65,11 +67,13 @@ public final class OdpsReader {
                     fields.requiredText(port, path, "version"),
                     fields.text(port, path, "contractId"),
                     port.source(),
-                    fields.customProperties(port, path)));
+                    fields.customProperties(port, path),
+                    valueSource(port, "contractId")));
         }
 
-        Team inlineTeam = TeamReader.inline(fields.mapping(root, "", "team"), "team", fields);
-        Owner owner = inlineTeam == null ? null : new Owner(inlineTeam.id(), false);
+        Mapping teamMap = fields.mapping(root, "", "team");
+        Team inlineTeam = TeamReader.inline(teamMap, "team", fields);
+        Owner owner = inlineTeam == null ? null : new Owner(inlineTeam.id(), false, valueSource(teamMap, "name"));
         DataProduct product = new DataProduct(
                 id,
                 fields.text(root, "", "name"),
@@ -90,6 +94,12 @@ public final class OdpsReader {
                 readme,
                 root.source());
         return new ReadProduct(product, inlineTeam);
+    }
+
+    /** Where the value of {@code key} is written, or where the map is when it has no such key. */
+    private static Source valueSource(Mapping map, String key) {
+        YamlNode value = map.get(key);
+        return value == null ? map.source() : value.source();
     }
 
     private static void checkStandard(Mapping root, Fields fields, List<Finding> findings) {

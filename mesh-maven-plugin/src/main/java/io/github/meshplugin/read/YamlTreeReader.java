@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -81,16 +82,58 @@ public final class YamlTreeReader {
         Throwable cause = syntax.getCause();
         if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             Mark mark = marked.getProblemMark();
-            String context = marked.getContext() == null ? "" : " (" + marked.getContext() + ")";
             return ReadRules.YAML_SYNTAX.finding(
                     new Source(file, mark.getLine() + 1, mark.getColumn() + 1),
-                    "YAML syntax error: " + marked.getProblem() + context);
+                    "YAML syntax error: " + plainWords(marked.getProblem() + " " + marked.getContext()));
         }
         JsonLocation location = syntax.getLocation();
         Source source = location == null
                 ? Source.file(file)
                 : new Source(file, Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0));
-        return ReadRules.YAML_SYNTAX.finding(source, "YAML syntax error: " + firstLine(syntax.getOriginalMessage()));
+        return ReadRules.YAML_SYNTAX.finding(
+                source, "YAML syntax error: " + plainWords(String.valueOf(syntax.getOriginalMessage())));
+    }
+
+    /**
+     * The parser's problem in the words of someone editing the file: its own ("expected &lt;block end&gt;, but
+     * found '?'") name states of its grammar, not what to change in the text.
+     */
+    static String plainWords(String problem) {
+        String text = problem.toLowerCase(Locale.ROOT);
+        if (text.contains("'\\t'") || text.contains("\t")) {
+            return "a tab is used for indentation here; YAML indents with spaces only";
+        }
+        if (text.contains("mapping values are not allowed")) {
+            return "a `key: value` pair starts where it cannot: check this line's indentation, or quote a value "
+                    + "that itself holds `: `";
+        }
+        if (text.contains("end of the stream") || text.contains("end of stream")) {
+            return "the file ends before a quote or bracket opened above is closed";
+        }
+        if (text.contains("',' or ']'")) {
+            return "a list in brackets `[...]` is not closed here, or two of its items lack a comma between them";
+        }
+        if (text.contains("',' or '}'")) {
+            return "a map in braces `{...}` is not closed here, or two of its entries lack a comma between them";
+        }
+        if (text.contains("could not find expected ':'")) {
+            return "a line above has a key without `:` after it, or a quote opened above is not closed";
+        }
+        if (text.contains("block end") || text.contains("expected key") || text.contains("block collection")) {
+            return "this line is not indented like the lines it belongs with: entries of one map or list start "
+                    + "in the same column";
+        }
+        if (text.contains("alias") || text.contains("anchor")) {
+            return "an anchor (`&name`) or alias (`*name`) is not written as YAML allows";
+        }
+        if (text.contains("escape")) {
+            return "a double-quoted value has a backslash escape YAML does not know; write `\\\\` for a "
+                    + "backslash, or use single quotes";
+        }
+        if (text.contains("character")) {
+            return "a character here cannot start a value; quote the value";
+        }
+        return "the text here is not valid YAML";
     }
 
     static String firstLine(String message) {
@@ -135,12 +178,25 @@ public final class YamlTreeReader {
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new Scalar(parser.getText(), ScalarType.NUMBER, at);
                 case VALUE_TRUE, VALUE_FALSE -> new Scalar(parser.getText(), ScalarType.BOOLEAN, at);
                 case VALUE_NULL -> new Scalar(null, ScalarType.NULL, at);
-                default -> new Scalar(parser.getText(), ScalarType.STRING, at);
+                default ->
+                    emptyPlain()
+                            ? new Scalar(null, ScalarType.NULL, at)
+                            : new Scalar(parser.getText(), ScalarType.STRING, at);
             };
             if (anchor != null) {
                 anchors.put(anchor, node);
             }
             return node;
+        }
+
+        /**
+         * YAML reads a key with nothing after it ({@code status:}) as null, and the official schemas judge it so;
+         * the parser hands it over as an empty string. A quoted {@code ""} spans its quotes, so it stays a string.
+         */
+        private boolean emptyPlain() throws IOException {
+            return parser.getText().isEmpty()
+                    && parser.currentTokenLocation().getCharOffset()
+                            == parser.currentLocation().getCharOffset();
         }
 
         private YamlNode alias(String anchor, Source at) {

@@ -9,7 +9,10 @@ import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.Property;
 import io.github.meshplugin.result.MeshResult;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +48,44 @@ class SyntheticMeshTest {
                 .max()
                 .orElse(0);
         assertThat(mostConsumers).as("consumers of the most popular product").isGreaterThan(20);
+    }
+
+    /**
+     * Many real meshes name things by URN and keep no teams folder (teams are named in the descriptors): the
+     * default rules then have nothing to warn about in a mesh whose files are all valid.
+     */
+    @Test
+    void aValidMeshWithUrnIdsAndNoTeamsFolderGetsNoWarning() throws IOException {
+        Path root = work.resolve("urn-mesh");
+        SyntheticMesh.write(1000, root, SyntheticMesh.DEFAULT_SEED);
+        try (Stream<Path> teams = Files.list(root.resolve("teams"))) {
+            for (Path team : teams.toList()) {
+                Files.delete(team);
+            }
+        }
+        Files.delete(root.resolve("teams"));
+        Pattern id = Pattern.compile("(?m)^(\\s*(?:- )?(?:id|contractId): )(\\S+)$");
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                String text = Files.readString(file);
+                Files.writeString(
+                        file,
+                        id.matcher(text)
+                                .replaceAll(m ->
+                                        m.group(1) + "urn:acme:" + m.group(2).replace('.', ':')));
+            }
+        }
+
+        MeshResult result = MeshBuild.run(BuildSettings.of(root)).result();
+
+        assertThat(result.mesh().products()).hasSize(1000);
+        assertThat(result.mesh().products())
+                .allSatisfy(product -> assertThat(product.id()).startsWith("urn:acme:"));
+        assertThat(result.graph().edges()).isNotEmpty();
+        assertThat(result.mesh().teams()).isNotEmpty();
+        assertThat(result.findings())
+                .as("findings of a valid URN mesh without teams/")
+                .isEmpty();
     }
 
     @Test

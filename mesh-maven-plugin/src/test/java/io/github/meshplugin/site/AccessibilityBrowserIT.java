@@ -136,7 +136,7 @@ class AccessibilityBrowserIT {
                 .isEqualTo("solid");
         skip.sendKeys(Keys.ENTER);
 
-        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("main");
     }
 
     @Test

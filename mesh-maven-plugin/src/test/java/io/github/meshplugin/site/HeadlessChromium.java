@@ -6,6 +6,7 @@ import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -15,6 +16,20 @@ import org.openqa.selenium.logging.LoggingPreferences;
 
 /** Debian's Chromium driven by its ChromeDriver, headless, with the browser console recorded. */
 final class HeadlessChromium {
+
+    /**
+     * Selenium ships DevTools bindings for a few Chrome versions only and warns, at every start, when the installed
+     * Chromium is another ("Unable to find CDP implementation matching ..."). These tests drive the browser through
+     * WebDriver alone and use no DevTools, so the warning is noise. Kept in fields: the logging framework holds its
+     * loggers weakly, and a collected logger would forget its level.
+     */
+    private static final List<Logger> CDP_WARNINGS = List.of(
+            Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
+            Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
+
+    static {
+        CDP_WARNINGS.forEach(logger -> logger.setLevel(Level.SEVERE));
+    }
 
     private HeadlessChromium() {}
 

@@ -75,7 +75,7 @@ class SearchBrowserIT {
         open("index.html");
         new Actions(browser).sendKeys("/").perform();
         WebElement box = browser.switchTo().activeElement();
-        assertThat(box.getAttribute("id")).isEqualTo("site-search-input");
+        assertThat(box.getDomAttribute("id")).isEqualTo("site-search-input");
 
         box.sendKeys("customer_email");
         List<WebElement> options = results();
@@ -86,7 +86,7 @@ class SearchBrowserIT {
                     .isEqualTo("Property");
             assertThat(option.findElement(By.cssSelector(".search-title")).getText())
                     .isEqualTo("customer_email");
-            assertThat(option.getAttribute("data-tier")).isEqualTo("exact");
+            assertThat(option.getDomAttribute("data-tier")).isEqualTo("exact");
             assertThat(option.findElements(By.cssSelector("a, button, input, [tabindex]")))
                     .as("an option holds no control of its own")
                     .isEmpty();
@@ -99,11 +99,11 @@ class SearchBrowserIT {
 
         box.sendKeys(Keys.ARROW_DOWN);
         box.sendKeys(Keys.ARROW_DOWN);
-        assertThat(box.getAttribute("aria-activedescendant"))
-                .isEqualTo(options.get(1).getAttribute("id"));
-        assertThat(options.get(1).getAttribute("aria-selected")).isEqualTo("true");
+        assertThat(box.getDomAttribute("aria-activedescendant"))
+                .isEqualTo(options.get(1).getDomAttribute("id"));
+        assertThat(options.get(1).getDomAttribute("aria-selected")).isEqualTo("true");
         Files.write(SCREENSHOTS.resolve("search-selected.png"), browser.getScreenshotAs(OutputType.BYTES));
-        String chosen = options.get(1).getAttribute("data-href");
+        String chosen = options.get(1).getDomAttribute("data-href");
         String contract =
                 options.get(1).findElement(By.cssSelector(".search-context")).getText();
         box.sendKeys(Keys.ENTER);
@@ -152,7 +152,7 @@ class SearchBrowserIT {
 
         box.sendKeys("channel");
         List<String> tiers =
-                results().stream().map(o -> o.getAttribute("data-tier")).toList();
+                results().stream().map(o -> o.getDomAttribute("data-tier")).toList();
 
         assertThat(tiers)
                 .containsSubsequence("exact", "word", "prefix")
@@ -162,14 +162,14 @@ class SearchBrowserIT {
         Files.write(SCREENSHOTS.resolve("search-ranking.png"), browser.getScreenshotAs(OutputType.BYTES));
 
         box.sendKeys(Keys.chord(Keys.CONTROL, "a"), "email");
-        assertThat(results().get(0).getAttribute("data-tier")).isEqualTo("exact");
+        assertThat(results().get(0).getDomAttribute("data-tier")).isEqualTo("exact");
         assertThat(titles()).first().isEqualTo("email");
         assertThat(titles()).contains("customer_email");
         assertThat(titles().indexOf("email")).isLessThan(titles().indexOf("customer_email"));
 
         box.sendKeys(Keys.chord(Keys.CONTROL, "a"), "custmer_emial");
         assertThat(results())
-                .allSatisfy(o -> assertThat(o.getAttribute("data-tier")).isEqualTo("fuzzy"));
+                .allSatisfy(o -> assertThat(o.getDomAttribute("data-tier")).isEqualTo("fuzzy"));
         assertThat(titles()).contains("customer_email");
     }
 
@@ -182,7 +182,7 @@ class SearchBrowserIT {
         List<WebElement> options = results();
         assertThat(options.get(0).findElement(By.cssSelector(".search-kind")).getText())
                 .isEqualTo("Team");
-        assertThat(options.get(0).getAttribute("data-tier")).isEqualTo("exact");
+        assertThat(options.get(0).getDomAttribute("data-tier")).isEqualTo("exact");
         options.get(0).click();
 
         new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -198,14 +198,14 @@ class SearchBrowserIT {
         results();
 
         box.sendKeys(Keys.ESCAPE);
-        assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(box.getDomAttribute("aria-expanded")).isEqualTo("false");
         assertThat(browser.findElement(By.id("site-search-results")).isDisplayed())
                 .isFalse();
         box.sendKeys(Keys.ESCAPE);
-        assertThat(box.getAttribute("value")).isEmpty();
+        assertThat(box.getDomProperty("value")).isEmpty();
 
         box.sendKeys("a/b");
-        assertThat(box.getAttribute("value")).isEqualTo("a/b");
+        assertThat(box.getDomProperty("value")).isEqualTo("a/b");
     }
 
     @Test
@@ -240,7 +240,7 @@ class SearchBrowserIT {
     private static WebElement focusSearch() {
         new Actions(browser).sendKeys("/").perform();
         WebElement box = browser.switchTo().activeElement();
-        assertThat(box.getAttribute("id")).isEqualTo("site-search-input");
+        assertThat(box.getDomAttribute("id")).isEqualTo("site-search-input");
         return box;
     }
 
@@ -250,12 +250,12 @@ class SearchBrowserIT {
         WebElement box = browser.findElement(By.id("site-search-input"));
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(b -> list.isDisplayed()
-                        && box.getAttribute("value")
+                        && box.getDomProperty("value")
                                 .trim()
                                 .toLowerCase(Locale.ROOT)
-                                .equals(list.getAttribute("data-query"))
+                                .equals(list.getDomAttribute("data-query"))
                         && !list.findElements(By.cssSelector("[role=option]")).isEmpty());
-        assertThat(browser.findElement(By.id("site-search-input")).getAttribute("aria-expanded"))
+        assertThat(browser.findElement(By.id("site-search-input")).getDomAttribute("aria-expanded"))
                 .isEqualTo("true");
         return list.findElements(By.cssSelector("[role=option]"));
     }
@@ -280,7 +280,7 @@ class SearchBrowserIT {
     }
 
     private static String status() {
-        return browser.findElement(By.cssSelector(".search-status")).getAttribute("textContent");
+        return browser.findElement(By.cssSelector(".search-status")).getDomProperty("textContent");
     }
 
     /** The mean of the red, green and blue of an element's colour, 0 to 255. */

@@ -174,7 +174,7 @@ class SiteBrowserIT {
                         table))
                 .intValue();
         return table.findElements(By.cssSelector("tbody tr")).stream()
-                .map(row -> row.findElements(By.xpath("./*")).get(column).getAttribute("data-sort"))
+                .map(row -> row.findElements(By.xpath("./*")).get(column).getDomAttribute("data-sort"))
                 .map(Integer::valueOf)
                 .toList();
     }

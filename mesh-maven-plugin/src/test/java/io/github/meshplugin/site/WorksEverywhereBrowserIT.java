@@ -158,7 +158,7 @@ class WorksEverywhereBrowserIT {
                 .as("the system's dark setting")
                 .isLessThan(60)
                 .isLessThan(light);
-        assertThat(toggle().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(toggle().getDomAttribute("aria-pressed")).isEqualTo("true");
 
         toggle().click();
         assertThat(backgroundBrightness())
@@ -168,7 +168,7 @@ class WorksEverywhereBrowserIT {
         assertThat(backgroundBrightness())
                 .as("the choice lasts on the next page")
                 .isGreaterThan(200);
-        assertThat(toggle().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(toggle().getDomAttribute("aria-pressed")).isEqualTo("false");
 
         cdp("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
         toggle().click();
@@ -176,7 +176,7 @@ class WorksEverywhereBrowserIT {
         assertThat(backgroundBrightness())
                 .as("dark chosen on a light system lasts too")
                 .isLessThan(60);
-        assertThat(toggle().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(toggle().getDomAttribute("aria-pressed")).isEqualTo("true");
         for (PageTypes.PageType page : PageTypes.of(site)) {
             browser.get(served + page.path());
             assertThat(backgroundBrightness()).as(page.path()).isLessThan(60);

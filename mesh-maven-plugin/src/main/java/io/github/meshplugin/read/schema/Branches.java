@@ -135,6 +135,14 @@ final class Branches {
             if (meant.size() > 1 && meant.stream().allMatch(alternative -> alternative.onlyMissing(composite.at()))) {
                 return List.of(oneOfMissing(meant));
             }
+            // The alternative whose own field the author wrote is the one meant, however few problems another
+            // has: `mustBeBetween: [1]` is a wrong `mustBeBetween`, not a missing `mustBe`.
+            List<Alternative> written = meant.stream()
+                    .filter(alternative -> !alternative.missesField(composite.at()))
+                    .toList();
+            if (!written.isEmpty()) {
+                meant = written;
+            }
             return meant.stream()
                     .min(Comparator.comparingInt((Alternative a) -> a.problems().size())
                             .thenComparingInt(Alternative::index))
@@ -173,6 +181,10 @@ final class Branches {
         /** The value is not even of the type this alternative wants, so the author did not mean it. */
         boolean wrongType(List<Object> at) {
             return problems.stream().anyMatch(problem -> problem.kind == Kind.TYPE && problem.at.equals(at));
+        }
+
+        boolean missesField(List<Object> at) {
+            return problems.stream().anyMatch(problem -> problem.kind == Kind.REQUIRED && problem.at.equals(at));
         }
 
         boolean onlyMissing(List<Object> at) {

@@ -3,6 +3,7 @@ package io.github.meshplugin.read.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.SchemaLocation;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -35,7 +36,44 @@ final class KnownFields {
         if (keyword == null || keyword.getFragment() == null) {
             return Set.of();
         }
-        JsonNodePath fragment = keyword.getFragment();
+        String pointer = parentPointer(keyword.getFragment());
+        return cache.computeIfAbsent(pointer, at -> {
+            Set<String> names = new LinkedHashSet<>();
+            collect(document.at(at), names, Collections.newSetFromMap(new IdentityHashMap<>()));
+            return Collections.unmodifiableSet(names);
+        });
+    }
+
+    /**
+     * The values a field may take, for a finding about it missing: the {@code enum} of its definition in the
+     * schema object holding the {@code required} keyword at {@code keyword}, else the standard's own
+     * {@code examples} (ODPS and ODCS list the lifecycle statuses that way); empty when there are neither.
+     */
+    List<String> values(SchemaLocation keyword, String field) {
+        if (keyword == null || keyword.getFragment() == null) {
+            return List.of();
+        }
+        JsonNode definition = resolve(document.at(parentPointer(keyword.getFragment()))
+                .path("properties")
+                .path(field));
+        JsonNode values = definition.has("enum") ? definition.get("enum") : definition.path("examples");
+        List<String> texts = new ArrayList<>();
+        values.forEach(value -> {
+            if (value.isValueNode()) {
+                texts.add(value.asText());
+            }
+        });
+        return texts;
+    }
+
+    private JsonNode resolve(JsonNode schema) {
+        JsonNode ref = schema.get("$ref");
+        return ref != null && ref.isTextual() && ref.asText().startsWith("#")
+                ? document.at(ref.asText().substring(1))
+                : schema;
+    }
+
+    private static String parentPointer(JsonNodePath fragment) {
         StringBuilder pointer = new StringBuilder();
         for (int i = 0; i < fragment.getNameCount() - 1; i++) {
             pointer.append('/')
@@ -43,11 +81,7 @@ final class KnownFields {
                             .replace("~", "~0")
                             .replace("/", "~1"));
         }
-        return cache.computeIfAbsent(pointer.toString(), at -> {
-            Set<String> names = new LinkedHashSet<>();
-            collect(document.at(at), names, Collections.newSetFromMap(new IdentityHashMap<>()));
-            return Collections.unmodifiableSet(names);
-        });
+        return pointer.toString();
     }
 
     private void collect(JsonNode schema, Set<String> names, Set<JsonNode> seen) {

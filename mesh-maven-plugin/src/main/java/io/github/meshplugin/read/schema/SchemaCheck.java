@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.OutputFormat;
 import com.networknt.schema.ValidationMessage;
+import io.github.meshplugin.finding.DidYouMean;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.ReadRules;
 import io.github.meshplugin.model.Source;
@@ -204,13 +205,16 @@ public final class SchemaCheck {
             String path = YamlPath.text(problem.at);
             YamlNode node = YamlPath.node(root, problem.at);
             return switch (problem.kind) {
-                case REQUIRED ->
-                    ReadRules.MISSING_FIELD.finding(
+                case REQUIRED -> {
+                    List<String> values = known.values(problem.message.getSchemaLocation(), problem.field);
+                    yield ReadRules.MISSING_FIELD.finding(
                             node.source(),
                             "`" + YamlPath.text(problem.at, problem.field) + "` is required by " + standard
-                                    + " but is missing",
-                            "Add `" + problem.field + ": <value>` "
+                                    + " but is missing"
+                                    + (values.isEmpty() ? "" : " (allowed: " + String.join(", ", values) + ")"),
+                            "Add `" + problem.field + ": " + (values.isEmpty() ? "<value>" : values.get(0)) + "` "
                                     + (path.isEmpty() ? "at the top level" : "to `" + path + "`") + ".");
+                }
                 case REQUIRED_ONE_OF ->
                     ReadRules.MISSING_FIELD.finding(
                             node.source(),
@@ -219,6 +223,23 @@ public final class SchemaCheck {
                                     + problem.expected.iterator().next() + ": <value>`.");
                 case TYPE -> {
                     String expected = typeWords(problem.expected);
+                    if (node instanceof Scalar empty && empty.type() == ScalarType.NULL) {
+                        yield ReadRules.MISSING_FIELD.finding(
+                                node.source(),
+                                "`" + path + "` has no value (YAML reads an empty value as null), but " + standard
+                                        + " needs " + expected + " here",
+                                "Write " + expected + " after `" + path + ":`, or remove the line if the field is "
+                                        + "optional.");
+                    }
+                    if (node instanceof Mapping && isOdcsThreeZeroTeam(path)) {
+                        yield ReadRules.WRONG_TYPE.finding(
+                                node.source(),
+                                "`team` should be a list of members in ODCS " + compiled.version()
+                                        + " but is a map; a map with `name` and `members` is the ODCS v3.1.0 form",
+                                "Either declare `apiVersion: v3.1.0`, whose `team` is this map, or write `team` as"
+                                        + " a list of members (`- username: <user>`), as ODCS "
+                                        + compiled.version() + " defines it.");
+                    }
                     yield ReadRules.WRONG_TYPE.finding(
                             node.source(),
                             "`" + path + "` should be " + expected + " but is " + node.kind(),
@@ -234,6 +255,12 @@ public final class SchemaCheck {
                             "Change the value so that it meets this rule of the " + standard + " " + compiled.version()
                                     + " schema.");
             };
+        }
+
+        private boolean isOdcsThreeZeroTeam(String path) {
+            return path.equals("team")
+                    && compiled.standard() == Standard.ODCS
+                    && compiled.version().startsWith("v3.0");
         }
 
         private Finding enumFinding(Problem problem, String path, YamlNode node) {

@@ -3,13 +3,17 @@ package io.github.meshplugin.rules.identity;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.model.Source;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** Reports every item whose id an earlier item (in path order) already uses, naming where the first one is. */
+/**
+ * Reports every item whose id another item also uses, at each of them and naming every file that declares the
+ * id: whichever file a reader opens, the finding says where the others are.
+ */
 final class DuplicateIds {
 
     private DuplicateIds() {}
@@ -21,16 +25,27 @@ final class DuplicateIds {
             String noun,
             RuleInfo rule,
             Consumer<Finding> report) {
-        Map<String, T> first = new HashMap<>();
+        Map<String, List<T>> byId = new LinkedHashMap<>();
         for (T item : items) {
             String itemId = id.apply(item);
-            T earlier = itemId == null ? null : first.putIfAbsent(itemId, item);
-            if (earlier != null) {
-                report.accept(rule.finding(
-                        source.apply(item),
-                        noun + " id `" + itemId + "` is already used by "
-                                + source.apply(earlier).location()));
+            if (itemId != null) {
+                byId.computeIfAbsent(itemId, key -> new ArrayList<>()).add(item);
             }
         }
+        byId.forEach((itemId, same) -> {
+            if (same.size() < 2) {
+                return;
+            }
+            List<String> files = same.stream()
+                    .map(item -> source.apply(item).location())
+                    .sorted()
+                    .toList();
+            for (T item : same) {
+                report.accept(rule.finding(
+                        source.apply(item),
+                        noun + " id `" + itemId + "` is declared by " + same.size() + " files: "
+                                + String.join(", ", files)));
+            }
+        });
     }
 }

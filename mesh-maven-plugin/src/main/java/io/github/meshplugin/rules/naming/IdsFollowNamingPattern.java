@@ -19,8 +19,19 @@ import java.util.regex.Pattern;
  */
 public final class IdsFollowNamingPattern implements Rule {
 
-    /** Lower-case words of letters and digits, separated by single dots or hyphens. */
-    public static final Pattern DEFAULT_PATTERN = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
+    /**
+     * The forms ids take in the standards' own examples and in real contracts: lower-case words of letters and
+     * digits separated by single dots or hyphens ({@code sales.orders}, {@code order-lines}), a URN
+     * ({@code urn:acme:sales:orders}) or a UUID in either case.
+     */
+    public static final String DEFAULT = "[a-z0-9]+([.-][a-z0-9]+)*"
+            + "|[uU][rR][nN]:[a-zA-Z0-9][a-zA-Z0-9-]{0,31}(:[a-zA-Z0-9._~%!$()*+,;=@/-]+)+"
+            + "|[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}";
+
+    private static final String DEFAULT_IN_WORDS =
+            "lower-case words separated by dots or hyphens, a URN (`urn:<namespace>:<name>`) or a UUID";
+
+    public static final Pattern DEFAULT_PATTERN = Pattern.compile(DEFAULT);
 
     public static final RuleInfo INFO = new RuleInfo(
             "MESH-NAME-001",
@@ -60,12 +71,16 @@ public final class IdsFollowNamingPattern implements Rule {
             return;
         }
         String suggestion = suggest(id);
+        boolean byDefault = pattern.pattern().equals(DEFAULT);
         String hint = suggestion != null
                 ? "Rename the " + noun + " to `" + suggestion + "` and update every reference to it."
-                : "Rename the " + noun + " so its id matches `" + pattern.pattern()
-                        + "`, and update every reference to it.";
-        report.accept(INFO.finding(
-                source, noun + " id `" + id + "` does not match the naming pattern `" + pattern.pattern() + "`", hint));
+                : "Rename the " + noun + " so its id "
+                        + (byDefault ? "is " + DEFAULT_IN_WORDS : "matches `" + pattern.pattern() + "`")
+                        + ", and update every reference to it.";
+        String broken = byDefault
+                ? " does not follow the default naming convention (" + DEFAULT_IN_WORDS + ")"
+                : " does not match the naming pattern `" + pattern.pattern() + "`";
+        report.accept(INFO.finding(source, noun + " id `" + id + "`" + broken, hint));
     }
 
     /** The id lower-cased, with every run of other characters turned into one hyphen, if that matches. */

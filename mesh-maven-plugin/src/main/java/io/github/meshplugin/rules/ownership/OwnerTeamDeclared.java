@@ -1,13 +1,16 @@
 package io.github.meshplugin.rules.ownership;
 
+import io.github.meshplugin.finding.DidYouMean;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.Domain;
+import io.github.meshplugin.model.Source;
 import io.github.meshplugin.model.Team;
 import io.github.meshplugin.rules.MeshContext;
 import io.github.meshplugin.rules.Rule;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** An owner named only inline has no members or contacts the catalog can show. */
@@ -32,7 +35,16 @@ public final class OwnerTeamDeclared implements Rule {
 
     @Override
     public void check(MeshContext context, Consumer<Finding> report) {
-        context.mesh().products().forEach(product -> checkProduct(context, product, report));
+        // The teams folder is optional: a mesh that keeps none names its teams in the descriptors only, and the
+        // catalog still lists and links them. Only a mesh that declares teams can miss one.
+        List<String> declared = context.mesh().teams().stream()
+                .filter(Team::declared)
+                .map(Team::id)
+                .toList();
+        if (declared.isEmpty()) {
+            return;
+        }
+        context.mesh().products().forEach(product -> checkProduct(context, product, declared, report));
         for (Domain domain : context.mesh().domains()) {
             if (domain.ownerTeam() != null
                     && context.mesh()
@@ -42,23 +54,41 @@ public final class OwnerTeamDeclared implements Rule {
                 report.accept(INFO.finding(
                         domain.source(),
                         "domain `" + domain.id() + "` names owner `" + domain.ownerTeam()
-                                + "`, which has no file teams/" + domain.ownerTeam() + ".yaml",
-                        "Add teams/" + domain.ownerTeam() + ".yaml, or fix `owner` in the domain.yaml."));
+                                + "`, which has no file teams/" + domain.ownerTeam() + ".yaml"
+                                + meant(domain.ownerTeam(), declared),
+                        fix(domain.ownerTeam(), declared, "fix `owner` in the domain.yaml")));
             }
         }
     }
 
-    private static void checkProduct(MeshContext context, DataProduct product, Consumer<Finding> report) {
+    private static void checkProduct(
+            MeshContext context, DataProduct product, List<String> declared, Consumer<Finding> report) {
         if (product.owner() == null || product.owner().inherited()) {
             return;
         }
         Team team = context.mesh().team(product.ownerTeam()).orElse(null);
         if (team != null && !team.declared()) {
+            Source at = product.owner().source() == null
+                    ? product.source()
+                    : product.owner().source();
             report.accept(INFO.finding(
-                    product.source(),
+                    at,
                     "product `" + product.id() + "` is owned by team `" + team.displayName()
-                            + "`, which has no file teams/" + team.id() + ".yaml",
-                    "Add teams/" + team.id() + ".yaml with the team's members and support channels."));
+                            + "`, which has no file teams/" + team.id() + ".yaml" + meant(team.id(), declared),
+                    fix(team.id(), declared, "fix the team's `name` in the descriptor")));
         }
+    }
+
+    private static String meant(String team, List<String> declared) {
+        return DidYouMean.closest(team, declared)
+                .map(near -> " (did you mean `" + near + "`?)")
+                .orElse("");
+    }
+
+    private static String fix(String team, List<String> declared, String otherwise) {
+        return DidYouMean.closest(team, declared)
+                .map(near -> "Write `" + near + "`, the team declared in teams/" + near + ".yaml.")
+                .orElse("Add teams/" + team + ".yaml with the team's members and support channels, or " + otherwise
+                        + ".");
     }
 }

@@ -1,12 +1,15 @@
 package io.github.meshplugin.rules.reference;
 
+import io.github.meshplugin.finding.DidYouMean;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
+import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.OutputPort;
 import io.github.meshplugin.rules.MeshContext;
 import io.github.meshplugin.rules.OutputPortRule;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 public final class OutputContractExists implements OutputPortRule {
@@ -38,14 +41,20 @@ public final class OutputContractExists implements OutputPortRule {
                     "output port `" + port.name() + "` of `" + product.id()
                             + "` names no contract (`contractId` is missing)",
                     "Add `contractId: <id of the contract this port publishes>` to the port."));
-        } else if (context.mesh().contract(port.contractId()).isEmpty()) {
+        } else if (context.mesh().contract(port.contractId()).isEmpty()
+                && context.mesh().unparsedContract(port.contractId()).isEmpty()) {
+            Optional<String> meant = DidYouMean.closest(
+                    port.contractId(),
+                    context.mesh().contracts().stream().map(Contract::id).toList());
             report.accept(INFO.finding(
-                    port.source(),
+                    port.contractIdSource(),
                     "output port `" + port.name() + "` of `"
                             + product.id() + "` publishes contract `" + port.contractId()
-                            + "`, but no `.odcs.yaml` file in the mesh has that id",
-                    "Add " + product.folder() + "/<name>.odcs.yaml with `id: " + port.contractId()
-                            + "`, or fix the port's `contractId`."));
+                            + "`, but no `.odcs.yaml` file in the mesh has that id"
+                            + meant.map(id -> " (did you mean `" + id + "`?)").orElse(""),
+                    meant.map(id -> "Write `contractId: " + id + "`.")
+                            .orElse("Add " + product.folder() + "/<name>.odcs.yaml with `id: " + port.contractId()
+                                    + "`, or fix the port's `contractId`.")));
         }
     }
 }

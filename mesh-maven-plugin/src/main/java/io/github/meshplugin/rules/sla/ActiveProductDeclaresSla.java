@@ -10,9 +10,9 @@ import io.github.meshplugin.model.Status;
 import io.github.meshplugin.rules.MeshContext;
 import io.github.meshplugin.rules.ProductRule;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -48,23 +48,27 @@ public final class ActiveProductDeclaresSla implements ProductRule {
         if (product.status() != Status.ACTIVE) {
             return;
         }
-        Set<String> published = new LinkedHashSet<>();
+        Map<String, Contract> published = new LinkedHashMap<>();
         boolean promisesSomething = false;
         for (OutputPort port : product.outputPorts()) {
             Contract contract = context.mesh().contract(port.contractId()).orElse(null);
             if (contract != null) {
-                published.add(contract.id());
+                published.putIfAbsent(contract.id(), contract);
                 promisesSomething |= !contract.slaProperties().isEmpty();
             }
         }
         if (!published.isEmpty() && !promisesSomething) {
             List<String> quoted = new ArrayList<>();
-            published.forEach(id -> quoted.add("`" + id + "`"));
+            published.keySet().forEach(id -> quoted.add("`" + id + "`"));
+            // The fix is written in a contract, not in the descriptor: point at the first one published.
+            Contract first = published.values().iterator().next();
             report.accept(INFO.finding(
-                    product.source(),
+                    first.source(),
                     "active product `" + product.id()
                             + "` declares no SLA: none of the contracts it publishes (" + String.join(", ", quoted)
-                            + ") has `slaProperties`"));
+                            + ") has `slaProperties`",
+                    "Add `slaProperties:` to " + first.source().file() + ", for example `- property: latency` with "
+                            + "`value: 4` and `unit: h`."));
         }
     }
 }

@@ -327,7 +327,7 @@ class ConformanceSuiteIT {
     private static List<Field> fields(JsonNode document) {
         List<Field> fields = new ArrayList<>();
         walk(document, "", "", (pointer, path, node) -> {
-            Iterator<Map.Entry<String, JsonNode>> entries = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> entries = node.properties().iterator();
             while (entries.hasNext()) {
                 Map.Entry<String, JsonNode> entry = entries.next();
                 fields.add(new Field(
@@ -355,7 +355,8 @@ class ConformanceSuiteIT {
     private static void walk(JsonNode node, String pointer, String path, MapVisitor visitor) {
         if (node.isObject()) {
             visitor.visit(pointer, path, node);
-            node.fields()
+            node.properties()
+                    .iterator()
                     .forEachRemaining(entry -> walk(
                             entry.getValue(),
                             pointer + "/" + entry.getKey().replace("~", "~0").replace("/", "~1"),
@@ -422,7 +423,7 @@ class ConformanceSuiteIT {
     private static Map<String, Set<String>> enumsByField(JsonNode schema) {
         Map<String, Set<String>> enums = new LinkedHashMap<>();
         schema.findParents("properties")
-                .forEach(parent -> parent.path("properties").fields().forEachRemaining(p -> {
+                .forEach(parent -> parent.path("properties").properties().forEach(p -> {
                     JsonNode values = p.getValue().path("enum");
                     if (values.isArray() && !values.isEmpty() && values.get(0).isTextual()) {
                         values.forEach(v -> enums.computeIfAbsent(p.getKey(), k -> new TreeSet<>())

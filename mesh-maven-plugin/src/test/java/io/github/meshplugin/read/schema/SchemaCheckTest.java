@@ -113,8 +113,12 @@ class SchemaCheckTest {
 
         assertThat(check(threeOne, Standard.ODCS)).isEmpty();
         List<Finding> findings = check(threeOne.replace("v3.1.0", "v3.0.2"), Standard.ODCS);
-        assertThat(lines(findings)).containsExactly("MESH-SCHEMA-002@18:3 `team` should be a list but is a map");
-        assertThat(findings.get(0).hint()).isEqualTo("Write `team` as a list, as ODCS defines it.");
+        assertThat(lines(findings))
+                .containsExactly("MESH-SCHEMA-002@18:3 `team` should be a list of members in ODCS v3.0.2 but is a "
+                        + "map; a map with `name` and `members` is the ODCS v3.1.0 form");
+        assertThat(findings.get(0).hint())
+                .isEqualTo("Either declare `apiVersion: v3.1.0`, whose `team` is this map, or write `team` as a list "
+                        + "of members (`- username: <user>`), as ODCS v3.0.2 defines it.");
     }
 
     @Test

@@ -51,14 +51,15 @@ class NamingRulesTest {
                         tuple(
                                 Severity.WARNING,
                                 "domains/sales/orders/orders.odps.yaml:1:1",
-                                "product id `Sales_Orders` "
-                                        + "does not match the naming pattern `[a-z0-9]+([.-][a-z0-9]+)*`",
+                                "product id `Sales_Orders` does not follow the default naming convention (lower-case "
+                                        + "words separated by dots or hyphens, a URN (`urn:<namespace>:<name>`) or a UUID)",
                                 "Rename the product to `sales-orders` and update every reference to it."),
                         tuple(
                                 Severity.WARNING,
                                 "domains/sales/orders/lines.odcs.yaml:1:1",
-                                "contract id "
-                                        + "`sales.orders.Order Lines` does not match the naming pattern `[a-z0-9]+([.-][a-z0-9]+)*`",
+                                "contract id `sales.orders.Order Lines` does not follow the default naming convention "
+                                        + "(lower-case words separated by dots or hyphens, a URN (`urn:<namespace>:<name>`) "
+                                        + "or a UUID)",
                                 "Rename the contract to `sales.orders.order-lines` and update every reference to it."));
     }
 
@@ -67,6 +68,11 @@ class NamingRulesTest {
         assertThat(mesh("sales.orders", "sales.orders.order-lines-v2").findings("MESH-NAME-001"))
                 .isEmpty();
         assertThat(mesh("sales.orders", "53581432-6c55-4ba2-a65f-72344a91553a").findings("MESH-NAME-001"))
+                .isEmpty();
+        assertThat(mesh("urn:acme:sales:orders", "urn:acme:sales:orders:order-lines:v2")
+                        .findings("MESH-NAME-001"))
+                .isEmpty();
+        assertThat(mesh("sales.orders", "6AEAFDC1-ED62-4C8F-BF0A-DA1061C98CDB").findings("MESH-NAME-001"))
                 .isEmpty();
     }
 

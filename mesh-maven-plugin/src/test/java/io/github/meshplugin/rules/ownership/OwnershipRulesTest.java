@@ -37,13 +37,41 @@ class OwnershipRulesTest {
                 .containsExactlyInAnyOrder(
                         tuple(
                                 Severity.WARNING,
-                                "domains/sales/orders/orders.odps.yaml:1:1",
+                                "domains/sales/orders/orders.odps.yaml:6:9",
                                 "product `sales.orders` is owned by team "
                                         + "`Payments Crew`, which has no file teams/payments-crew.yaml"),
                         tuple(
                                 Severity.WARNING,
                                 "domains/sales/domain.yaml:1:1",
                                 "domain `sales` names owner `nobody`, which has no file teams/nobody.yaml"));
+    }
+
+    @Test
+    void aMisspeltTeamGetsTheDeclaredOneSuggested() {
+        assertThat(mesh("chekout", "checkout").findings("MESH-OWN-002"))
+                .singleElement()
+                .satisfies(finding -> {
+                    assertThat(finding.source().location()).isEqualTo("domains/sales/orders/orders.odps.yaml:6:9");
+                    assertThat(finding.message())
+                            .isEqualTo("product `sales.orders` is owned by team `chekout`, which has no file "
+                                    + "teams/chekout.yaml (did you mean `checkout`?)");
+                    assertThat(finding.hint()).isEqualTo("Write `checkout`, the team declared in teams/checkout.yaml.");
+                });
+    }
+
+    @Test
+    void aMeshWithoutATeamsFolderNamesItsTeamsInTheDescriptorsWithoutWarnings(@TempDir Path other) {
+        TestMesh mesh = new TestMesh(other)
+                .file("domains/sales/domain.yaml", "name: Sales\nowner: sales-crew\n")
+                .file("domains/sales/orders/orders.odps.yaml", """
+                        apiVersion: v1.0.0
+                        kind: DataProduct
+                        id: sales.orders
+                        status: draft
+                        team:
+                          name: Payments Crew
+                        """);
+        assertThat(mesh.findings("MESH-OWN-002")).isEmpty();
     }
 
     @Test

@@ -43,15 +43,15 @@ class SlaRulesTest {
     }
 
     @Test
-    void anActiveProductWhoseContractsPromiseNothingIsReportedAtItsDescriptor() {
+    void anActiveProductWhoseContractsPromiseNothingIsReportedAtTheContractToFix() {
         assertThat(mesh("active", "").findings("MESH-SLA-001")).singleElement().satisfies(finding -> {
             assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-            assertThat(finding.source().location()).isEqualTo("domains/sales/orders/orders.odps.yaml:1:1");
+            assertThat(finding.source().location()).isEqualTo("domains/sales/orders/lines.odcs.yaml:1:1");
             assertThat(finding.message())
                     .isEqualTo(
                             "active product `sales.orders` declares no SLA: none of the "
                                     + "contracts it publishes (`sales.orders.lines`, `sales.orders.events`) has `slaProperties`");
-            assertThat(finding.hint()).contains("slaProperties:");
+            assertThat(finding.hint()).startsWith("Add `slaProperties:` to domains/sales/orders/lines.odcs.yaml,");
         });
     }
 

@@ -1,4 +1,4 @@
-package io.github.meshplugin.read.schema;
+package io.github.meshplugin.finding;
 
 import java.util.Collection;
 import java.util.Locale;
@@ -6,14 +6,14 @@ import java.util.Optional;
 
 /**
  * The allowed word closest to a mistyped one, when it is close enough to be a typo: one edit in a short word, two
- * in a longer one, three in a long one. Case is ignored ({@code String} suggests {@code string}); swapping two
+ * in a longer one, three in a long one: a field name, an enum value, a contract or team id. Case is ignored ({@code String} suggests {@code string}); swapping two
  * neighbouring letters counts as one edit, as it is one slip of the fingers.
  */
-final class DidYouMean {
+public final class DidYouMean {
 
     private DidYouMean() {}
 
-    static Optional<String> closest(String typed, Collection<String> allowed) {
+    public static Optional<String> closest(String typed, Collection<String> allowed) {
         if (typed == null || typed.isBlank()) {
             return Optional.empty();
         }
