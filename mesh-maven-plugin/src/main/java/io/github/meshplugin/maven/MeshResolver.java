@@ -15,6 +15,7 @@ import org.eclipse.aether.resolution.ArtifactResult;
 import org.eclipse.aether.resolution.VersionRangeRequest;
 import org.eclipse.aether.resolution.VersionRangeResolutionException;
 import org.eclipse.aether.resolution.VersionRangeResult;
+import org.eclipse.aether.transfer.ArtifactNotFoundException;
 
 /**
  * Resolves the catalogs of the meshes a mesh reads with Maven's own resolver: the project's remote repositories
@@ -75,13 +76,29 @@ final class MeshResolver {
                     found.getFile().toPath(),
                     mesh.siteUrl,
                     null);
-        } catch (ArtifactResolutionException | VersionRangeResolutionException | IllegalArgumentException missing) {
+        } catch (ArtifactResolutionException missing) {
+            return new BuildSettings.ExternalMesh(
+                    asked, null, mesh.siteUrl, artifact + " was not found" + tried() + why(missing));
+        } catch (VersionRangeResolutionException | IllegalArgumentException wrong) {
             return new BuildSettings.ExternalMesh(
                     asked,
                     null,
                     mesh.siteUrl,
-                    artifact + " was not found" + tried() + " (" + firstLine(missing.getMessage()) + ")");
+                    artifact + " cannot be resolved" + tried() + " (" + firstLine(wrong.getMessage()) + ")");
         }
+    }
+
+    /**
+     * Nothing when every repository simply lacks it; otherwise what went wrong with a repository that may have
+     * it (refused credentials, a server down), which is what the user must fix.
+     */
+    private static String why(ArtifactResolutionException missing) {
+        return missing.getResults().stream()
+                .flatMap(result -> result.getExceptions().stream())
+                .filter(problem -> !(problem instanceof ArtifactNotFoundException))
+                .map(problem -> " (" + firstLine(problem.getMessage()) + ")")
+                .findFirst()
+                .orElse("");
     }
 
     /** "; repositories tried: central (https://...), ..." and whether the build is offline. */
