@@ -1,5 +1,6 @@
 package io.github.meshplugin;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,6 +96,21 @@ class ArchitectureTest {
                 .filter(to -> !KNOWN_VIOLATIONS.getOrDefault(from, Set.of()).contains(to))
                 .forEach(to -> forbidden.add(from + " -> " + to + " (" + example(from, to) + ")")));
         assertThat(forbidden).as("arrows the package map does not allow").isEmpty();
+    }
+
+    /**
+     * Only the mojos know Maven: the catalogs of other repositories' meshes are resolved there and reach the build
+     * as paths, so the pipeline (and its readers of resolved catalogs, read.federation) runs without Maven.
+     */
+    @Test
+    void onlyTheMojosUseMaven() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(ROOT + ".maven..", ROOT + ".mesh_maven_plugin..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.apache.maven..", "org.eclipse.aether..", "org.codehaus.plexus..")
+                .check(classes);
     }
 
     @Test

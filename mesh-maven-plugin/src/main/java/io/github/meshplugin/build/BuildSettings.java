@@ -1,6 +1,9 @@
 package io.github.meshplugin.build;
 
+import io.github.meshplugin.io.Sha256;
 import io.github.meshplugin.rules.naming.IdsFollowNamingPattern;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +25,8 @@ public record BuildSettings(
         Caching caching,
         Reporting reporting,
         Site site,
-        Graph graph) {
+        Graph graph,
+        Federation federation) {
 
     public static final String DEFAULT_ID_PATTERN = IdsFollowNamingPattern.DEFAULT;
 
@@ -143,6 +147,47 @@ public record BuildSettings(
         }
     }
 
+    /**
+     * The meshes of other repositories this mesh reads, each resolved to its published catalog by the build
+     * system, and how this mesh's own catalog is published.
+     *
+     * @param meshes  in the order declared; the first definition of an id wins
+     * @param siteUrl where this mesh's catalog site is published, recorded in its catalog.json; null: unknown
+     */
+    public record Federation(List<ExternalMesh> meshes, String siteUrl) {
+
+        public Federation {
+            meshes = copy(meshes);
+            siteUrl = siteUrl == null || siteUrl.isBlank() ? null : siteUrl.trim();
+        }
+
+        public static Federation none() {
+            return new Federation(List.of(), null);
+        }
+    }
+
+    /**
+     * One mesh of another repository, as the build system resolved it.
+     *
+     * @param coordinates {@code groupId:artifactId:version}, the version resolved
+     * @param catalog     its resolved catalog.json, or null when it could not be resolved
+     * @param siteUrl     where its site is published (overrides its catalog's), or null
+     * @param problem     why it could not be resolved (coordinates and repositories tried), or null
+     */
+    public record ExternalMesh(String coordinates, Path catalog, String siteUrl, String problem) {
+
+        /** What identifies this input in the fingerprint: the coordinates and the catalog's content. */
+        String identity() {
+            String content;
+            try {
+                content = catalog == null ? "none" : Sha256.hex(Files.readAllBytes(catalog));
+            } catch (IOException unreadable) {
+                content = "unreadable";
+            }
+            return coordinates + "@" + content + "|" + siteUrl + "|" + problem;
+        }
+    }
+
     /** The defaults of every setting, for the mesh at {@code meshDirectory}: no cache, no reports, no output. */
     public static BuildSettings of(Path meshDirectory) {
         return new BuildSettings(
@@ -158,15 +203,18 @@ public record BuildSettings(
                 new Caching(null, true),
                 new Reporting(null, "never", false, false),
                 Site.none(),
-                Graph.none());
+                Graph.none(),
+                Federation.none());
     }
 
     public BuildSettings withReading(Reading reading) {
-        return new BuildSettings(meshDirectory, reading, policy, comparison, caching, reporting, site, graph);
+        return new BuildSettings(
+                meshDirectory, reading, policy, comparison, caching, reporting, site, graph, federation);
     }
 
     public BuildSettings withPolicy(Policy policy) {
-        return new BuildSettings(meshDirectory, reading, policy, comparison, caching, reporting, site, graph);
+        return new BuildSettings(
+                meshDirectory, reading, policy, comparison, caching, reporting, site, graph, federation);
     }
 
     /** This build, comparing with {@code baseline} (see {@link Comparison}). */
@@ -179,7 +227,8 @@ public record BuildSettings(
                 caching,
                 reporting,
                 site,
-                graph);
+                graph,
+                federation);
     }
 
     /** This build, also comparing each of the last {@code commits} git commits with its parent. */
@@ -192,7 +241,8 @@ public record BuildSettings(
                 caching,
                 reporting,
                 site,
-                graph);
+                graph,
+                federation);
     }
 
     /** This build, keeping what it may reuse in {@code directory}; with {@code incremental} false reusing none. */
@@ -205,15 +255,18 @@ public record BuildSettings(
                 new Caching(directory, incremental),
                 reporting,
                 site,
-                graph);
+                graph,
+                federation);
     }
 
     public BuildSettings withReporting(Reporting reporting) {
-        return new BuildSettings(meshDirectory, reading, policy, comparison, caching, reporting, site, graph);
+        return new BuildSettings(
+                meshDirectory, reading, policy, comparison, caching, reporting, site, graph, federation);
     }
 
     public BuildSettings withSite(Site site) {
-        return new BuildSettings(meshDirectory, reading, policy, comparison, caching, reporting, site, graph);
+        return new BuildSettings(
+                meshDirectory, reading, policy, comparison, caching, reporting, site, graph, federation);
     }
 
     /** This build, writing its catalog, named {@code meshName}, to {@code outputDirectory}. */
@@ -222,8 +275,14 @@ public record BuildSettings(
                 outputDirectory, site.templatesDirectory(), meshName, site.markdownHtml(), site.showServerSecrets()));
     }
 
+    public BuildSettings withFederation(Federation federation) {
+        return new BuildSettings(
+                meshDirectory, reading, policy, comparison, caching, reporting, site, graph, federation);
+    }
+
     public BuildSettings withGraph(Graph graph) {
-        return new BuildSettings(meshDirectory, reading, policy, comparison, caching, reporting, site, graph);
+        return new BuildSettings(
+                meshDirectory, reading, policy, comparison, caching, reporting, site, graph, federation);
     }
 
     /**
@@ -255,6 +314,11 @@ public record BuildSettings(
         line(text, "showServerSecrets", site.showServerSecrets());
         line(text, "graphOutputDirectory", graph.outputDirectory());
         line(text, "graphFormats", graph.formats());
+        line(
+                text,
+                "meshes",
+                federation.meshes().stream().map(ExternalMesh::identity).toList());
+        line(text, "siteUrl", federation.siteUrl());
         return text.toString();
     }
 

@@ -10,9 +10,11 @@ import io.github.meshplugin.site.render.SiteRenderer;
 import io.github.meshplugin.site.render.SiteWriter;
 import io.github.meshplugin.site.render.Theme;
 import io.github.meshplugin.site.view.CatalogView;
+import io.github.meshplugin.site.view.MeshSites;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The catalog of {@code mesh:site}: the view (with the graph pictures' layouts from the cache), then pages, search
@@ -21,6 +23,14 @@ import java.util.List;
 final class CatalogStage {
 
     private CatalogStage() {}
+
+    /** Where the sites of this mesh and of the meshes it reads are published (coordinates to URL). */
+    record Links(Map<String, String> meshSites, BuildSettings.Federation federation) {
+
+        MeshSites view() {
+            return new MeshSites(meshSites, federation.siteUrl());
+        }
+    }
 
     /** Puts back or tidies what a killed build left beside the catalog, before anything compares or reads it. */
     static void recover(BuildSettings.Site site) {
@@ -38,6 +48,7 @@ final class CatalogStage {
     static List<Path> write(
             MeshResult result,
             BuildSettings.Site site,
+            Links links,
             MarkdownRenderer.RawHtml rawHtml,
             BuildCache cache,
             Progress progress,
@@ -52,6 +63,7 @@ final class CatalogStage {
                     "view",
                     () -> new CatalogViewBuilder(result, site.meshName(), rawHtml)
                             .showServerSecrets(site.showServerSecrets())
+                            .meshSites(links.view())
                             .layoutCache(layouts)
                             .build(),
                     built ->

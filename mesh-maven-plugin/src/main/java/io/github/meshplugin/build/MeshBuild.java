@@ -10,6 +10,7 @@ import io.github.meshplugin.graph.analysis.GraphAnalysis;
 import io.github.meshplugin.io.Progress;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.Mesh;
+import io.github.meshplugin.model.Origin;
 import io.github.meshplugin.model.Source;
 import io.github.meshplugin.policy.PolicyReader;
 import io.github.meshplugin.policy.PolicyReferences;
@@ -21,6 +22,8 @@ import io.github.meshplugin.read.SchemaFindingsCache;
 import io.github.meshplugin.read.baseline.BaselineException;
 import io.github.meshplugin.read.baseline.Baselines;
 import io.github.meshplugin.read.baseline.GitSnapshots;
+import io.github.meshplugin.read.federation.MeshArtifact;
+import io.github.meshplugin.read.federation.MeshCatalogs;
 import io.github.meshplugin.report.ConsoleReport;
 import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.rules.MeshContext;
@@ -48,6 +51,8 @@ public final class MeshBuild {
     private final String baseline;
     private final int history;
     private final BuildCache cache;
+    private final List<MeshArtifact> artifacts;
+    private Map<String, String> meshSites = Map.of();
 
     private MeshBuild(BuildSettings settings, CheckedSettings checked, BuildCache cache) {
         this.readOptions = checked.readOptions();
@@ -56,6 +61,9 @@ public final class MeshBuild {
         this.baseline = settings.comparison().baseline();
         this.history = settings.comparison().history();
         this.cache = cache;
+        this.artifacts = settings.federation().meshes().stream()
+                .map(mesh -> new MeshArtifact(mesh.coordinates(), mesh.catalog(), mesh.siteUrl(), mesh.problem()))
+                .toList();
     }
 
     /** Reads and checks the mesh as {@code mesh:validate} does, telling no one: for programs and tests. */
@@ -82,7 +90,8 @@ public final class MeshBuild {
         }
         Progress.Recorder progress =
                 new Progress.Recorder((stage, outcome, nanos) -> log.info(Progress.line(stage, outcome, nanos)));
-        MeshResult result = new MeshBuild(settings, checked, cache).analyse(settings.meshDirectory(), progress);
+        MeshBuild build = new MeshBuild(settings, checked, cache);
+        MeshResult result = build.analyse(settings.meshDirectory(), progress);
         List<UpToDate.Line> printed = new ArrayList<>();
         for (ConsoleReport.Line line :
                 new ConsoleReport().lines(result, settings.reporting().verbose(), ReportStage.folderShown(settings))) {
@@ -93,7 +102,14 @@ public final class MeshBuild {
         switch (goal) {
             case GRAPH -> written.addAll(GraphStage.write(result, settings.graph(), checked.graphFormats(), log));
             case SITE ->
-                written.addAll(CatalogStage.write(result, settings.site(), checked.rawHtml(), cache, progress, log));
+                written.addAll(CatalogStage.write(
+                        result,
+                        settings.site(),
+                        new CatalogStage.Links(build.meshSites, settings.federation()),
+                        checked.rawHtml(),
+                        cache,
+                        progress,
+                        log));
             case VALIDATE -> {}
         }
         if (settings.reporting().timings()) {
@@ -128,21 +144,43 @@ public final class MeshBuild {
                                 ? ""
                                 : "; " + Progress.count(folderCache.recalled(), "unchanged product folder")
                                         + " taken from the last build"));
+        MeshCatalogs catalogs = new MeshCatalogs();
+        MeshCatalogs.Loaded loaded = catalogs.load(artifacts);
+        MeshCatalogs.Result federated = catalogs.merge(read.mesh(), loaded);
+        Mesh mesh = federated.mesh();
+        meshSites = federated.sites();
+        if (!artifacts.isEmpty()) {
+            progress.completed(
+                    "meshes",
+                    Progress.count(loaded.meshes().size(), "mesh catalog", "mesh catalogs") + " of "
+                            + artifacts.size() + " read: "
+                            + Progress.count(
+                                    mesh.products().size()
+                                            - read.mesh().products().size(),
+                                    "product")
+                            + ", "
+                            + Progress.count(
+                                    mesh.contracts().size()
+                                            - read.mesh().contracts().size(),
+                                    "contract")
+                            + " from other repositories",
+                    0);
+        }
         List<Finding> policyFindings = new ArrayList<>();
         RulePolicy policy = new PolicyReader().read(root, policyFindings).overriddenBy(configuredPolicy);
         RuleSet effectiveRules = rules.withPolicy(policy);
         MeshGraph graph = progress.time(
                 "graph",
-                () -> MeshGraph.of(read.mesh()),
+                () -> MeshGraph.of(mesh),
                 done -> Progress.count(done.edges().size(), "dependency", "dependencies") + " between "
                         + Progress.count(done.products().size(), "product"));
 
         // Made here, once, and handed to the rules and in the result to the site: every analysis is computed once.
-        GraphAnalysis analysis = GraphAnalysis.of(read.mesh(), graph);
+        GraphAnalysis analysis = GraphAnalysis.of(mesh, graph);
 
         long compareStart = System.nanoTime();
         List<Finding> baselineFindings = new ArrayList<>();
-        MeshChanges changes = compareWithBaseline(root, read.mesh(), baselineFindings);
+        MeshChanges changes = compareWithBaseline(root, mesh, loaded, baselineFindings);
         List<Revision> revisions = history(root, baselineFindings);
         if (baseline != null || history > 0) {
             progress.completed(
@@ -162,19 +200,23 @@ public final class MeshBuild {
         findings.addAll(policyFindings);
         findings.addAll(PolicyReferences.check(policy, effectiveRules.catalogue(), read.mesh()));
         findings.addAll(baselineFindings);
-        findings.addAll(effectiveRules.check(new MeshContext(read.mesh(), graph, analysis, changes)));
-        Map<String, String> productsByFolder = productsByFolder(read.mesh());
+        findings.addAll(federated.findings());
+        // Another mesh's own build reports what is wrong inside it; here only what this mesh does with it counts.
+        effectiveRules.check(new MeshContext(mesh, graph, analysis, changes)).stream()
+                .filter(finding -> !Origin.isExternal(finding.source()))
+                .forEach(findings::add);
+        Map<String, String> productsByFolder = productsByFolder(mesh);
         List<Finding> attributed = findings.sorted().stream()
                 .map(finding -> finding.subject() != null ? finding : attribute(finding, productsByFolder))
                 .toList();
-        RulePolicy.Outcome outcome = policy.apply(attributed, effectiveRules.catalogue(), read.mesh());
+        RulePolicy.Outcome outcome = policy.apply(attributed, effectiveRules.catalogue(), mesh);
         progress.completed(
                 "rules",
                 Progress.count(effectiveRules.catalogue().size(), "rule") + " checked, "
                         + Progress.count(outcome.findings().size(), "finding"),
                 System.nanoTime() - rulesStart);
         return new MeshResult(
-                read.mesh(),
+                mesh,
                 graph,
                 analysis,
                 outcome.findings(),
@@ -185,12 +227,18 @@ public final class MeshBuild {
                 revisions);
     }
 
-    private MeshChanges compareWithBaseline(Path root, Mesh mesh, List<Finding> findings) {
+    /**
+     * The baseline gets the same other meshes as the current mesh, so only this mesh's changes show, and their
+     * consumers in other repositories are found.
+     */
+    private MeshChanges compareWithBaseline(Path root, Mesh mesh, MeshCatalogs.Loaded loaded, List<Finding> findings) {
         if (baseline == null) {
             return MeshChanges.none();
         }
         try {
-            Mesh before = new Baselines(readOptions).load(root, baseline);
+            Mesh before = new MeshCatalogs()
+                    .merge(new Baselines(readOptions).load(root, baseline), loaded)
+                    .mesh();
             return new MeshDiff().compare(before, mesh, baseline);
         } catch (BaselineException unreadable) {
             findings.add(BaselineUnavailable.INFO.finding(

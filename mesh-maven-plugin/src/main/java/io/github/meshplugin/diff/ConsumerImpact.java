@@ -3,6 +3,7 @@ package io.github.meshplugin.diff;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.InputPort;
 import io.github.meshplugin.model.Mesh;
+import io.github.meshplugin.model.Origin;
 import io.github.meshplugin.model.OutputPort;
 import io.github.meshplugin.model.Status;
 import java.util.ArrayList;
@@ -24,10 +25,15 @@ public final class ConsumerImpact {
     /** One consumer of a changed contract: the product and the input port through which it reads. */
     public record Consumer(DataProduct product, InputPort port) {
 
-        /** "`finance.revenue-daily` (domain finance, team finance-data)". */
+        /**
+         * "`finance.revenue-daily` (domain finance, team finance-data)"; a consumer in another repository's mesh
+         * names that mesh first: "(repository org.acme:finance-mesh:1.2.0, domain finance, team finance-data)".
+         */
         public String describe() {
             String team = product.ownerTeam() == null ? "no owning team" : "team " + product.ownerTeam();
-            return "`" + product.id() + "` (domain " + product.domain() + ", " + team + ")";
+            String repository = Origin.mesh(product.source());
+            return "`" + product.id() + "` (" + (repository == null ? "" : "repository " + repository + ", ")
+                    + "domain " + product.domain() + ", " + team + ")";
         }
     }
 

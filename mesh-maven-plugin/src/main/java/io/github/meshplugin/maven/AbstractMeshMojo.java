@@ -11,10 +11,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
 
 /** Parameters every goal shares, turned into the build's settings; the build itself knows nothing of Maven. */
 abstract class AbstractMeshMojo extends AbstractMojo {
@@ -123,6 +127,38 @@ abstract class AbstractMeshMojo extends AbstractMojo {
     @Parameter(property = "mesh.cacheDirectory", defaultValue = "${project.build.directory}/mesh-cache")
     File cacheDirectory;
 
+    /**
+     * The meshes of other repositories this mesh reads, by the coordinates their catalogs were deployed under
+     * ({@code mesh:publish}); resolved through the project's repositories like any artifact. Input ports may
+     * then read their contracts, and their consumers of this mesh's contracts count in breaking-change checks.
+     * A registry lists every domain's mesh and so builds the organisation's catalog from their catalogs alone.
+     * <pre>{@code
+     * <meshes>
+     *   <mesh>
+     *     <groupId>org.acme.sales</groupId><artifactId>sales-mesh</artifactId><version>[1.0,2.0)</version>
+     *     <siteUrl>https://mesh.acme.org/sales/</siteUrl>  <!-- optional: the catalog records its own -->
+     *   </mesh>
+     * </meshes>}</pre>
+     */
+    @Parameter
+    List<MeshCoordinates> meshes = List.of();
+
+    /**
+     * Where this mesh's catalog site is published, recorded in its catalog.json so the catalogs of other
+     * repositories that read this mesh link to its pages.
+     */
+    @Parameter(property = "mesh.siteUrl")
+    String siteUrl;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    @Component
+    RepositorySystem repositorySystem;
+
     /** Skips the goal. */
     @Parameter(property = "mesh.skip", defaultValue = "false")
     boolean skip;
@@ -154,12 +190,32 @@ abstract class AbstractMeshMojo extends AbstractMojo {
                 new BuildSettings.Caching(path(cacheDirectory), incremental),
                 new BuildSettings.Reporting(path(reportsDirectory), failOn, verbose, timings),
                 site,
-                graph);
+                graph,
+                new BuildSettings.Federation(resolveMeshes(), siteUrl));
         try {
             return MeshBuild.run(settings, goal, this::log);
         } catch (BuildException wrong) {
             throw new MojoExecutionException(wrong.getMessage(), wrong.getCause());
         }
+    }
+
+    /** The catalogs of {@code meshes}, resolved; none when the goal runs without a project (as in tests). */
+    private List<BuildSettings.ExternalMesh> resolveMeshes() {
+        if (meshes == null || meshes.isEmpty()) {
+            return List.of();
+        }
+        if (repositorySystem == null || session == null || project == null) {
+            throw new IllegalStateException("<meshes> needs a Maven project and session to resolve from");
+        }
+        List<BuildSettings.ExternalMesh> resolved = new MeshResolver(
+                        repositorySystem, session.getRepositorySession(), project.getRemoteProjectRepositories())
+                .resolve(meshes);
+        for (BuildSettings.ExternalMesh mesh : resolved) {
+            if (mesh.catalog() != null) {
+                getLog().info("Mesh " + mesh.coordinates() + ": catalog " + mesh.catalog());
+            }
+        }
+        return resolved;
     }
 
     /** Fails the build when its findings reach the goal's {@code failOn} severity. */

@@ -1,5 +1,6 @@
 package io.github.meshplugin.rules;
 
+import io.github.meshplugin.finding.FederationRules;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.ReadRules;
 import io.github.meshplugin.finding.RuleInfo;
@@ -110,6 +111,7 @@ public final class RuleSet {
         List<RuleInfo> all = new ArrayList<>(ReadRules.ALL);
         all.add(PolicyReader.POLICY_ERROR);
         all.add(BaselineUnavailable.INFO);
+        all.addAll(FederationRules.ALL);
         rules.forEach(rule -> all.add(rule.info()));
         all.sort(Comparator.comparing(RuleInfo::id));
         return all;

@@ -7,6 +7,7 @@ import io.github.meshplugin.site.render.ViewDrawing;
 import io.github.meshplugin.site.view.CatalogView;
 import io.github.meshplugin.site.view.CatalogViews;
 import io.github.meshplugin.site.view.LongLists;
+import io.github.meshplugin.site.view.MeshSites;
 
 /**
  * Computes the {@link CatalogView} from one build's result: every figure, list and link the pages show. It hands
@@ -20,6 +21,7 @@ public final class CatalogViewBuilder {
     private final LongLists longLists;
     private boolean showServerSecrets;
     private LayoutCache layouts;
+    private MeshSites sites = MeshSites.none();
 
     public CatalogViewBuilder(MeshResult result, String meshName) {
         this(result, meshName, MarkdownRenderer.RawHtml.ESCAPE);
@@ -52,7 +54,14 @@ public final class CatalogViewBuilder {
         return this;
     }
 
+    /** Where this mesh's site and those of the meshes it reads are published, for links to them. */
+    public CatalogViewBuilder meshSites(MeshSites sites) {
+        this.sites = sites;
+        return this;
+    }
+
     public CatalogView build() {
-        return CatalogViews.build(result, meshName, new ViewDrawing(layouts, rawHtml), showServerSecrets, longLists);
+        return CatalogViews.build(
+                result, meshName, new ViewDrawing(layouts, rawHtml), showServerSecrets, longLists, sites);
     }
 }

@@ -66,16 +66,30 @@ public final class CatalogJsonBaseline {
                                 + ", but this plugin reads version " + FORMAT_VERSION,
                         "Rebuild the baseline catalog with this plugin version, or compare with a git ref.");
             }
-            List<Domain> domains = list(root, "domains", new TypeReference<>() {});
-            List<Team> teams = list(root, "teams", new TypeReference<>() {});
-            List<DataProduct> products = list(root, "products", new TypeReference<>() {});
-            List<Contract> contracts = list(root, "contracts", new TypeReference<>() {});
-            return new Mesh(domains, teams, products, contracts);
+            return model(root);
         } catch (IOException | IllegalArgumentException | NullPointerException unreadable) {
             throw new BaselineException(
                     "baseline file " + file + " cannot be read as a catalog: " + firstLine(unreadable.getMessage()),
                     "Point `baseline` at the catalog.json of an earlier `mesh:site` build, unmodified.");
         }
+    }
+
+    /**
+     * The model in a catalog's JSON tree, already known to be a catalog of this format.
+     *
+     * @throws IOException when a part of it does not have the shape of the model
+     */
+    public Mesh model(JsonNode root) throws IOException {
+        List<Domain> domains = list(root, "domains", new TypeReference<>() {});
+        List<Team> teams = list(root, "teams", new TypeReference<>() {});
+        List<DataProduct> products = list(root, "products", new TypeReference<>() {});
+        List<Contract> contracts = list(root, "contracts", new TypeReference<>() {});
+        return new Mesh(domains, teams, products, contracts);
+    }
+
+    /** The catalog format this plugin writes and reads. */
+    public static String formatVersion() {
+        return FORMAT_VERSION;
     }
 
     private <T> List<T> list(JsonNode root, String field, TypeReference<List<T>> type) throws IOException {

@@ -1,5 +1,6 @@
 package io.github.meshplugin.site.render;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -106,7 +107,9 @@ public final class CatalogJson {
             List<DependencyEdge> dependencies,
             List<DomainLink> domainDependencies,
             List<Finding> findings,
-            GraphSection graph) {}
+            GraphSection graph,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) String siteUrl,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CatalogView.MeshSite> meshes) {}
 
     /**
      * What the graph analyses found: per product its direct producers and consumers, layer and blast radius;
@@ -203,7 +206,9 @@ public final class CatalogJson {
                 result.graph().edges(),
                 result.graph().domainLinks(),
                 result.findings(),
-                graph(result.analysis(), view));
+                graph(result.analysis(), view),
+                view.meta().siteUrl(),
+                view.meta().meshes());
         return withNewLine(mapper.writer(), document);
     }
 

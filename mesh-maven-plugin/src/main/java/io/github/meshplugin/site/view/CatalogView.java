@@ -23,7 +23,19 @@ public record CatalogView(
         GraphPage graph) {
 
     /** The mesh as a whole: its name and the generator, for page titles and footers. */
-    public record Meta(String meshName, String generator) {}
+    public record Meta(String meshName, String generator, String siteUrl, List<MeshSite> meshes) {
+
+        public Meta {
+            meshes = meshes == null ? List.of() : List.copyOf(meshes);
+        }
+
+        public Meta(String meshName, String generator) {
+            this(meshName, generator, null, List.of());
+        }
+    }
+
+    /** Another repository's mesh whose products this catalog shows, and where its own site is published. */
+    public record MeshSite(String coordinates, String siteUrl) {}
 
     public record Link(String label, String href) {}
 
@@ -39,7 +51,37 @@ public record CatalogView(
             String ownerName,
             String ownerHref,
             boolean ownerInherited,
-            int score) {}
+            int score,
+            String remoteHref) {
+
+        /** {@code remoteHref}: the product's page on the site of the mesh (of another repository) it comes from. */
+        public ProductRef(
+                String id,
+                String name,
+                String href,
+                String domainId,
+                String domainName,
+                String domainHref,
+                String status,
+                String ownerName,
+                String ownerHref,
+                boolean ownerInherited,
+                int score) {
+            this(
+                    id,
+                    name,
+                    href,
+                    domainId,
+                    domainName,
+                    domainHref,
+                    status,
+                    ownerName,
+                    ownerHref,
+                    ownerInherited,
+                    score,
+                    null);
+        }
+    }
 
     /**
      * A graph picture: {@code svg} is inline SVG laid out and drawn at build time, every user text in it escaped

@@ -25,10 +25,21 @@ public final class CatalogViews {
      */
     public static CatalogView build(
             MeshResult result, String meshName, Drawing drawing, boolean showServerSecrets, LongLists lists) {
+        return build(result, meshName, drawing, showServerSecrets, lists, MeshSites.none());
+    }
+
+    /** With {@code sites}: products of other repositories' meshes also link to their page on their own site. */
+    public static CatalogView build(
+            MeshResult result,
+            String meshName,
+            Drawing drawing,
+            boolean showServerSecrets,
+            LongLists lists,
+            MeshSites sites) {
         MeshIndex index = new MeshIndex(result.mesh());
         FindingIndex findings = new FindingIndex(result.findings());
         Scores scores = new Scores(index, findings);
-        ProductRefs refs = new ProductRefs(index, scores);
+        ProductRefs refs = new ProductRefs(index, scores, sites);
         GraphAnalysis analysis = result.analysis();
         ViewContext context = new ViewContext(
                 result.graph(),
@@ -58,7 +69,7 @@ public final class CatalogViews {
                 index.contracts().stream().map(contractPages::page).toList();
         QualityPageViews.QualityPage quality = new QualityPages(context, result.silenced()).page(health);
         return new CatalogView(
-                new CatalogView.Meta(meshName, "mesh-maven-plugin"),
+                new CatalogView.Meta(meshName, "mesh-maven-plugin", sites.siteUrl(), sites.list()),
                 overview,
                 domains,
                 products,

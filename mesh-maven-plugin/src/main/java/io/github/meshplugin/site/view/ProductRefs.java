@@ -22,16 +22,16 @@ final class ProductRefs {
     private final MeshIndex index;
     private final Map<String, ProductRef> refs = new LinkedHashMap<>();
 
-    ProductRefs(MeshIndex index, Scores scores) {
+    ProductRefs(MeshIndex index, Scores scores, MeshSites sites) {
         this.index = index;
         Mesh mesh = index.mesh();
         for (DataProduct product : mesh.products()) {
             refs.putIfAbsent(
-                    product.id(), ref(mesh, product, scores.of(product.id()).score()));
+                    product.id(), ref(mesh, product, scores.of(product.id()).score(), sites.remoteHref(product)));
         }
     }
 
-    private static ProductRef ref(Mesh mesh, DataProduct product, int score) {
+    private static ProductRef ref(Mesh mesh, DataProduct product, int score, String remoteHref) {
         Domain domain = mesh.domain(product.domain()).orElse(null);
         Team owner = mesh.team(product.ownerTeam()).orElse(null);
         return new ProductRef(
@@ -45,7 +45,8 @@ final class ProductRefs {
                 owner == null ? product.ownerTeam() : owner.displayName(),
                 product.ownerTeam() == null ? null : Hrefs.team(product.ownerTeam()),
                 product.owner() != null && product.owner().inherited(),
-                score);
+                score,
+                remoteHref);
     }
 
     /** Every product's reference by id, in the mesh's order. */
