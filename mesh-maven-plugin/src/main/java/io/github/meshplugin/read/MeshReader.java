@@ -59,7 +59,8 @@ public final class MeshReader {
         this.cache = cache;
         this.folders = folders;
         this.options = options;
-        this.yaml = new YamlTreeReader((int) Math.min(Integer.MAX_VALUE, options.maxFileBytes()));
+        this.yaml =
+                new YamlTreeReader((int) Math.min(Integer.MAX_VALUE, options.maxFileBytes()), options.maxYamlNodes());
         this.textFiles = new TextFiles(options.maxFileBytes());
     }
 
