@@ -77,7 +77,9 @@ public final class YamlTreeReader {
             if (first == null) {
                 return Optional.empty();
             }
-            return Optional.of(new TreeBuilder((YAMLParser) parser, file, findings, maxExpandedNodes).node(first));
+            YamlNode tree = new TreeBuilder((YAMLParser) parser, file, findings, maxExpandedNodes).node(first);
+            secondDocument(parser, file, findings);
+            return Optional.of(tree);
         } catch (AliasException alias) {
             findings.add(ReadRules.YAML_ALIASES.finding(alias.source, alias.getMessage(), alias.hint));
         } catch (JsonProcessingException syntax) {
@@ -88,6 +90,26 @@ public final class YamlTreeReader {
                     Source.file(file), "cannot parse YAML: " + firstLine(unreadable.getMessage())));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A file holds one descriptor: a second document ({@code ---} and more YAML) would be silently dropped by every
+     * reader, so it is reported at its line. The first document is read all the same.
+     */
+    private static void secondDocument(JsonParser parser, String file, List<Finding> findings) throws IOException {
+        try {
+            JsonToken next = parser.nextToken();
+            if (next != null) {
+                JsonLocation location = parser.currentTokenLocation();
+                findings.add(ReadRules.YAML_SYNTAX.finding(
+                        new Source(file, location.getLineNr(), location.getColumnNr()),
+                        "a second YAML document starts here; only the first document of a file is read",
+                        "Keep one document per file: move this one to a file of its own, or remove the `---` line "
+                                + "before it."));
+            }
+        } catch (JsonProcessingException syntax) {
+            findings.add(syntaxFinding(syntax, file));
+        }
     }
 
     private static Finding syntaxFinding(JsonProcessingException syntax, String file) {

@@ -3,7 +3,9 @@ package io.github.meshplugin.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.meshplugin.build.BuildLog;
 import io.github.meshplugin.build.BuildSettings;
+import io.github.meshplugin.build.Goal;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.ReadRules;
@@ -139,6 +141,69 @@ class HostileInputTest {
         assertThat(rulesAt(MeshBuild.run(tight).result(), "domains/d/bad/small.odcs.yaml"))
                 .containsExactly("MESH-YAML-003");
         assertThat(defaults.fingerprint()).isNotEqualTo(tight.fingerprint());
+    }
+
+    private static void namedPipe(Path path) throws IOException, InterruptedException {
+        Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).start();
+        assertThat(mkfifo.waitFor()).as("mkfifo").isZero();
+    }
+
+    @Test
+    void specialFilesAndFoldersNamedLikeFilesAreReportedAndTheCatalogIsStillWritten(@TempDir Path out)
+            throws Exception {
+        Path folder = product("good", "good.odps.yaml", GOOD_PRODUCT.getBytes(StandardCharsets.UTF_8))
+                .getParent();
+        namedPipe(folder.resolve("README.md"));
+        namedPipe(folder.resolve("pipe.odcs.yaml"));
+        Files.createDirectories(folder.resolve("folder.odcs.yaml"));
+        Files.createDirectories(mesh.resolve("teams"));
+        namedPipe(mesh.resolve("teams/pipe.yaml"));
+        BuildSettings settings =
+                BuildSettings.of(mesh).withCache(out.resolve("cache"), true).withSite(out.resolve("site"), "Mesh");
+
+        MeshResult result = assertTimeoutPreemptively(
+                Duration.ofSeconds(60),
+                () -> MeshBuild.run(settings, Goal.SITE, BuildLog.SILENT).result());
+
+        assertThat(result.findings())
+                .filteredOn(f -> f.ruleId().equals("MESH-FILE-001"))
+                .extracting(f -> f.source().file() + ": " + f.message())
+                .containsExactlyInAnyOrder(
+                        "domains/d/good/README.md: `domains/d/good/README.md` is a special file (a named pipe, "
+                                + "socket or device), not a regular file; it was not read",
+                        "domains/d/good/pipe.odcs.yaml: `domains/d/good/pipe.odcs.yaml` is a special file (a named "
+                                + "pipe, socket or device), not a regular file; it was not read",
+                        "domains/d/good/folder.odcs.yaml: `domains/d/good/folder.odcs.yaml` is a folder, not a "
+                                + "regular file; it was not read",
+                        "teams/pipe.yaml: `teams/pipe.yaml` is a special file (a named pipe, socket or device), not "
+                                + "a regular file; it was not read");
+        assertThat(result.mesh().products()).extracting(p -> p.id()).containsExactly("d.good");
+        assertThat(out.resolve("site/index.html")).isRegularFile();
+    }
+
+    @Test
+    void aSecondDocumentInAFileIsReportedAtItsLineAndTheFirstIsRead() throws IOException {
+        MeshResult result = buildWith("two.odps.yaml", """
+                apiVersion: v1.0.0
+                kind: DataProduct
+                id: d.first
+                status: active
+                team: {name: t}
+                ---
+                id: d.second
+                """.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.findings())
+                .filteredOn(f -> f.source().file().equals("domains/d/bad/two.odps.yaml"))
+                .filteredOn(
+                        f -> f.ruleId().startsWith("MESH-YAML") || f.ruleId().startsWith("MESH-FILE"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.ruleId()).isEqualTo("MESH-YAML-001");
+                    assertThat(f.source().line()).isEqualTo(7);
+                    assertThat(f.message()).contains("second YAML document");
+                });
+        assertThat(result.mesh().products()).extracting(p -> p.id()).containsExactly("d.first", "d.good");
     }
 
     @Test
