@@ -34,11 +34,13 @@ public record BuildSettings(
      * Where the domains and teams are under the mesh root, and what the reader accepts.
      *
      * @param maxFileBytes files larger than this are reported and not read
+     * @param maxYamlNodes YAML files whose aliases expand to more values than this are reported and not read
      */
     public record Reading(
             String domainsDirectory,
             String teamsDirectory,
             long maxFileBytes,
+            long maxYamlNodes,
             List<String> piiTags,
             List<String> piiClassifications) {
 
@@ -196,6 +198,7 @@ public record BuildSettings(
                         "domains",
                         "teams",
                         2L * 1024 * 1024,
+                        1_000_000,
                         List.of("pii", "personal-data", "gdpr"),
                         List.of("pii", "personal", "sensitive")),
                 Policy.none(),
@@ -296,6 +299,7 @@ public record BuildSettings(
         line(text, "domainsDirectory", reading.domainsDirectory());
         line(text, "teamsDirectory", reading.teamsDirectory());
         line(text, "maxFileBytes", reading.maxFileBytes());
+        line(text, "maxYamlNodes", reading.maxYamlNodes());
         line(text, "piiTags", reading.piiTags());
         line(text, "piiClassifications", reading.piiClassifications());
         line(text, "idPattern", policy.idPattern());

@@ -45,6 +45,7 @@ record CheckedSettings(
                 reading.domainsDirectory(),
                 reading.teamsDirectory(),
                 reading.maxFileBytes(),
+                reading.maxYamlNodes(),
                 new PiiPolicy(Set.copyOf(reading.piiTags()), Set.copyOf(reading.piiClassifications())));
         RuleSet rules = RuleSet.defaults(idPattern(settings.policy().idPattern()));
         RulePolicy policy = configuredPolicy(settings.policy());

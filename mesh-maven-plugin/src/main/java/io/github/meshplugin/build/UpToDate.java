@@ -87,6 +87,15 @@ public final class UpToDate {
      * @param configuration the goal's settings, one text
      */
     public static String fingerprint(List<Path> inputs, String configuration) throws IOException {
+        return fingerprint(inputs, configuration, Files::readAllBytes);
+    }
+
+    /** How a file's bytes are read: the file system, or in tests a reader that fails where a test wants it to. */
+    interface Contents {
+        byte[] read(Path file) throws IOException;
+    }
+
+    static String fingerprint(List<Path> inputs, String configuration, Contents contents) throws IOException {
         MessageDigest digest = Sha256.digest();
         update(digest, "configuration\n" + configuration + "\n");
         update(digest, "plugin\n" + pluginIdentity() + "\n");
@@ -94,29 +103,30 @@ public final class UpToDate {
             update(digest, "input " + input + "\n");
             List<Entry> files = files(input);
             // Reading and hashing tens of thousands of files is most of a no-change build: done on every core.
-            List<byte[]> contents = digests(files);
+            List<byte[]> digests = digests(files, contents);
             for (int i = 0; i < files.size(); i++) {
                 update(digest, files.get(i).name() + "\n");
-                digest.update(contents.get(i));
+                digest.update(digests.get(i));
             }
         }
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static List<byte[]> digests(List<Entry> files) throws IOException {
-        try {
-            return files.parallelStream()
-                    .map(file -> {
-                        try {
-                            return Sha256.digest().digest(Files.readAllBytes(file.path()));
-                        } catch (IOException unreadable) {
-                            throw new UncheckedIOException(unreadable);
-                        }
-                    })
-                    .toList();
-        } catch (UncheckedIOException unreadable) {
-            throw unreadable.getCause();
-        }
+    /**
+     * A file that cannot be read counts as unreadable (the reader reports it as a finding, and the build goes on):
+     * one unreadable README must not stop every build before it starts. Once it can be read, its content counts,
+     * so the fingerprint changes and the build runs again.
+     */
+    private static List<byte[]> digests(List<Entry> files, Contents contents) {
+        return files.parallelStream()
+                .map(file -> {
+                    try {
+                        return Sha256.digest().digest(contents.read(file.path()));
+                    } catch (IOException | UncheckedIOException | SecurityException unreadable) {
+                        return ("unreadable " + unreadable.getClass().getName()).getBytes(StandardCharsets.UTF_8);
+                    }
+                })
+                .toList();
     }
 
     /** The files of a folder, with their sizes: enough to tell that a written site is still the one written. */
@@ -153,6 +163,12 @@ public final class UpToDate {
                             input.relativize(file).toString().replace('\\', '/'),
                             attributes.isRegularFile() ? attributes.size() : Files.size(file)));
                 }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException failure) {
+                found.add(new Entry(file, input.relativize(file).toString().replace('\\', '/'), -1));
                 return FileVisitResult.CONTINUE;
             }
         });

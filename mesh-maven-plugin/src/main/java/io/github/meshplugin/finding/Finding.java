@@ -19,8 +19,12 @@ public record Finding(String ruleId, Severity severity, Source source, String su
         return new Finding(ruleId, severity, source, productId, message, hint);
     }
 
-    /** One line in the form compilers use, so IDEs and CI logs link it: {@code file:line:col: error [ID] msg}. */
+    /**
+     * One line in the form compilers use, so IDEs and CI logs link it: {@code file:line:col: error [ID] msg}. Always
+     * one line: what the mesh's files wrote is escaped (see {@link LogText}).
+     */
     public String oneLine() {
-        return source.location() + ": " + severity.label() + " [" + ruleId + "] " + message;
+        return LogText.escape(source.location()) + ": " + severity.label() + " [" + LogText.escape(ruleId) + "] "
+                + LogText.escape(message);
     }
 }

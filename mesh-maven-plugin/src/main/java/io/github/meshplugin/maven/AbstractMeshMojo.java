@@ -40,6 +40,13 @@ abstract class AbstractMeshMojo extends AbstractMojo {
     long maxFileBytes;
 
     /**
+     * A YAML file whose anchors and aliases expand to more values than this is reported (MESH-YAML-003) and not
+     * read: nested aliases can make a few kilobytes stand for billions of values.
+     */
+    @Parameter(property = "mesh.maxYamlNodes", defaultValue = "1000000")
+    long maxYamlNodes;
+
+    /**
      * Property tags that mark personal data (ODCS has no PII field). Example:
      * <pre>{@code <piiTags><piiTag>pii</piiTag><piiTag>gdpr</piiTag></piiTags>}</pre>
      */
@@ -180,7 +187,8 @@ abstract class AbstractMeshMojo extends AbstractMojo {
         }
         BuildSettings settings = new BuildSettings(
                 meshDirectory.toPath(),
-                new BuildSettings.Reading(domainsDirectory, teamsDirectory, maxFileBytes, piiTags, piiClassifications),
+                new BuildSettings.Reading(
+                        domainsDirectory, teamsDirectory, maxFileBytes, maxYamlNodes, piiTags, piiClassifications),
                 new BuildSettings.Policy(
                         idPattern,
                         severities,

@@ -65,7 +65,8 @@ public final class MeshReader {
         this.cache = cache;
         this.folders = folders;
         this.options = options;
-        this.yaml = new YamlTreeReader((int) Math.min(Integer.MAX_VALUE, options.maxFileBytes()));
+        this.yaml =
+                new YamlTreeReader((int) Math.min(Integer.MAX_VALUE, options.maxFileBytes()), options.maxYamlNodes());
         this.textFiles = new TextFiles(options.maxFileBytes());
     }
 
@@ -102,6 +103,9 @@ public final class MeshReader {
         for (Path domainFolder : scan.children(domainsRoot, true)) {
             String domainId = domainFolder.getFileName().toString();
             Path domainFile = domainFolder.resolve("domain.yaml");
+            if (Files.exists(domainFile, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(domainFile)) {
+                scan.notAFile(domainFile);
+            }
             domains.add(
                     Files.isRegularFile(domainFile)
                             ? scan.yamlMap(domainFile)
@@ -417,9 +421,24 @@ public final class MeshReader {
                 return picked;
             } catch (IOException io) {
                 findings.add(ReadRules.UNREADABLE_FILE.finding(
-                        Source.file(relative(parent)), "folder cannot be listed: " + io.getMessage()));
+                        Source.file(relative(parent)), "folder cannot be listed: " + FileProblems.reason(io)));
                 return List.of();
             }
+        }
+
+        /** Whether the reader would read a file of this name: a descriptor, a contract or a README. */
+        boolean readByName(Path path) {
+            return nameEndsWith(path, PRODUCT_SUFFIX)
+                    || nameEndsWith(path, CONTRACT_SUFFIX)
+                    || path.getFileName().toString().equalsIgnoreCase("README.md");
+        }
+
+        /** A special file, or a folder named like a file the reader reads: reported, so nothing is lost silently. */
+        void notAFile(Path path) {
+            findings.add(ReadRules.UNREADABLE_FILE.finding(
+                    Source.file(relative(path)),
+                    "`" + relative(path) + "` is " + FileProblems.kind(path) + ", not a regular file; it was not read",
+                    "Replace it with a regular file, or move it out of the mesh."));
         }
 
         /** Every file below {@code folder}, in sorted order, not following symbolic links to folders. */
@@ -429,15 +448,27 @@ public final class MeshReader {
                 Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        return dir.getFileName().toString().startsWith(".") && !dir.equals(folder)
-                                ? FileVisitResult.SKIP_SUBTREE
-                                : FileVisitResult.CONTINUE;
+                        if (dir.equals(folder)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (dir.getFileName().toString().startsWith(".")) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        if (readByName(dir)) {
+                            notAFile(dir);
+                        }
+                        return FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (followable(file) && Files.isRegularFile(file)) {
+                        if (!followable(file)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (Files.isRegularFile(file)) {
                             files.add(file);
+                        } else {
+                            notAFile(file);
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -445,13 +476,16 @@ public final class MeshReader {
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException failure) {
                         findings.add(ReadRules.UNREADABLE_FILE.finding(
-                                Source.file(relative(file)), "cannot be read: " + failure.getMessage()));
+                                Source.file(relative(file)),
+                                "`" + relative(file) + "` cannot be read: " + FileProblems.reason(failure)
+                                        + "; what it holds is missing from the catalog",
+                                "Make it readable by the user running the build, or move it out of the mesh."));
                         return FileVisitResult.CONTINUE;
                     }
                 });
             } catch (IOException io) {
                 findings.add(ReadRules.UNREADABLE_FILE.finding(
-                        Source.file(relative(folder)), "folder cannot be read: " + io.getMessage()));
+                        Source.file(relative(folder)), "folder cannot be read: " + FileProblems.reason(io)));
             }
             files.sort(null);
             return files;

@@ -24,6 +24,14 @@ public final class TextFiles {
 
     public Optional<String> read(Path file, String relative, List<Finding> findings) {
         Source source = Source.file(relative);
+        if (!Files.isRegularFile(file)) {
+            // Opening a named pipe would wait for a writer forever, and a device may never end.
+            findings.add(ReadRules.UNREADABLE_FILE.finding(
+                    source,
+                    "`" + relative + "` is " + FileProblems.kind(file) + ", not a regular file; it was not read",
+                    "Replace it with a regular file, or move it out of the mesh."));
+            return Optional.empty();
+        }
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
@@ -52,7 +60,10 @@ public final class TextFiles {
         } catch (CharacterCodingException encoding) {
             findings.add(ReadRules.UNREADABLE_FILE.finding(source, "file is not valid UTF-8 text; it was not read"));
         } catch (IOException io) {
-            findings.add(ReadRules.UNREADABLE_FILE.finding(source, "file cannot be read: " + io.getMessage()));
+            findings.add(ReadRules.UNREADABLE_FILE.finding(
+                    source,
+                    "file cannot be read: " + FileProblems.reason(io),
+                    "Make the file readable by the user running the build, or move it out of the mesh."));
         }
         return Optional.empty();
     }

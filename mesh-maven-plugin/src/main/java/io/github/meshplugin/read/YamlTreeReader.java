@@ -43,9 +43,22 @@ public final class YamlTreeReader {
 
     private static final int MAX_NESTING = 100;
 
+    /**
+     * The default budget of nodes a document may expand to: a 2 MB file written out without aliases stays below
+     * it, while a reader's walk over this many nodes still takes well under a second.
+     */
+    public static final long DEFAULT_MAX_EXPANDED_NODES = 1_000_000;
+
     private final YAMLFactory factory;
+    private final long maxExpandedNodes;
 
     public YamlTreeReader(int maxCodePoints) {
+        this(maxCodePoints, DEFAULT_MAX_EXPANDED_NODES);
+    }
+
+    /** @param maxExpandedNodes how many nodes the document may hold with every alias expanded */
+    public YamlTreeReader(int maxCodePoints, long maxExpandedNodes) {
+        this.maxExpandedNodes = maxExpandedNodes;
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_NESTING);
@@ -65,9 +78,11 @@ public final class YamlTreeReader {
             if (first == null) {
                 return Optional.empty();
             }
-            return Optional.of(new TreeBuilder((YAMLParser) parser, file, findings).node(first));
+            YamlNode tree = new TreeBuilder((YAMLParser) parser, file, findings, maxExpandedNodes).node(first);
+            secondDocument(parser, file, findings);
+            return Optional.of(tree);
         } catch (AliasException alias) {
-            findings.add(ReadRules.YAML_ALIASES.finding(alias.source, alias.getMessage()));
+            findings.add(ReadRules.YAML_ALIASES.finding(alias.source, alias.getMessage(), alias.hint));
         } catch (JsonProcessingException syntax) {
             findings.add(syntaxFinding(syntax, file));
         } catch (IOException | RuntimeException unreadable) {
@@ -76,6 +91,26 @@ public final class YamlTreeReader {
                     Source.file(file), "cannot parse YAML: " + firstLine(unreadable.getMessage())));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A file holds one descriptor: a second document ({@code ---} and more YAML) would be silently dropped by every
+     * reader, so it is reported at its line. The first document is read all the same.
+     */
+    private static void secondDocument(JsonParser parser, String file, List<Finding> findings) throws IOException {
+        try {
+            JsonToken next = parser.nextToken();
+            if (next != null) {
+                JsonLocation location = parser.currentTokenLocation();
+                findings.add(ReadRules.YAML_SYNTAX.finding(
+                        new Source(file, location.getLineNr(), location.getColumnNr()),
+                        "a second YAML document starts here; only the first document of a file is read",
+                        "Keep one document per file: move this one to a file of its own, or remove the `---` line "
+                                + "before it."));
+            }
+        } catch (JsonProcessingException syntax) {
+            findings.add(syntaxFinding(syntax, file));
+        }
     }
 
     private static Finding syntaxFinding(JsonProcessingException syntax, String file) {
@@ -146,10 +181,16 @@ public final class YamlTreeReader {
 
     private static final class AliasException extends RuntimeException {
         private final Source source;
+        private final String hint;
 
         AliasException(String message, Source source) {
+            this(message, source, ReadRules.YAML_ALIASES.fix());
+        }
+
+        AliasException(String message, Source source, String hint) {
             super(message);
             this.source = source;
+            this.hint = hint;
         }
     }
 
@@ -157,13 +198,20 @@ public final class YamlTreeReader {
         private final YAMLParser parser;
         private final String file;
         private final List<Finding> findings;
+        private final long maxExpandedNodes;
         private final Map<String, YamlNode> anchors = new HashMap<>();
-        private int aliases;
+        /** How many nodes each anchored node stands for once its own aliases are expanded. */
+        private final Map<String, Long> anchoredSizes = new HashMap<>();
 
-        TreeBuilder(YAMLParser parser, String file, List<Finding> findings) {
+        private int aliases;
+        private long expanded;
+        private Source firstAlias;
+
+        TreeBuilder(YAMLParser parser, String file, List<Finding> findings, long maxExpandedNodes) {
             this.parser = parser;
             this.file = file;
             this.findings = findings;
+            this.maxExpandedNodes = maxExpandedNodes;
         }
 
         YamlNode node(JsonToken token) throws IOException {
@@ -172,6 +220,7 @@ public final class YamlTreeReader {
                 return alias(parser.getText(), at);
             }
             String anchor = parser.getObjectId();
+            long before = expanded++;
             YamlNode node = switch (token) {
                 case START_OBJECT -> mapping(at);
                 case START_ARRAY -> sequence(at);
@@ -185,6 +234,7 @@ public final class YamlTreeReader {
             };
             if (anchor != null) {
                 anchors.put(anchor, node);
+                anchoredSizes.put(anchor, expanded - before);
             }
             return node;
         }
@@ -200,13 +250,25 @@ public final class YamlTreeReader {
         }
 
         private YamlNode alias(String anchor, Source at) {
+            if (firstAlias == null) {
+                firstAlias = at;
+            }
             if (++aliases > MAX_ALIASES) {
                 throw new AliasException(
-                        "more than " + MAX_ALIASES + " YAML aliases in one file; the file was " + "not read", at);
+                        "more than " + MAX_ALIASES + " YAML aliases in one file; the file was not read", firstAlias);
             }
             YamlNode target = anchors.get(anchor);
             if (target == null) {
                 throw new AliasException("alias *" + anchor + " refers to no anchor defined before it", at);
+            }
+            expanded += anchoredSizes.get(anchor);
+            if (expanded > maxExpandedNodes) {
+                throw new AliasException(
+                        "the YAML aliases of this file expand to more than " + maxExpandedNodes + " values (the "
+                                + "first alias is here); the file was not read",
+                        firstAlias,
+                        "Write the repeated values out instead of nesting aliases in aliases, or raise the limit "
+                                + "with the `maxYamlNodes` parameter.");
             }
             return target;
         }

@@ -2,6 +2,7 @@ package io.github.meshplugin.report;
 
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Findings;
+import io.github.meshplugin.finding.LogText;
 import io.github.meshplugin.finding.Severity;
 import io.github.meshplugin.model.Mesh;
 import io.github.meshplugin.result.MeshResult;
@@ -74,11 +75,11 @@ public final class ConsoleReport {
     private static void addEveryFinding(List<Line> lines, Map<String, List<Finding>> bySubject) {
         bySubject.forEach((subject, group) -> {
             lines.add(info(""));
-            lines.add(info(subject + " (" + plural(group.size(), "finding") + ")"));
+            lines.add(info(LogText.escape(subject) + " (" + plural(group.size(), "finding") + ")"));
             for (Finding finding : group) {
                 lines.add(new Line(finding.severity(), "  " + finding.oneLine()));
                 if (finding.hint() != null) {
-                    lines.add(new Line(finding.severity(), "      fix: " + finding.hint()));
+                    lines.add(new Line(finding.severity(), "      fix: " + LogText.escape(finding.hint())));
                 }
             }
         });
@@ -99,7 +100,8 @@ public final class ConsoleReport {
                 // One line per error, fix included, so the log has one line to search for and link per problem.
                 lines.add(new Line(
                         Severity.ERROR,
-                        "  " + error.oneLine() + (error.hint() == null ? "" : " (fix: " + error.hint() + ")")));
+                        "  " + error.oneLine()
+                                + (error.hint() == null ? "" : " (fix: " + LogText.escape(error.hint()) + ")")));
             }
         }
         int shown = Math.min(ERROR_CAP, errors.size());
@@ -129,13 +131,13 @@ public final class ConsoleReport {
         rows.add(new String[] {"product", "errors", "warnings", "infos", "rules"});
         for (String subject : worst) {
             Set<String> ruleIds = new LinkedHashSet<>();
-            bySubject.get(subject).forEach(finding -> ruleIds.add(finding.ruleId()));
+            bySubject.get(subject).forEach(finding -> ruleIds.add(LogText.escape(finding.ruleId())));
             String shownRules = String.join(
                             ", ", ruleIds.stream().limit(RULE_IDS_PER_PRODUCT).toList())
                     + (ruleIds.size() > RULE_IDS_PER_PRODUCT ? ", ..." : "");
             Map<Severity, Long> count = counts.get(subject);
             rows.add(new String[] {
-                subject,
+                LogText.escape(subject),
                 String.valueOf(count.get(Severity.ERROR)),
                 String.valueOf(count.get(Severity.WARNING)),
                 String.valueOf(count.get(Severity.INFO)),

@@ -1,6 +1,7 @@
 package io.github.meshplugin.report;
 
 import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.finding.LogText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,16 +48,19 @@ public final class GitHubAnnotations {
         for (Finding finding : findings) {
             StringBuilder line = new StringBuilder("::").append(command(finding));
             line.append(" file=")
-                    .append(escapeProperty(prefix + finding.source().file()));
+                    .append(escapeProperty(
+                            LogText.escape(prefix + finding.source().file())));
             if (finding.source().line() > 0) {
                 line.append(",line=").append(finding.source().line());
                 if (finding.source().column() > 0) {
                     line.append(",col=").append(finding.source().column());
                 }
             }
-            line.append(",title=").append(escapeProperty(finding.ruleId()));
-            String message =
-                    finding.hint() == null ? finding.message() : finding.message() + "\nFix: " + finding.hint();
+            line.append(",title=").append(escapeProperty(LogText.escape(finding.ruleId())));
+            // The one line break meant to show is the one before the fix; any in the mesh's text is escaped.
+            String message = finding.hint() == null
+                    ? LogText.escape(finding.message())
+                    : LogText.escape(finding.message()) + "\nFix: " + LogText.escape(finding.hint());
             line.append("::").append(escapeData(message));
             lines.add(line.toString());
         }

@@ -1,6 +1,7 @@
 package io.github.meshplugin.report;
 
 import io.github.meshplugin.finding.Finding;
+import io.github.meshplugin.finding.LogText;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.result.MeshResult;
@@ -191,7 +192,7 @@ public final class JUnitXmlReport {
         for (Finding finding : findings) {
             lines.append(finding.oneLine());
             if (finding.hint() != null) {
-                lines.append(" (fix: ").append(finding.hint()).append(')');
+                lines.append(" (fix: ").append(LogText.escape(finding.hint())).append(')');
             }
             lines.append('\n');
         }

@@ -2,6 +2,7 @@ package io.github.meshplugin.report;
 
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Findings;
+import io.github.meshplugin.finding.LogText;
 import io.github.meshplugin.finding.Severity;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +96,8 @@ public final class MarkdownSummary {
      * and only {@code |} is escaped inside them, which GFM tables honour even within code.
      */
     static String inline(String text) {
-        String oneLine = text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+        String oneLine =
+                LogText.escape(text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '));
         StringBuilder cell = new StringBuilder();
         int i = 0;
         while (i < oneLine.length()) {
@@ -125,7 +127,7 @@ public final class MarkdownSummary {
 
     /** A code span whose fence is longer than any backtick run inside, so any file name shows verbatim. */
     static String codeSpan(String text) {
-        String oneLine = text.replace('\r', ' ').replace('\n', ' ');
+        String oneLine = LogText.escape(text.replace('\r', ' ').replace('\n', ' '));
         int longestRun = 0;
         for (int i = 0; i < oneLine.length(); i++) {
             if (oneLine.charAt(i) == '`') {

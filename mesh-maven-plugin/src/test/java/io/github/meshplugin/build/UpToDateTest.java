@@ -3,6 +3,7 @@ package io.github.meshplugin.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -75,5 +76,27 @@ class UpToDateTest {
 
         assertThat(UpToDate.listing(mesh.resolve("site"))).isNotEqualTo(before);
         assertThat(UpToDate.listing(mesh.resolve("no-site"))).isEmpty();
+    }
+
+    @Test
+    void anUnreadableFileCountsAsUnreadableInsteadOfStoppingTheBuild() throws IOException {
+        Path readme = mesh.resolve("domains/shop/orders/README.md");
+        Files.createDirectories(readme.getParent());
+        Files.writeString(readme, "# Orders\n");
+        List<Path> inputs = List.of(mesh.resolve("domains"));
+        // Tests run as root, whom chmod 000 does not stop: the seam fails the read the way it fails for others.
+        UpToDate.Contents denied = file -> {
+            if (file.equals(readme)) {
+                throw new AccessDeniedException(file.toString());
+            }
+            return Files.readAllBytes(file);
+        };
+
+        String unreadable = UpToDate.fingerprint(inputs, "settings", denied);
+
+        assertThat(UpToDate.fingerprint(inputs, "settings", denied)).isEqualTo(unreadable);
+        assertThat(UpToDate.fingerprint(inputs, "settings"))
+                .as("readable again")
+                .isNotEqualTo(unreadable);
     }
 }

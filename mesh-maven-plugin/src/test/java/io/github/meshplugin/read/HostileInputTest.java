@@ -1,8 +1,11 @@
 package io.github.meshplugin.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.meshplugin.build.BuildLog;
 import io.github.meshplugin.build.BuildSettings;
+import io.github.meshplugin.build.Goal;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.ReadRules;
@@ -12,6 +15,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -67,6 +71,139 @@ class HostileInputTest {
 
         assertThat(rulesAt(result, "domains/d/bad/bad.odps.yaml")).containsExactly("MESH-YAML-003");
         assertThat(result.mesh().products()).extracting(p -> p.id()).containsExactly("d.good");
+    }
+
+    /** 41 anchors, each a property list naming the previous one twice: 80 aliases, 2^40 nodes expanded. */
+    private static String nestedAliasBomb() {
+        StringBuilder contract = new StringBuilder("""
+                apiVersion: v3.0.2
+                kind: DataContract
+                id: bomb
+                version: 1.0.0
+                status: active
+                defs:
+                  p0: &p0 {name: n0, logicalType: string}
+                """);
+        for (int level = 1; level <= 40; level++) {
+            contract.append("  p%d: &p%d {name: n%d, logicalType: object, properties: [*p%d, *p%d]}\n"
+                    .formatted(level, level, level, level - 1, level - 1));
+        }
+        return contract.append("schema: [{name: t, properties: [*p40]}]\n").toString();
+    }
+
+    @Test
+    void aNestedAliasBombUnderTheAliasCapIsRefusedQuicklyWithOneFindingAtTheFirstAlias() throws IOException {
+        // A first build loads the official schemas, so the timed one measures the reading of the bomb alone.
+        product("good", "good.odps.yaml", GOOD_PRODUCT.getBytes(StandardCharsets.UTF_8));
+        MeshBuild.run(BuildSettings.of(mesh));
+        MeshResult result = assertTimeoutPreemptively(
+                Duration.ofSeconds(2),
+                () -> buildWith("bomb.odcs.yaml", nestedAliasBomb().getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(result.findings())
+                .filteredOn(f -> f.source().file().equals("domains/d/bad/bomb.odcs.yaml"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.ruleId()).isEqualTo("MESH-YAML-003");
+                    assertThat(f.source().line())
+                            .as("the line of `p1`, the first alias")
+                            .isEqualTo(8);
+                    assertThat(f.hint()).contains("maxYamlNodes");
+                });
+        assertThat(result.mesh().contracts()).isEmpty();
+        assertThat(result.mesh().products()).extracting(p -> p.id()).containsExactly("d.good");
+    }
+
+    @Test
+    void theExpansionBudgetIsASettingOfTheBuild() throws IOException {
+        product("good", "good.odps.yaml", GOOD_PRODUCT.getBytes(StandardCharsets.UTF_8));
+        product("bad", "small.odcs.yaml", """
+                apiVersion: v3.0.2
+                kind: DataContract
+                id: small
+                version: 1.0.0
+                status: active
+                defs: {p: &p {name: n, logicalType: string}}
+                schema: [{name: t, properties: [*p, *p, *p]}]
+                """.getBytes(StandardCharsets.UTF_8));
+        BuildSettings defaults = BuildSettings.of(mesh);
+        BuildSettings.Reading reading = defaults.reading();
+        BuildSettings tight = defaults.withReading(new BuildSettings.Reading(
+                reading.domainsDirectory(),
+                reading.teamsDirectory(),
+                reading.maxFileBytes(),
+                10,
+                reading.piiTags(),
+                reading.piiClassifications()));
+
+        assertThat(rulesAt(MeshBuild.run(defaults).result(), "domains/d/bad/small.odcs.yaml"))
+                .doesNotContain("MESH-YAML-003");
+        assertThat(rulesAt(MeshBuild.run(tight).result(), "domains/d/bad/small.odcs.yaml"))
+                .containsExactly("MESH-YAML-003");
+        assertThat(defaults.fingerprint()).isNotEqualTo(tight.fingerprint());
+    }
+
+    private static void namedPipe(Path path) throws IOException, InterruptedException {
+        Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).start();
+        assertThat(mkfifo.waitFor()).as("mkfifo").isZero();
+    }
+
+    @Test
+    void specialFilesAndFoldersNamedLikeFilesAreReportedAndTheCatalogIsStillWritten(@TempDir Path out)
+            throws Exception {
+        Path folder = product("good", "good.odps.yaml", GOOD_PRODUCT.getBytes(StandardCharsets.UTF_8))
+                .getParent();
+        namedPipe(folder.resolve("README.md"));
+        namedPipe(folder.resolve("pipe.odcs.yaml"));
+        Files.createDirectories(folder.resolve("folder.odcs.yaml"));
+        Files.createDirectories(mesh.resolve("teams"));
+        namedPipe(mesh.resolve("teams/pipe.yaml"));
+        BuildSettings settings =
+                BuildSettings.of(mesh).withCache(out.resolve("cache"), true).withSite(out.resolve("site"), "Mesh");
+
+        MeshResult result = assertTimeoutPreemptively(
+                Duration.ofSeconds(60),
+                () -> MeshBuild.run(settings, Goal.SITE, BuildLog.SILENT).result());
+
+        assertThat(result.findings())
+                .filteredOn(f -> f.ruleId().equals("MESH-FILE-001"))
+                .extracting(f -> f.source().file() + ": " + f.message())
+                .containsExactlyInAnyOrder(
+                        "domains/d/good/README.md: `domains/d/good/README.md` is a special file (a named pipe, "
+                                + "socket or device), not a regular file; it was not read",
+                        "domains/d/good/pipe.odcs.yaml: `domains/d/good/pipe.odcs.yaml` is a special file (a named "
+                                + "pipe, socket or device), not a regular file; it was not read",
+                        "domains/d/good/folder.odcs.yaml: `domains/d/good/folder.odcs.yaml` is a folder, not a "
+                                + "regular file; it was not read",
+                        "teams/pipe.yaml: `teams/pipe.yaml` is a special file (a named pipe, socket or device), not "
+                                + "a regular file; it was not read");
+        assertThat(result.mesh().products()).extracting(p -> p.id()).containsExactly("d.good");
+        assertThat(out.resolve("site/index.html")).isRegularFile();
+    }
+
+    @Test
+    void aSecondDocumentInAFileIsReportedAtItsLineAndTheFirstIsRead() throws IOException {
+        MeshResult result = buildWith("two.odps.yaml", """
+                apiVersion: v1.0.0
+                kind: DataProduct
+                id: d.first
+                status: active
+                team: {name: t}
+                ---
+                id: d.second
+                """.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.findings())
+                .filteredOn(f -> f.source().file().equals("domains/d/bad/two.odps.yaml"))
+                .filteredOn(
+                        f -> f.ruleId().startsWith("MESH-YAML") || f.ruleId().startsWith("MESH-FILE"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.ruleId()).isEqualTo("MESH-YAML-001");
+                    assertThat(f.source().line()).isEqualTo(7);
+                    assertThat(f.message()).contains("second YAML document");
+                });
+        assertThat(result.mesh().products()).extracting(p -> p.id()).containsExactly("d.first", "d.good");
     }
 
     @Test

@@ -48,7 +48,7 @@ class GitHubAnnotationsTest {
 
         assertThat(lines)
                 .containsExactly("::notice file=a%2Cb%3Ac%25.yaml,title=R%2C1%3Ax"
-                        + "::100%25 broken%0D%0Asecond: line, yes%0AFix: do: this, now");
+                        + "::100%25 broken\\r\\nsecond: line, yes%0AFix: do: this, now");
         assertThat(GitHubAnnotations.escapeData("%0A")).isEqualTo("%250A");
     }
 

@@ -216,8 +216,9 @@ class JUnitXmlReportTest {
         assertThat(failure.getAttribute("message")).isEqualTo("1 finding: MESH-A-001 Title <&>");
         assertThat(failure.getTextContent())
                 .contains("d/<x>&.yaml:1:1: error [MESH-A-001] a < b & c ]]> d")
-                .contains("\uFFFD g \n h")
-                .contains("(fix: fix ]]> \uFFFD now)");
+                .as("each finding stays on its line, control characters shown escaped")
+                .contains("\\u0001 e \\u0000 f \uFFFD g \\r\\n h")
+                .contains("(fix: fix ]]> \\u0002 now)");
         assertThat(new String(bytes, StandardCharsets.UTF_8)).doesNotContain("]]>");
     }
 

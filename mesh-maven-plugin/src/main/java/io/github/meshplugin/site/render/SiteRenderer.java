@@ -82,6 +82,7 @@ public final class SiteRenderer {
     /** As {@link #render(CatalogView, MeshResult, Path)}, telling {@code progress} of each stage. */
     public SiteWriter.Summary render(CatalogView view, MeshResult result, Path target, Progress progress)
             throws IOException {
+        OutputNames.check(result.mesh());
         SiteWriter writer = new SiteWriter(target);
         kept.set(0);
         try {

@@ -6,15 +6,25 @@ import java.util.regex.Pattern;
 
 /**
  * Page paths, relative to the site root. Ids come from user files, so a file name is the id only when the id is
- * already a safe, portable file name; otherwise unsafe characters are replaced and a short hash of the id keeps
- * two different ids from landing on one file (even on case-insensitive file systems).
+ * already a safe, portable file name: lower case letters, digits, dots, dashes and underscores, starting with a
+ * letter or digit, not ending with a dot, and not a name Windows reserves ({@code con}, {@code nul},
+ * {@code com1}, ...), where the site may be unpacked. Every other id is mapped into names that start with an
+ * underscore, which no safe id can start with, followed by its cleaned text and a short hash of the id; so no id
+ * can take the file of another (even on case-insensitive file systems). The renderer still checks that no two
+ * entries share a file, as the last guard against a hash collision.
  */
 public final class Hrefs {
 
     /** The page that shows the mesh as a map of domains. */
     public static final String GRAPH_PAGE = "graph.html";
 
-    private static final Pattern SAFE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,100}");
+    private static final Pattern SAFE = Pattern.compile("[a-z0-9](?:[a-z0-9._-]{0,99}[a-z0-9_-])?");
+
+    /** Names Windows reserves for devices, whatever extension follows them. */
+    private static final Pattern WINDOWS_RESERVED = Pattern.compile("(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\\..*)?");
+
+    /** What starts every mapped name; no safe id starts with it. */
+    private static final String MAPPED = "_";
 
     private Hrefs() {}
 
@@ -48,14 +58,14 @@ public final class Hrefs {
     }
 
     static String fileName(String id) {
-        if (SAFE.matcher(id).matches()) {
+        if (SAFE.matcher(id).matches() && !WINDOWS_RESERVED.matcher(id).matches()) {
             return id;
         }
         String cleaned = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "_");
         if (cleaned.length() > 60) {
             cleaned = cleaned.substring(0, 60);
         }
-        return cleaned + "-" + shortHash(id);
+        return MAPPED + cleaned + "-" + shortHash(id);
     }
 
     private static String shortHash(String id) {
