@@ -39,7 +39,7 @@ class MarkdownSummaryTest {
     }
 
     @Test
-    void yamlMessagesKeepTheirAngleBracketsAndLocationsAreCode() {
+    void yamlMessagesAreInPlainWordsAndLocationsAreCode() {
         String markdown = new MarkdownSummary().render(ReportFixtures.broken().findings(), FailOn.ERROR);
         Element yamlRow = render(markdown).select("table").get(1).select("tbody tr").stream()
                 .filter(row -> row.child(1).text().equals("MESH-YAML-001"))
@@ -47,7 +47,7 @@ class MarkdownSummaryTest {
                 .orElseThrow();
 
         assertThat(yamlRow.child(2).selectFirst("code").text()).isEqualTo("domains/beta/b1/syntax.odcs.yaml:6:4");
-        assertThat(yamlRow.child(3).text()).contains("expected <block end>");
+        assertThat(yamlRow.child(3).text()).contains("this line is not indented like the lines it belongs with");
     }
 
     @Test

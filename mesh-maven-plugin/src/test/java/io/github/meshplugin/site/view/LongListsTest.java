@@ -84,7 +84,7 @@ class LongListsTest {
         String again =
                 lists.cut("port-consumers", "orders", "c", BACK, items(2)).href();
 
-        assertThat(first).startsWith("lists/port-consumers/orders_.._daily-");
+        assertThat(first).startsWith("lists/port-consumers/_orders_.._daily-");
         assertThat(first.split("/")).hasSize(4).doesNotContain("..", ".");
         assertThat(second).isEqualTo("lists/port-consumers/orders/1.html");
         assertThat(again).isNotEqualTo(second).startsWith("lists/port-consumers/orders");
