@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the model back from the {@code catalog.json} of an earlier build, so a release's catalog can be the
@@ -30,10 +31,14 @@ import java.util.Map;
  */
 public final class CatalogJsonBaseline {
 
-    private static final String FORMAT_VERSION = "1";
+    /**
+     * The formats this reads: 1, and 2, which leaves out empty, null and (in a property) false values and the
+     * property's source position; a field left out reads as empty, null or false, so both read the same way.
+     */
+    private static final Set<String> FORMAT_VERSIONS = Set.of("1", "2");
 
-    // A list or map an older build did not write yet reads as empty, whatever the model record does with null:
-    // catalog.json only ever gains fields, so every catalog of format 1 stays a baseline.
+    // A list or map an older build did not write yet, or a newer one left out because it was empty, reads as
+    // empty, whatever the model record does with null: every catalog of format 1 or 2 stays a baseline.
     private final ObjectMapper mapper = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .withConfigOverride(List.class, list -> list.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
@@ -60,10 +65,10 @@ public final class CatalogJsonBaseline {
                         "baseline file " + file + " is not a catalog.json written by mesh:site",
                         "Point `baseline` at the catalog.json of an earlier `mesh:site` build.");
             }
-            if (!FORMAT_VERSION.equals(format)) {
+            if (!FORMAT_VERSIONS.contains(format)) {
                 throw new BaselineException(
                         "baseline file " + file + " has catalog format version " + format
-                                + ", but this plugin reads version " + FORMAT_VERSION,
+                                + ", but this plugin reads versions 1 and 2",
                         "Rebuild the baseline catalog with this plugin version, or compare with a git ref.");
             }
             return model(root);

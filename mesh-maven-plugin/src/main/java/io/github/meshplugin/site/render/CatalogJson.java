@@ -1,5 +1,6 @@
 package io.github.meshplugin.site.render;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,7 @@ import io.github.meshplugin.graph.analysis.GraphAnalysis;
 import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.Domain;
+import io.github.meshplugin.model.Property;
 import io.github.meshplugin.model.Server;
 import io.github.meshplugin.model.Status;
 import io.github.meshplugin.model.Team;
@@ -43,8 +45,11 @@ import java.util.stream.Collectors;
  */
 public final class CatalogJson {
 
-    /** Raised when the shape of the file changes incompatibly. */
-    public static final String FORMAT_VERSION = "1";
+    /**
+     * Raised when the shape of the file changes incompatibly. 2: empty, null and (in a property) false values are
+     * left out, and a property no longer carries its source position.
+     */
+    public static final String FORMAT_VERSION = "2";
 
     /** The JSON Schema of this file, shipped beside it in the site. */
     public static final String SCHEMA_RESOURCE = "mesh/catalog.schema.json";
@@ -52,8 +57,13 @@ public final class CatalogJson {
     // Statuses and severities read as the words people write in YAML, not as Java constant names.
     // catalog.json is for machines and grows with the mesh (hundreds of megabytes at 50,000 products): it is
     // written compact; a product's own file stays indented for people who open it.
+    // Most of the file is contract properties, and most of their fields are empty or false: leaving those out,
+    // and the source position a reader of a baseline never uses (findings point at the current files), more than
+    // halves it.
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+            .addMixIn(Property.class, SlimProperty.class)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .addModule(new SimpleModule()
                     .addSerializer(Status.class, new ToStringSerializerBase(Status.class) {
@@ -81,10 +91,11 @@ public final class CatalogJson {
         @Override
         public void serialize(Server server, JsonGenerator json, SerializerProvider provider) throws IOException {
             json.writeStartObject();
-            json.writeStringField("server", ServerSecrets.hideInside(server.server()));
-            json.writeStringField("type", server.type());
-            json.writeStringField("environment", server.environment());
-            json.writeStringField("description", ServerSecrets.hideInside(server.description()));
+            // Like every other object of the file, a server leaves out what it does not declare.
+            optional(json, "server", ServerSecrets.hideInside(server.server()));
+            optional(json, "type", server.type());
+            optional(json, "environment", server.environment());
+            optional(json, "description", ServerSecrets.hideInside(server.description()));
             json.writeArrayFieldStart("settings");
             for (Server.Setting setting : server.settings()) {
                 json.writeStartObject();
@@ -96,8 +107,20 @@ public final class CatalogJson {
             provider.defaultSerializeField("source", server.source(), json);
             json.writeEndObject();
         }
+
+        private static void optional(JsonGenerator json, String field, String value) throws IOException {
+            if (value != null && !value.isEmpty()) {
+                json.writeStringField(field, value);
+            }
+        }
     }
 
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @JsonIgnoreProperties("source")
+    private interface SlimProperty {}
+
+    /** Every top-level list stays, empty or not, so a reader can tell a catalog from any other JSON. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Document(
             String formatVersion,
             List<Domain> domains,
@@ -112,9 +135,12 @@ public final class CatalogJson {
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CatalogView.MeshSite> meshes) {}
 
     /**
-     * What the graph analyses found: per product its direct producers and consumers, layer and blast radius;
+     * The graph section is small (a few per cent of the file) and read as a table: it keeps every field.
+     *
+     * <p>What the graph analyses found: per product its direct producers and consumers, layer and blast radius;
      * every dependency cycle with its contracts; the most depended-on products; the domain coupling matrix.
      */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record GraphSection(
             List<ProductGraph> products,
             List<CycleJson> cycles,
@@ -123,6 +149,7 @@ public final class CatalogJson {
             boolean betweennessExact,
             CouplingJson domainCoupling) {}
 
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record ProductGraph(
             String id,
             List<String> upstream,
@@ -132,16 +159,20 @@ public final class CatalogJson {
             Impact blastRadius) {}
 
     /** A product's blast radius: how many products depend on it, and the ids of their domains and teams. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Impact(int products, List<String> domains, List<String> teams) {
         static Impact of(ProductViews.ImpactView impact) {
             return new Impact(impact.products(), impact.domains(), impact.teams());
         }
     }
 
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record CycleJson(List<String> products, List<List<String>> contracts) {}
 
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record RankJson(String product, int consumers, int dependents, String betweenness) {}
 
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record CouplingJson(
             List<String> domains,
             List<List<Integer>> edges,
@@ -154,6 +185,7 @@ public final class CatalogJson {
      * its direct consumers ({@code downstream}), every product that depends on it ({@code blastRadius}, transitive)
      * with the counts in {@code impact}, its score and findings.
      */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record ProductDocument(
             String formatVersion,
             DataProduct product,

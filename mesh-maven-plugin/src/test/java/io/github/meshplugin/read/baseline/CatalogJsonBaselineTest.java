@@ -2,12 +2,60 @@ package io.github.meshplugin.read.baseline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.meshplugin.build.BuildLog;
+import io.github.meshplugin.build.BuildSettings;
+import io.github.meshplugin.build.Goal;
+import io.github.meshplugin.build.MeshBuild;
+import io.github.meshplugin.diff.MeshDiff;
 import io.github.meshplugin.model.Mesh;
+import io.github.meshplugin.result.MeshResult;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** catalog.json only ever gains fields, so a catalog an older build wrote stays a baseline. */
 class CatalogJsonBaselineTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aSlimCatalogOfFormat2ReadsBackAsTheSameMeshForBreakingChanges() throws BaselineException, IOException {
+        Path site = temp.resolve("site");
+        MeshResult result = MeshBuild.run(
+                        BuildSettings.of(Path.of("../sample-mesh")).withSite(site, "Northwind Outfitters"),
+                        Goal.SITE,
+                        BuildLog.SILENT)
+                .result();
+        Path catalog = site.resolve("catalog.json");
+        String written = Files.readString(catalog);
+
+        Mesh baseline = new CatalogJsonBaseline().read(catalog);
+
+        assertThat(written)
+                .startsWith("{\"formatVersion\":\"2\"")
+                .doesNotContain(":null", "\"tags\":[]", "\"logicalTypeOptions\":{}");
+        JsonNode firstProperty = new ObjectMapper().readTree(written).at("/contracts/0/schema/0/properties/0");
+        assertThat(firstProperty.has("name")).isTrue();
+        assertThat(firstProperty.has("source"))
+                .as("a property's source position is left out")
+                .isFalse();
+        assertThat(baseline.products()).hasSameSizeAs(result.mesh().products());
+        assertThat(baseline.contract("sales.orders.order-lines").orElseThrow().allProperties())
+                .hasSameSizeAs(result.mesh()
+                        .contract("sales.orders.order-lines")
+                        .orElseThrow()
+                        .allProperties());
+        assertThat(new MeshDiff()
+                        .compare(baseline, result.mesh(), "catalog.json")
+                        .contracts())
+                .as("the mesh against its own catalog: nothing changed")
+                .isEmpty();
+    }
 
     @Test
     void aCatalogWrittenBeforeContractsHadServersReadsWithNoServers() throws BaselineException {
