@@ -62,9 +62,14 @@ final class ContractPages {
                 context.lists()
                         .cut(
                                 "contract-consumers",
-                                contract.id(),
+                                context.index().isSecondDeclaration(contract)
+                                        ? contract.id() + " "
+                                                + contract.source().file()
+                                        : contract.id(),
                                 "Products that read contract " + contract.displayName(),
-                                new Link("Contract " + contract.displayName(), Hrefs.contract(contract.id())),
+                                new Link(
+                                        "Contract " + contract.displayName(),
+                                        context.index().href(contract)),
                                 consumerRefs));
     }
 
@@ -91,7 +96,7 @@ final class ContractPages {
                 contract.version(),
                 contract.status().label(),
                 contract.apiVersion(),
-                Hrefs.contract(contract.id()),
+                context.index().href(contract),
                 contract.purpose(),
                 contract.usage(),
                 contract.limitations(),

@@ -36,6 +36,11 @@ public final class Hrefs {
         return "contracts/" + fileName(id) + ".html";
     }
 
+    /** The page of a second file declaring contract {@code id}: the file's hash keeps it apart from the first. */
+    public static String contract(String id, String file) {
+        return "contracts/" + fileName(id) + "-" + shortHash(id + "\n" + file) + ".html";
+    }
+
     public static String domain(String id) {
         return "domains/" + fileName(id) + ".html";
     }

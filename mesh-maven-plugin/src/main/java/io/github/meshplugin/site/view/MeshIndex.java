@@ -11,8 +11,10 @@ import io.github.meshplugin.site.view.CatalogView.Link;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,15 +29,25 @@ final class MeshIndex {
     private final List<Contract> contracts;
     private final Map<String, List<String>> consumersByContract = new HashMap<>();
     private final Map<String, List<Contract>> contractsByProductFolder = new HashMap<>();
+    /** By identity: contracts that share an id are told apart by their file. */
+    private final Map<Contract, String> contractHrefs = new IdentityHashMap<>();
 
     MeshIndex(Mesh mesh) {
         this.mesh = mesh;
         Set<String> productIds = new TreeSet<>();
         this.products =
                 mesh.products().stream().filter(p -> productIds.add(p.id())).toList();
+        // Every contract file has its own page, even when another file declares the same id (an error the page
+        // shows): the catalog never silently picks one of them, and its counts are the build's.
+        this.contracts = mesh.contracts();
         Set<String> contractIds = new TreeSet<>();
-        this.contracts =
-                mesh.contracts().stream().filter(c -> contractIds.add(c.id())).toList();
+        for (Contract contract : contracts) {
+            contractHrefs.put(
+                    contract,
+                    contractIds.add(contract.id())
+                            ? Hrefs.contract(contract.id())
+                            : Hrefs.contract(contract.id(), contract.source().file()));
+        }
         Set<String> productFolders = new HashSet<>();
         for (DataProduct product : mesh.products()) {
             productFolders.add(product.folder());
@@ -71,9 +83,32 @@ final class MeshIndex {
         return products;
     }
 
-    /** Each contract id once, the first contract that declares it. */
+    /** Every contract file, sorted by id and then by file. */
     List<Contract> contracts() {
         return contracts;
+    }
+
+    /** The page of this contract file: by its id, or by id and file for a second file declaring the same id. */
+    String href(Contract contract) {
+        return contractHrefs.getOrDefault(contract, Hrefs.contract(contract.id()));
+    }
+
+    /** True when this file is not the first that declares its id: its lists need names of their own. */
+    boolean isSecondDeclaration(Contract contract) {
+        return !href(contract).equals(Hrefs.contract(contract.id()));
+    }
+
+    /**
+     * The contract a product's port means by {@code contractId}: the one in the product's own folder when
+     * several files declare the id, else the first.
+     */
+    Optional<Contract> contractFor(DataProduct product, String contractId) {
+        for (Contract contract : contractsByProductFolder.getOrDefault(product.folder(), List.of())) {
+            if (contract.id().equals(contractId)) {
+                return Optional.of(contract);
+            }
+        }
+        return mesh.contract(contractId);
     }
 
     List<String> consumersOf(String contractId) {
@@ -83,7 +118,7 @@ final class MeshIndex {
     List<Contract> published(DataProduct product) {
         Set<String> seen = new TreeSet<>();
         return product.outputPorts().stream()
-                .flatMap(port -> mesh.contract(port.contractId()).stream())
+                .flatMap(port -> contractFor(product, port.contractId()).stream())
                 .filter(c -> seen.add(c.id()))
                 .toList();
     }

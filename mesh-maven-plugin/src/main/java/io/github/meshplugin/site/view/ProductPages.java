@@ -94,13 +94,14 @@ record ProductPages(ViewContext context, ContractPages contracts, GraphPages pic
                 null,
                 port.contractId(),
                 contract == null ? null : contract.displayName(),
-                contract == null ? null : Hrefs.contract(contract.id()),
+                contract == null ? null : context.index().href(contract),
                 producer,
                 LongList.whole(producer));
     }
 
     private PortView output(DataProduct product, OutputPort port, Link back) {
-        Contract contract = mesh().contract(port.contractId()).orElse(null);
+        Contract contract =
+                context.index().contractFor(product, port.contractId()).orElse(null);
         List<ProductRef> consumers = refs().of(graph().consumersOf(product.id()).stream()
                 .filter(e -> e.contractId().equals(port.contractId()))
                 .map(DependencyEdge::consumer)
@@ -113,7 +114,7 @@ record ProductPages(ViewContext context, ContractPages contracts, GraphPages pic
                 port.description(),
                 port.contractId(),
                 contract == null ? null : contract.displayName(),
-                contract == null ? null : Hrefs.contract(contract.id()),
+                contract == null ? null : context.index().href(contract),
                 consumers,
                 context.lists()
                         .cut(

@@ -56,7 +56,7 @@ final class TeamPages {
                         c.id(),
                         c.displayName(),
                         c.version(),
-                        Hrefs.contract(c.id()),
+                        context.index().href(c),
                         c.status().label()))
                 .toList();
         List<ProductRef> products =
