@@ -1,5 +1,7 @@
 package io.github.meshplugin.policy;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
@@ -21,8 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Reads the governance policy a mesh keeps in {@code mesh-rules.yaml} at its root:
@@ -212,7 +212,11 @@ public final class PolicyReader {
                                 id, level, title, target, Check.FIELD_PATTERN, field, Pattern.compile(pattern)));
             } catch (PatternSyntaxException bad) {
                 findings.add(POLICY_ERROR.finding(
-                        at, "`" + path + ".pattern` is not a valid regular expression: " + bad.getDescription()));
+                        at,
+                        "`" + path + ".pattern` is rejected: " + bad.getDescription() + " in `" + pattern + "`",
+                        "Patterns run with a linear-time engine (RE2 syntax): write it without backreferences "
+                                + "(\\1) or lookaround ((?=, (?!, (?<=), which RE2 does not support, and check its "
+                                + "brackets and quantifiers."));
                 return Optional.empty();
             }
         }

@@ -14,6 +14,7 @@ import io.github.meshplugin.site.view.Hrefs;
 import io.github.meshplugin.site.view.ListPage;
 import io.github.meshplugin.site.view.ProductViews;
 import io.github.meshplugin.site.view.QualityPageViews;
+import io.github.meshplugin.site.view.SecretFormats;
 import io.github.meshplugin.site.view.TeamViews;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
@@ -104,7 +105,9 @@ public final class SiteRenderer {
 
             start = System.nanoTime();
             Map<String, byte[]> searchFiles = new SearchIndex(view).files();
-            inParallel(List.copyOf(searchFiles.entrySet()), file -> writer.write(file.getKey(), file.getValue()));
+            inParallel(
+                    List.copyOf(searchFiles.entrySet()),
+                    file -> writer.write(file.getKey(), SecretFormats.hide(file.getValue())));
             progress.completed(
                     "search",
                     "index of " + Progress.count(searchFiles.size(), "file") + " built",
@@ -114,14 +117,14 @@ public final class SiteRenderer {
             CatalogJson json = new CatalogJson();
             // catalog.json is one large file: written on one core while the other writes product files.
             List<Export> exports = new ArrayList<>();
-            exports.add(() -> writer.write("catalog.json", json.write(result, view)));
-            exports.add(() -> writer.write("llms.txt", LlmsTxt.write(view)));
+            exports.add(() -> writer.write("catalog.json", SecretFormats.hide(json.write(result, view))));
+            exports.add(() -> writer.write("llms.txt", SecretFormats.hide(LlmsTxt.write(view))));
             for (ProductViews.ProductPage product : view.products()) {
                 exports.add(() -> {
                     String base = product.ref()
                             .href()
                             .substring(0, product.ref().href().length() - ".html".length());
-                    writer.write(base + ".json", json.writeProduct(result, product));
+                    writer.write(base + ".json", SecretFormats.hide(json.writeProduct(result, product)));
                     writer.write("badges/" + base.substring("products/".length()) + ".svg", Badge.svg(product.ref()));
                 });
             }
@@ -265,7 +268,7 @@ public final class SiteRenderer {
                     "template " + templateName + " failed on " + path + ": " + broken.getMessageWithoutStackTop(),
                     broken);
         }
-        byte[] content = bytes.toByteArray();
+        byte[] content = SecretFormats.hide(bytes.toByteArray());
         writer.write(path, content);
         digest.ifPresent(d -> memory.remember(path, d, content.length));
     }

@@ -40,7 +40,9 @@ record ProductPages(ViewContext context, ContractPages contracts, GraphPages pic
                 .map(contracts::viewOf)
                 .toList();
         List<KeyValue> custom = new ArrayList<>();
-        new TreeMap<>(product.customProperties()).forEach((k, v) -> custom.add(new KeyValue(k, v)));
+        new TreeMap<>(product.customProperties())
+                .forEach(
+                        (k, v) -> custom.add(new KeyValue(k, SecretFormats.isSecretKey(k) ? ServerSecrets.HIDDEN : v)));
         return new ProductPage(
                 refs().of(product.id()),
                 product.version(),

@@ -17,7 +17,7 @@ public final class ServerSecrets {
     public static final String HIDDEN = "••••••";
 
     private static final Pattern SECRET_NAME = Pattern.compile(
-            "password|passwd|passphrase|^pass$|pwd|secret|token|apikey|accesskey|accountkey|privatekey|sharedkey|signingkey"
+            "password|passwd|passphrase|^pass$|^pw$|pwd|secret|token|apikey|accesskey|accountkey|privatekey|sharedkey|signingkey"
                     + "|credential|auth|bearer|cookie|signature|sas|clientkey|sessionkey|^key$|keyfile|keystore"
                     + "|connectionstring|connstr|dsn|jdbcurl");
     private static final Pattern URL_USER_INFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/\\s@?#]+@");
@@ -63,6 +63,6 @@ public final class ServerSecrets {
         String hidden = URL_USER_INFO.matcher(value).replaceAll("$1" + Matcher.quoteReplacement(HIDDEN) + "@");
         hidden = BARE_USER_INFO.matcher(hidden).replaceAll(Matcher.quoteReplacement(HIDDEN) + "@");
         hidden = SECRET_PAIR.matcher(hidden).replaceAll("$1$2" + Matcher.quoteReplacement(HIDDEN));
-        return ACCESS_KEY_ID.matcher(hidden).replaceAll(HIDDEN);
+        return SecretFormats.hide(ACCESS_KEY_ID.matcher(hidden).replaceAll(HIDDEN));
     }
 }

@@ -1,0 +1,135 @@
+package io.github.meshplugin.site.view;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Well-known formats of credentials, hidden wherever the catalog publishes text (pages, catalog.json, product
+ * JSON, the search index, llms.txt): people paste tokens into descriptions, examples and custom properties, and a
+ * published catalog is read far beyond the team that wrote them. Each format is recognised by its own shape, so
+ * ordinary text is left alone:
+ *
+ * <ul>
+ *   <li>GitHub tokens ({@code ghp_}, {@code gho_}, {@code ghu_}, {@code ghs_}, {@code ghr_}, {@code github_pat_})
+ *   <li>GitLab personal access tokens ({@code glpat-})
+ *   <li>Slack tokens ({@code xoxb-}, {@code xoxp-}, {@code xoxa-}, {@code xoxr-}, {@code xoxs-}, {@code xoxe-})
+ *       and incoming webhook URLs ({@code https://hooks.slack.com/services/...})
+ *   <li>AWS secret access keys (40 characters of base64 next to a secret's name or holding {@code /} or
+ *       {@code +}); access key ids ({@code AKIA...}) are hidden by {@link ServerSecrets}
+ *   <li>Google API keys ({@code AIza...}), Stripe live keys ({@code sk_live_}, {@code rk_live_})
+ *   <li>JSON Web Tokens ({@code eyJ...}.{@code eyJ...}.signature)
+ *   <li>{@code Basic} authorization values (base64 of {@code user:password}) and {@code Bearer} tokens
+ *   <li>the value of a key named {@code pw}, {@code pwd}, {@code passwd} or {@code password}
+ * </ul>
+ */
+public final class SecretFormats {
+
+    private static final List<Pattern> WHOLE = List.of(
+            Pattern.compile("\\bgh[opusr]_[A-Za-z0-9]{36,255}\\b"),
+            Pattern.compile("\\bgithub_pat_[A-Za-z0-9_]{22,255}"),
+            Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}"),
+            Pattern.compile("\\bxox[abprse]-[A-Za-z0-9-]{10,}"),
+            Pattern.compile("(?i)\\bhttps?://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_-]+"),
+            Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b"),
+            Pattern.compile("\\b[sr]k_live_[0-9A-Za-z]{10,}"),
+            Pattern.compile("\\beyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}"));
+
+    /** A value after a key that names a password: {@code pw: x}, {@code "pwd" : "x"}, {@code passwd=x}. */
+    private static final Pattern PASSWORD_PAIR = Pattern.compile(
+            "(?i)(?<![A-Za-z0-9_])(\"?(?:pw|pwd|passwd|password)\"?\\s*[=:]\\s*)(\"[^\"\\\\]*\"|[^\\s;&,\"'<]+)");
+
+    private static final Pattern BASIC =
+            Pattern.compile("(?i)\\b(Basic\\s+)([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])");
+    private static final Pattern BEARER = Pattern.compile("(?i)\\b(Bearer\\s+)([A-Za-z0-9._~+/-]{16,}=*)");
+    private static final Pattern BASE64_40 = Pattern.compile("(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])");
+    private static final int SECRET_NAME_REACH = 120;
+
+    /** Names of settings whose whole value is a secret, once case and separators are ignored. */
+    private static final Set<String> SECRET_KEYS = Set.of(
+            "pw",
+            "pwd",
+            "passwd",
+            "password",
+            "pass",
+            "secret",
+            "token",
+            "apikey",
+            "apitoken",
+            "accesstoken",
+            "clientsecret",
+            "secretaccesskey",
+            "privatekey");
+
+    private SecretFormats() {}
+
+    /** Whether a key (a custom property's name) says its value is a secret: {@code pw}, {@code api_key}, ... */
+    public static boolean isSecretKey(String key) {
+        return key != null && SECRET_KEYS.contains(key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""));
+    }
+
+    /** {@code text} with every credential of a known format replaced by {@link ServerSecrets#HIDDEN}. */
+    public static String hide(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String hidden = text;
+        for (Pattern format : WHOLE) {
+            hidden = format.matcher(hidden).replaceAll(Matcher.quoteReplacement(ServerSecrets.HIDDEN));
+        }
+        hidden = PASSWORD_PAIR
+                .matcher(hidden)
+                .replaceAll(match -> Matcher.quoteReplacement(match.group(1)
+                        + (match.group(2).startsWith("\"")
+                                ? "\"" + ServerSecrets.HIDDEN + "\""
+                                : ServerSecrets.HIDDEN)));
+        hidden = BASIC.matcher(hidden)
+                .replaceAll(match -> Matcher.quoteReplacement(
+                        userAndPassword(match.group(2)) ? match.group(1) + ServerSecrets.HIDDEN : match.group()));
+        hidden = BEARER.matcher(hidden)
+                .replaceAll(match -> Matcher.quoteReplacement(
+                        match.group(2).chars().anyMatch(Character::isDigit)
+                                ? match.group(1) + ServerSecrets.HIDDEN
+                                : match.group()));
+        String before = hidden;
+        return BASE64_40
+                .matcher(hidden)
+                .replaceAll(match -> Matcher.quoteReplacement(
+                        awsSecret(match.group(), before, match.start()) ? ServerSecrets.HIDDEN : match.group()));
+    }
+
+    /** The published bytes of a page or export (UTF-8 text) with credentials hidden. */
+    public static byte[] hide(byte[] utf8) {
+        String text = new String(utf8, StandardCharsets.UTF_8);
+        String hidden = hide(text);
+        return hidden.equals(text) ? utf8 : hidden.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** "Basic information" is prose; "Basic dXNlcjpwYXNz" is base64 of {@code user:pass}. */
+    private static boolean userAndPassword(String base64) {
+        try {
+            return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8).indexOf(':') > 0;
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+    }
+
+    /** Mixed letters and digits, and either a base64 symbol or a secret's name just before it. */
+    private static boolean awsSecret(String candidate, String text, int at) {
+        boolean mixed = candidate.chars().anyMatch(Character::isUpperCase)
+                && candidate.chars().anyMatch(Character::isLowerCase)
+                && candidate.chars().anyMatch(Character::isDigit);
+        if (!mixed) {
+            return false;
+        }
+        if (candidate.indexOf('/') >= 0 || candidate.indexOf('+') >= 0) {
+            return true;
+        }
+        String near = text.substring(Math.max(0, at - SECRET_NAME_REACH), at).toLowerCase(Locale.ROOT);
+        return near.contains("secret") || near.contains("aws");
+    }
+}
