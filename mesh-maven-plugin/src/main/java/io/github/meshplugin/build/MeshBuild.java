@@ -93,7 +93,8 @@ public final class MeshBuild {
         switch (goal) {
             case GRAPH -> written.addAll(GraphStage.write(result, settings.graph(), checked.graphFormats(), log));
             case SITE ->
-                written.addAll(CatalogStage.write(result, settings.site(), checked.rawHtml(), cache, progress, log));
+                written.addAll(CatalogStage.write(
+                        result, settings.meshDirectory(), settings.site(), checked.rawHtml(), cache, progress, log));
             case VALIDATE -> {}
         }
         if (settings.reporting().timings()) {

@@ -26,6 +26,16 @@ public final class Hrefs {
         return "contracts/" + fileName(id) + ".html";
     }
 
+    /** Where the catalog keeps a copy of a contract's file as it was written, for tools that read ODCS. */
+    public static String contractSource(String id) {
+        return "sources/contracts/" + fileName(id) + ".yaml";
+    }
+
+    /** Where the catalog keeps a copy of a product's descriptor as it was written. */
+    public static String productSource(String id) {
+        return "sources/products/" + fileName(id) + ".yaml";
+    }
+
     public static String domain(String id) {
         return "domains/" + fileName(id) + ".html";
     }
