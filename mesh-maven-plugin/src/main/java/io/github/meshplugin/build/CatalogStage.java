@@ -47,6 +47,7 @@ final class CatalogStage {
     /** @return the catalog's front page */
     static List<Path> write(
             MeshResult result,
+            Path meshDirectory,
             BuildSettings.Site site,
             Links links,
             MarkdownRenderer.RawHtml rawHtml,
@@ -73,7 +74,10 @@ final class CatalogStage {
                 layouts.save();
             }
             PageMemory pages = cache.pages(site.templatesDirectory());
-            written = new SiteRenderer(theme).remembering(pages).render(view, result, output, progress);
+            written = new SiteRenderer(theme)
+                    .remembering(pages)
+                    .copyingSourcesFrom(meshDirectory)
+                    .render(view, result, output, progress);
         } catch (IOException | SiteRenderer.ThemeException failure) {
             throw new BuildException("Could not write the catalog to " + output + ": " + failure.getMessage(), failure);
         }

@@ -104,6 +104,7 @@ public final class MeshBuild {
             case SITE ->
                 written.addAll(CatalogStage.write(
                         result,
+                        settings.meshDirectory(),
                         settings.site(),
                         new CatalogStage.Links(build.meshSites, settings.federation()),
                         checked.rawHtml(),

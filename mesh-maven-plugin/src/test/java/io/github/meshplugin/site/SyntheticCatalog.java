@@ -121,7 +121,9 @@ final class SyntheticCatalog {
                         List.of(),
                         "The " + name.replace('_', ' ') + ".",
                         List.of(),
-                        Hrefs.propertyAnchor("rows", name)));
+                        Hrefs.propertyAnchor("rows", name),
+                        List.of(),
+                        null));
             }
             String contractId = id + ".rows";
             contracts.add(new ContractPage(
@@ -147,7 +149,12 @@ final class SyntheticCatalog {
                     List.of(),
                     List.of(),
                     List.of(),
-                    LongList.whole(List.of())));
+                    LongList.whole(List.of()),
+                    List.of(),
+                    List.of(),
+                    null,
+                    List.of(),
+                    List.of()));
         }
         return new CatalogView(
                 new CatalogView.Meta("Synthetic", "test"),

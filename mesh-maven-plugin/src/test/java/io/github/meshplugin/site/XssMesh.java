@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * A mesh whose every user-written field holds a cross-site scripting payload: names, descriptions, tags, ids,
  * property names, classifications, quality rules and queries, SLAs, support channels and their URLs, team
- * members and emails, custom properties (names and values), servers and READMEs. Payloads are taken in turn from
+ * members and emails, custom properties (names and values), input ports (the version read, the properties
+ * used), servers and READMEs. Payloads are taken in turn from
  * {@code xss/payloads.txt}, so each one lands in several kinds of field.
  */
 final class XssMesh {
@@ -106,8 +107,11 @@ final class XssMesh {
                 inputPorts:
                   - name: %s
                     contractId: xss.c%d
-                    version: 1.0.0
-                """.formatted(p(), k - 1);
+                    version: %s
+                    customProperties:
+                      - property: usedProperties
+                        value: [%s, id]
+                """.formatted(p(), k - 1, p(), p());
         String lifecycle = k == 1 ? "deprecated" : "active";
         return """
                 apiVersion: v1.0.0

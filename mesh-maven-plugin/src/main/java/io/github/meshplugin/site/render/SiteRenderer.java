@@ -46,6 +46,7 @@ public final class SiteRenderer {
     private final Configuration freemarker;
     private final Theme theme;
     private PageMemory memory = PageMemory.none();
+    private Path sourceRoot;
     private final AtomicInteger kept = new AtomicInteger();
 
     public SiteRenderer(Theme theme) throws IOException {
@@ -69,6 +70,15 @@ public final class SiteRenderer {
     /** Uses {@code memory} to leave pages whose model did not change since the last build as they are. */
     public SiteRenderer remembering(PageMemory memory) {
         this.memory = memory;
+        return this;
+    }
+
+    /**
+     * Copies the source files the pages offer for download (contracts and descriptors as written) from
+     * {@code meshDirectory}, where their paths start; without it, none are copied.
+     */
+    public SiteRenderer copyingSourcesFrom(Path meshDirectory) {
+        this.sourceRoot = meshDirectory;
         return this;
     }
 
@@ -130,6 +140,9 @@ public final class SiteRenderer {
             }
             inParallel(exports, Export::write);
             writer.write("catalog.schema.json", classpathResource(CatalogJson.SCHEMA_RESOURCE));
+            if (sourceRoot != null) {
+                SourceCopies.write(view, sourceRoot, writer);
+            }
             progress.completed(
                     "exports",
                     "catalog.json, " + Progress.count(view.products().size(), "product file")

@@ -48,7 +48,9 @@ public final class ContractViews {
 
     /**
      * A property row; {@code depth} > 0 for nested properties, {@code path} like {@code address.city};
-     * {@code anchor} is the row's id on the contract page, so search results and links can point at it.
+     * {@code anchor} is the row's id on the contract page, so search results and links can point at it;
+     * {@code usedBy} the consumers that declared the property in their {@code usedProperties} (the first few),
+     * {@code usedByNote} what the names leave out ("all consumers", "and 3 more"), or null.
      */
     public record PropertyView(
             String name,
@@ -65,7 +67,9 @@ public final class ContractViews {
             List<String> tags,
             String description,
             List<QualityView> quality,
-            String anchor) {}
+            String anchor,
+            List<CatalogView.Link> usedBy,
+            String usedByNote) {}
 
     public record QualityView(
             String title,
@@ -80,7 +84,9 @@ public final class ContractViews {
 
     /**
      * {@code changeHistory}: changes since the baseline first, then per commit, newest first;
-     * {@code consumerList}: the consumers as the page shows them.
+     * {@code consumerList}: the consumers as the page shows them, {@code consumerReads} what each of those reads,
+     * in the same order; {@code support}: where to ask, the publisher's own channels or, when it declares none,
+     * those of {@code supportFrom} (its team or its domain's team); {@code downloads}: the files as written.
      */
     public record ContractPage(
             ContractView contract,
@@ -88,7 +94,27 @@ public final class ContractViews {
             List<CatalogView.ProductRef> consumers,
             List<CatalogView.FindingView> findings,
             List<ChangeViews.ChangeSetView> changeHistory,
-            LongList<CatalogView.ProductRef> consumerList) {}
+            LongList<CatalogView.ProductRef> consumerList,
+            List<ConsumerView> consumerReads,
+            List<CatalogView.ContactView> support,
+            String supportFrom,
+            List<PortView> access,
+            List<Download> downloads) {}
+
+    /**
+     * A consumer of a contract: the version of the port it reads and the properties it declared it uses; null
+     * {@code usedProperties} when it declared none (it may read every property).
+     */
+    public record ConsumerView(CatalogView.ProductRef product, String version, List<String> usedProperties) {}
+
+    /** An output port that publishes the contract: how a consumer gets the data. */
+    public record PortView(String name, String version, String type, String description) {}
+
+    /**
+     * A source file copied into the catalog as it was written: {@code href} where the catalog has it,
+     * {@code fileName} the name a browser saves it as, {@code source} its path in the mesh.
+     */
+    public record Download(String label, String href, String fileName, String source) {}
 
     public record ContractRef(String id, String name, String version, String href, String status) {}
 }

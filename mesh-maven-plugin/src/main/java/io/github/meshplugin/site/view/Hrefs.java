@@ -36,9 +36,20 @@ public final class Hrefs {
         return "contracts/" + fileName(id) + ".html";
     }
 
-    /** The page of a second file declaring contract {@code id}: the file's hash keeps it apart from the first. */
+    /**
+     * The page of a second file declaring contract {@code id}: mapped like an unsafe id, so no safe id can take it,
+     * and the file's hash keeps it apart from the first.
+     */
     public static String contract(String id, String file) {
-        return "contracts/" + fileName(id) + "-" + shortHash(id + "\n" + file) + ".html";
+        return "contracts/" + MAPPED + fileName(id) + "-" + shortHash(id + "\n" + file) + ".html";
+    }
+
+    /**
+     * Where the catalog keeps a copy of the file behind the page at {@code pageHref} as it was written, for tools
+     * that read ODCS or ODPS: beside the page's own name, so two files declaring one id keep two copies.
+     */
+    public static String sourceCopy(String pageHref) {
+        return "sources/" + pageHref.substring(0, pageHref.length() - ".html".length()) + ".yaml";
     }
 
     public static String domain(String id) {
