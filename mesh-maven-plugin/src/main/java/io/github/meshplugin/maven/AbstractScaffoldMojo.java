@@ -48,15 +48,7 @@ abstract class AbstractScaffoldMojo extends AbstractMojo {
     }
 
     void scaffold(Step step) throws MojoExecutionException, MojoFailureException {
-        Pattern ids;
-        try {
-            ids = Pattern.compile(idPattern);
-        } catch (PatternSyntaxException wrong) {
-            throw new MojoExecutionException(
-                    "idPattern '" + idPattern + "' is not a regular expression: " + wrong.getDescription());
-        }
-        MeshScaffold scaffold = new MeshScaffold(
-                new MeshScaffold.Layout(meshDirectory.toPath(), domainsDirectory, teamsDirectory, ids));
+        MeshScaffold scaffold = scaffolder();
         MeshScaffold.Result result;
         try {
             result = step.run(scaffold);
@@ -66,6 +58,17 @@ abstract class AbstractScaffoldMojo extends AbstractMojo {
         result.created().forEach(path -> getLog().info("Created  " + path));
         result.extended().forEach(path -> getLog().info("Extended " + path));
         result.kept().forEach(path -> getLog().info("Kept     " + path + " (it exists already)"));
+    }
+
+    MeshScaffold scaffolder() throws MojoExecutionException {
+        Pattern ids;
+        try {
+            ids = Pattern.compile(idPattern);
+        } catch (PatternSyntaxException wrong) {
+            throw new MojoExecutionException(
+                    "idPattern '" + idPattern + "' is not a regular expression: " + wrong.getDescription());
+        }
+        return new MeshScaffold(new MeshScaffold.Layout(meshDirectory.toPath(), domainsDirectory, teamsDirectory, ids));
     }
 
     /** The value given with -D, else, when Maven is interactive, the answer to {@code question}, else the default. */

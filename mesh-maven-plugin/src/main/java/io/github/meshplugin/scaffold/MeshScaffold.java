@@ -138,8 +138,24 @@ public final class MeshScaffold {
         return new Result(plan.createdPaths(), List.of(), List.of());
     }
 
+    /** The text of a new contract, given the ODCS version the mesh uses and the contract's id. */
+    @FunctionalInterface
+    public interface ContractText {
+        String write(String odcsVersion, String id);
+    }
+
+    /** The first version of a new contract and of the output port that publishes it. */
+    public static String firstVersion() {
+        return MeshFiles.FIRST_VERSION;
+    }
+
     /** A contract for a new output port of an existing product; the port is added to the product's descriptor. */
     public Result addContract(String productId, String port) throws ScaffoldException {
+        return addContract(productId, port, (odcsVersion, id) -> MeshFiles.contract(odcsVersion, id, port));
+    }
+
+    /** {@link #addContract(String, String)} with a contract of the caller's, e.g. one imported from a schema. */
+    public Result addContract(String productId, String port, ContractText text) throws ScaffoldException {
         Names.check("port", port);
         ExistingMesh mesh = scan();
         ExistingMesh.Product product = mesh.product(productId)
@@ -156,10 +172,15 @@ public final class MeshScaffold {
         String before = FilePlan.read(layout.root(), product.descriptor());
         MeshFiles.Port output = new MeshFiles.Port(port, MeshFiles.FIRST_VERSION, id);
         FilePlan plan = new FilePlan(layout.root())
-                .create(folder + "/" + port + ".odcs.yaml", MeshFiles.contract(mesh.odcsVersion(), id, port))
+                .create(folder + "/" + port + ".odcs.yaml", text.write(mesh.odcsVersion(), id))
                 .edit(product.descriptor(), before, PortList.append(before, "outputPorts", output));
         plan.write();
         return new Result(plan.createdPaths(), plan.editedPaths(), List.of());
+    }
+
+    /** The mesh as it is on disk now. */
+    public ExistingMesh existing() {
+        return scan();
     }
 
     private void addProductFiles(
