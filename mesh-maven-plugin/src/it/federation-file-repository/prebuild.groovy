@@ -11,5 +11,5 @@ def deploy = { String artifact, String content ->
     new File(folder, file.name + '.sha1').text = MessageDigest.getInstance('SHA-1').digest(file.bytes).encodeHex().toString()
 }
 deploy('corrupt-mesh', '{"formatVersion": "1", "products": [ <html>')
-deploy('newer-mesh', '{"formatVersion": "2", "domains": [], "teams": [], "products": [], "contracts": [], "meshGraph": {}}')
+deploy('newer-mesh', '{"formatVersion": "99", "domains": [], "teams": [], "products": [], "contracts": [], "meshGraph": {}}')
 return true

@@ -45,7 +45,9 @@ class ArchitectureTest {
                     Set.of(
                             "model", "finding", "io", "read", "policy", "graph", "diff", "rules", "result", "site",
                             "report")),
-            Map.entry("maven", Set.of("build", "result", "finding")),
+            Map.entry("scaffold", Set.of("finding", "rules", "io")),
+            Map.entry("imports", Set.of("model", "finding", "read", "diff", "io", "scaffold")),
+            Map.entry("maven", Set.of("build", "result", "finding", "scaffold", "imports")),
             // The help goal maven-plugin-plugin generates.
             Map.entry("mesh_maven_plugin", Set.of()));
 

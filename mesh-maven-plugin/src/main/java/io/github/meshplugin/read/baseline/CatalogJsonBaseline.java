@@ -35,7 +35,10 @@ public final class CatalogJsonBaseline {
      * The formats this reads: 1, and 2, which leaves out empty, null and (in a property) false values and the
      * property's source position; a field left out reads as empty, null or false, so both read the same way.
      */
-    private static final Set<String> FORMAT_VERSIONS = Set.of("1", "2");
+    /** The newest catalog format this plugin reads: the one it writes (see the site's CatalogJson). */
+    private static final String NEWEST_FORMAT = "2";
+
+    private static final Set<String> FORMAT_VERSIONS = Set.of("1", NEWEST_FORMAT);
 
     // A list or map an older build did not write yet, or a newer one left out because it was empty, reads as
     // empty, whatever the model record does with null: every catalog of format 1 or 2 stays a baseline.
@@ -92,9 +95,14 @@ public final class CatalogJsonBaseline {
         return new Mesh(domains, teams, products, contracts);
     }
 
-    /** The catalog format this plugin writes and reads. */
+    /** The newest catalog format this plugin reads, the one it writes. */
     public static String formatVersion() {
-        return FORMAT_VERSION;
+        return NEWEST_FORMAT;
+    }
+
+    /** Whether this plugin reads catalogs of {@code format}: the one it writes and every older one. */
+    public static boolean reads(String format) {
+        return FORMAT_VERSIONS.contains(format);
     }
 
     private <T> List<T> list(JsonNode root, String field, TypeReference<List<T>> type) throws IOException {

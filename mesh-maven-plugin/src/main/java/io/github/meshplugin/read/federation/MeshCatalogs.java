@@ -144,7 +144,7 @@ public final class MeshCatalogs {
         }
         String format = root.path("formatVersion").asText(null);
         String readable = CatalogJsonBaseline.formatVersion();
-        if (!readable.equals(format)) {
+        if (!CatalogJsonBaseline.reads(format)) {
             findings.add(unreadable(
                     name,
                     newer(format, readable)
