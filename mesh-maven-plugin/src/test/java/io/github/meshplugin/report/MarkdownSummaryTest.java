@@ -39,15 +39,29 @@ class MarkdownSummaryTest {
     }
 
     @Test
-    void yamlMessagesAreInPlainWordsAndLocationsAreCode() {
-        String markdown = new MarkdownSummary().render(ReportFixtures.broken().findings(), FailOn.ERROR);
+    void messagesKeepTheirAngleBracketsAndLocationsAreCode() {
+        List<Finding> findings = new ArrayList<>(ReportFixtures.broken().findings());
+        findings.add(finding(
+                "MESH-SCHEMA-001",
+                Severity.ERROR,
+                "domains/beta/b1/placeholder.odcs.yaml",
+                3,
+                5,
+                null,
+                "`id` is still the template's <id>",
+                "h"));
+        String markdown = new MarkdownSummary().render(findings, FailOn.ERROR);
         Element yamlRow = render(markdown).select("table").get(1).select("tbody tr").stream()
                 .filter(row -> row.child(1).text().equals("MESH-YAML-001"))
                 .findFirst()
                 .orElseThrow();
+        Element placeholderRow = render(markdown).select("table").get(1).select("tbody tr").stream()
+                .filter(row -> row.child(2).text().startsWith("domains/beta/b1/placeholder"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(yamlRow.child(2).selectFirst("code").text()).isEqualTo("domains/beta/b1/syntax.odcs.yaml:6:4");
-        assertThat(yamlRow.child(3).text()).contains("this line is not indented like the lines it belongs with");
+        assertThat(placeholderRow.child(3).text()).contains("template's <id>");
     }
 
     @Test

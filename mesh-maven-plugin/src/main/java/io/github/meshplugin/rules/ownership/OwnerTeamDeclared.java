@@ -20,7 +20,9 @@ public final class OwnerTeamDeclared implements Rule {
             "MESH-OWN-002",
             Severity.WARNING,
             "Owning team is not declared in the teams folder",
-            "A team known only by name has no members or contacts in the catalog, so consumers cannot reach it.",
+            "A team known only by name has no members or contacts in the catalog, so consumers cannot reach it. "
+                    + "The teams folder is optional: a mesh that keeps none is not checked, its teams are known by "
+                    + "name.",
             "Add teams/<team id>.yaml with the team's members and support channels.",
             """
             id: sales.orders
