@@ -2,6 +2,10 @@
 // that is not JSON at all, one of a catalog format newer than this plugin reads.
 import java.security.MessageDigest
 
+// What an earlier run left in the tests' shared local repository would be used instead of the repository under
+// test: this test's meshes must come from there.
+new File(localRepositoryPath, 'it/federation/file').deleteDir()
+
 def repository = new File(basedir, 'repository/it/federation/file')
 def deploy = { String artifact, String content ->
     def folder = new File(repository, "$artifact/1.0")

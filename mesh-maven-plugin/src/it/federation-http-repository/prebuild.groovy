@@ -7,6 +7,10 @@ import com.sun.net.httpserver.HttpHandler
 import com.sun.net.httpserver.HttpServer
 import java.util.concurrent.Executors
 
+// What an earlier run left in the tests' shared local repository would be used instead of the repository under
+// test: this test's meshes must come from there.
+new File(localRepositoryPath, 'it/federation/http').deleteDir()
+
 def root = new File(basedir, 'http-repository')
 root.mkdirs()
 def requests = new File(basedir, 'requests.log')
