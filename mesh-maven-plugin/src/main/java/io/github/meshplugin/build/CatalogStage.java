@@ -2,6 +2,7 @@ package io.github.meshplugin.build;
 
 import io.github.meshplugin.graph.layout.LayoutCache;
 import io.github.meshplugin.io.Progress;
+import io.github.meshplugin.read.FileProblems;
 import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.site.CatalogViewBuilder;
 import io.github.meshplugin.site.render.MarkdownRenderer;
@@ -12,6 +13,7 @@ import io.github.meshplugin.site.render.Theme;
 import io.github.meshplugin.site.view.CatalogView;
 import io.github.meshplugin.site.view.MeshSites;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +41,7 @@ final class CatalogStage {
         } catch (IOException failure) {
             throw new BuildException(
                     "Could not tidy what an interrupted build left beside " + site.outputDirectory() + ": "
-                            + failure.getMessage(),
+                            + why(failure),
                     failure);
         }
     }
@@ -79,7 +81,10 @@ final class CatalogStage {
                     .copyingSourcesFrom(meshDirectory)
                     .render(view, result, output, progress);
         } catch (IOException | SiteRenderer.ThemeException failure) {
-            throw new BuildException("Could not write the catalog to " + output + ": " + failure.getMessage(), failure);
+            throw new BuildException(
+                    "Could not write the catalog to " + output + ": "
+                            + (failure instanceof IOException io ? why(io) : failure.getMessage()),
+                    failure);
         }
         Path index = output.resolve("index.html");
         log.info(
@@ -88,5 +93,15 @@ final class CatalogStage {
                         : "Catalog written to " + index + " (" + written.written() + " files written, "
                                 + written.unchanged() + " unchanged, " + written.removed() + " removed)");
         return List.of(index);
+    }
+
+    /** What failed and why: Java's file exceptions carry only a path as their message. */
+    private static String why(IOException failure) {
+        if (failure instanceof FileSystemException fileSystem && fileSystem.getFile() != null) {
+            return fileSystem.getFile()
+                    + (fileSystem.getOtherFile() == null ? "" : " -> " + fileSystem.getOtherFile())
+                    + ": " + FileProblems.reason(failure);
+        }
+        return FileProblems.reason(failure);
     }
 }

@@ -79,6 +79,15 @@ public final class MeshBuild {
      */
     public static BuildOutcome run(BuildSettings settings, Goal goal, BuildLog log) {
         CheckedSettings checked = CheckedSettings.check(settings, goal);
+        if (goal != Goal.SITE || settings.site().outputDirectory() == null) {
+            return run(settings, goal, log, checked);
+        }
+        try (SiteLock lock = SiteLock.acquire(settings.site().outputDirectory())) {
+            return run(settings, goal, log, checked);
+        }
+    }
+
+    private static BuildOutcome run(BuildSettings settings, Goal goal, BuildLog log, CheckedSettings checked) {
         BuildCache cache = BuildCache.open(settings.caching(), log);
         if (goal == Goal.SITE) {
             CatalogStage.recover(settings.site());
