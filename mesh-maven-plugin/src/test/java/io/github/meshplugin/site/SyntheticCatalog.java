@@ -164,6 +164,7 @@ final class SyntheticCatalog {
                 null,
                 List.of(),
                 List.of(),
-                null);
+                null,
+                List.of());
     }
 }

@@ -20,7 +20,8 @@ public record CatalogView(
         QualityPageViews.QualityPage quality,
         List<QualityPageViews.RuleView> rules,
         List<ListPage> lists,
-        GraphPage graph) {
+        GraphPage graph,
+        List<BrowseViews.BrowseList> browse) {
 
     /** The mesh as a whole: its name and the generator, for page titles and footers. */
     public record Meta(String meshName, String generator) {}

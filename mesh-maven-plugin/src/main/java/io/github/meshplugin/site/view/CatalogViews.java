@@ -57,6 +57,7 @@ public final class CatalogViews {
         List<ContractPage> contracts =
                 index.contracts().stream().map(contractPages::page).toList();
         QualityPageViews.QualityPage quality = new QualityPages(context, result.silenced()).page(health);
+        List<BrowseViews.BrowseList> browse = new BrowsePages(context).lists();
         return new CatalogView(
                 new CatalogView.Meta(meshName, "mesh-maven-plugin"),
                 overview,
@@ -68,6 +69,7 @@ public final class CatalogViews {
                 quality,
                 RulePages.views(result, context),
                 lists.pages(),
-                pictures.graphPage());
+                pictures.graphPage(),
+                browse);
     }
 }
