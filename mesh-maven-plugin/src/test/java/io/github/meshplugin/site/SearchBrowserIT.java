@@ -326,6 +326,7 @@ class SearchBrowserIT {
 
     private static List<String> titles() {
         return results().stream()
+                .filter(o -> o.getAttribute("data-tier") != null)
                 .map(o -> o.findElement(By.cssSelector(".search-title")).getText())
                 .toList();
     }
