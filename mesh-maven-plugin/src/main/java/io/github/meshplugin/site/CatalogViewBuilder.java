@@ -7,6 +7,7 @@ import io.github.meshplugin.site.render.ViewDrawing;
 import io.github.meshplugin.site.view.CatalogView;
 import io.github.meshplugin.site.view.CatalogViews;
 import io.github.meshplugin.site.view.LongLists;
+import io.github.meshplugin.site.view.Provenance;
 
 /**
  * Computes the {@link CatalogView} from one build's result: every figure, list and link the pages show. It hands
@@ -20,6 +21,7 @@ public final class CatalogViewBuilder {
     private final LongLists longLists;
     private boolean showServerSecrets;
     private LayoutCache layouts;
+    private Provenance provenance = Provenance.none();
 
     public CatalogViewBuilder(MeshResult result, String meshName) {
         this(result, meshName, MarkdownRenderer.RawHtml.ESCAPE);
@@ -52,7 +54,14 @@ public final class CatalogViewBuilder {
         return this;
     }
 
+    /** Says where the mesh comes from on every page, and links its files in the repository's web view. */
+    public CatalogViewBuilder provenance(Provenance from) {
+        this.provenance = from;
+        return this;
+    }
+
     public CatalogView build() {
-        return CatalogViews.build(result, meshName, new ViewDrawing(layouts, rawHtml), showServerSecrets, longLists);
+        return CatalogViews.build(
+                result, meshName, new ViewDrawing(layouts, rawHtml), showServerSecrets, longLists, provenance);
     }
 }

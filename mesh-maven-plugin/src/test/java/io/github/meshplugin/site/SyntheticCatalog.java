@@ -151,7 +151,9 @@ final class SyntheticCatalog {
                     List.of(),
                     null,
                     List.of(),
-                    List.of()));
+                    List.of(),
+                    null,
+                    null));
         }
         return new CatalogView(
                 new CatalogView.Meta("Synthetic", "test"),

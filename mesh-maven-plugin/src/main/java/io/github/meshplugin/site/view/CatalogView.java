@@ -23,8 +23,23 @@ public record CatalogView(
         GraphPage graph,
         List<BrowseViews.BrowseList> browse) {
 
-    /** The mesh as a whole: its name and the generator, for page titles and footers. */
-    public record Meta(String meshName, String generator) {}
+    /**
+     * The mesh as a whole, for page titles and footers: its name, the generator, and where the catalog comes
+     * from: the git commit it was built from, that commit's time ({@code builtAt}), the repository's web view
+     * of the mesh ({@code repositoryHref}); null outside git.
+     */
+    public record Meta(
+            String meshName,
+            String generator,
+            String commit,
+            String shortCommit,
+            String builtAt,
+            String repositoryHref) {
+
+        public Meta(String meshName, String generator) {
+            this(meshName, generator, null, null, null, null);
+        }
+    }
 
     public record Link(String label, String href) {}
 
@@ -57,6 +72,13 @@ public record CatalogView(
     /** A support channel; {@code url} is null unless it is a safe http(s) or mailto link. */
     public record ContactView(String channel, String tool, String url, String scope, String description) {}
 
+    /** A finding; {@code sourceHref} its line in the repository's web view, or null. */
     public record FindingView(
-            String ruleId, String ruleHref, String severity, String location, String message, String hint) {}
+            String ruleId,
+            String ruleHref,
+            String severity,
+            String location,
+            String message,
+            String hint,
+            String sourceHref) {}
 }

@@ -22,11 +22,17 @@ public final class CatalogViews {
      * @param drawing draws the graph pictures and renders the READMEs the pages carry
      * @param showServerSecrets shows the passwords, tokens and keys of contracts' servers instead of hiding them
      * @param lists cuts the long lists; a test passes shorter lengths to see long lists in a small mesh
+     * @param provenance the commit the mesh was read at and the links to its files, or {@link Provenance#none()}
      */
     public static CatalogView build(
-            MeshResult result, String meshName, Drawing drawing, boolean showServerSecrets, LongLists lists) {
+            MeshResult result,
+            String meshName,
+            Drawing drawing,
+            boolean showServerSecrets,
+            LongLists lists,
+            Provenance provenance) {
         MeshIndex index = new MeshIndex(result.mesh());
-        FindingIndex findings = new FindingIndex(result.findings());
+        FindingIndex findings = new FindingIndex(result.findings(), provenance.links());
         Scores scores = new Scores(index, findings);
         ProductRefs refs = new ProductRefs(index, scores);
         GraphAnalysis analysis = result.analysis();
@@ -41,7 +47,7 @@ public final class CatalogViews {
                 lists,
                 new ChangeViews(result));
         GraphPages pictures = new GraphPages(index, refs, result.graph(), drawing);
-        ContractPages contractPages = new ContractPages(context, showServerSecrets);
+        ContractPages contractPages = new ContractPages(context, showServerSecrets, provenance.branch());
         ProductPages productPages = new ProductPages(context, contractPages, pictures);
         List<ProductPage> products =
                 index.products().stream().map(productPages::page).toList();
@@ -59,7 +65,7 @@ public final class CatalogViews {
         QualityPageViews.QualityPage quality = new QualityPages(context, result.silenced()).page(health);
         List<BrowseViews.BrowseList> browse = new BrowsePages(context).lists();
         return new CatalogView(
-                new CatalogView.Meta(meshName, "mesh-maven-plugin"),
+                provenance.meta(meshName, "mesh-maven-plugin"),
                 overview,
                 domains,
                 products,
