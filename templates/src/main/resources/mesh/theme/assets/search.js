@@ -19,10 +19,12 @@
   'use strict';
 
   var MAX_SHOWN = 12;
+  // The "all results" page lists this many; a query matching more is better narrowed than scrolled.
+  var MAX_LISTED = 500;
   var KEY_FIELD = 0;
   var NAME_FIELD = 1;
   var MAX_SHARDS_PER_WORD = 3;
-  var FIELD_LABELS = ['id or name', 'name', 'tag', 'owner or domain', 'description'];
+  var FIELD_LABELS = ['id or name', 'name', 'tag', 'owner or domain', 'description', 'server or support channel'];
   var TIER_LABELS = ['exact', 'word', 'prefix', 'fuzzy'];
   var KIND_LABELS = {
     domain: 'Domain', product: 'Product', contract: 'Contract', team: 'Team', property: 'Property'
@@ -231,7 +233,7 @@
     });
   }
 
-  function search(query, done) {
+  function search(query, limit, done) {
     var words = queryWords(query);
     var shards = [];
     words.concat([query]).forEach(function (term) {
@@ -242,7 +244,7 @@
       return 'search/terms-' + shard + '.js';
     }), function (termsLoaded) {
       var ranked = rank(query);
-      var shown = ranked.slice(0, MAX_SHOWN);
+      var shown = ranked.slice(0, limit);
       var chunkSize = store.manifest.chunkSize;
       var chunks = unique(shown.map(function (result) {
         return Math.floor(result.doc / chunkSize);
@@ -329,6 +331,20 @@
       }
     }
 
+    function allResultsOption(query, total) {
+      var option = document.createElement('li');
+      option.id = 'site-search-option-all';
+      option.setAttribute('role', 'option');
+      option.setAttribute('aria-selected', 'false');
+      option.className = 'search-result search-all';
+      option.setAttribute('data-href', root + 'search.html?q=' + encodeURIComponent(query));
+      var text = document.createElement('span');
+      text.className = 'search-option';
+      text.textContent = 'All ' + total + ' results';
+      option.appendChild(text);
+      return option;
+    }
+
     function why(result) {
       if (result.tier === 0) {
         return 'exact ' + (result.kind === 'property' ? 'field name' : FIELD_LABELS[KEY_FIELD]);
@@ -385,9 +401,21 @@
         list.appendChild(option);
         options.push(option);
       });
+      if (found.total > found.results.length) {
+        var all = allResultsOption(query, found.total);
+        all.addEventListener('mousedown', function (event) {
+          event.preventDefault();
+        });
+        all.addEventListener('click', function (event) {
+          event.preventDefault();
+          go(options.length - 1);
+        });
+        list.appendChild(all);
+        options.push(all);
+      }
       open(true);
       var more = found.total > found.results.length
-        ? ' (the first ' + found.results.length + ' shown; add words to narrow)' : '';
+        ? ' (the first ' + found.results.length + ' shown, then a link to all of them)' : '';
       announce(found.total + (found.total === 1 ? ' result' : ' results') + more +
         '. Use the arrow keys to choose, Enter to open.');
     }
@@ -410,7 +438,7 @@
         return;
       }
       prepare(function () {
-        search(query, function (found) {
+        search(query, MAX_SHOWN, function (found) {
           if (mine !== sequence) {
             return;
           }
@@ -480,9 +508,81 @@
     });
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', init);
-  } else {
+  // ---------- the "all results" page (search.html?q=...) ----------
+
+  function initPage() {
+    var page = document.getElementById('search-page');
+    if (!page) {
+      return;
+    }
+    var form = page.querySelector('form');
+    var input = form.querySelector('input');
+    var status = page.querySelector('.search-page-status');
+    var list = page.querySelector('.search-page-results');
+    var query = normalize(new URLSearchParams(window.location.search).get('q') || '');
+    root = page.getAttribute('data-root') || '';
+    page.querySelector('.search-page-nojs').hidden = true;
+    form.hidden = false;
+    input.value = query;
+    // The page's policy forbids form submissions: the query goes into the address, which reloads the page.
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      window.location.search = '?q=' + encodeURIComponent(input.value);
+    });
+    if (query.length < 2) {
+      status.textContent = query.length ? 'Type at least two characters.' : 'Type what you are looking for.';
+      return;
+    }
+    status.textContent = 'Searching\u2026';
+    loadAll(['assets/lunr.min.js', 'search/manifest.js'], function (ok) {
+      if (!ok || !window.lunr || !store.manifest) {
+        status.textContent = 'The search index could not be loaded.';
+        return;
+      }
+      search(query, MAX_LISTED, function (found) {
+        if (!found) {
+          status.textContent = 'Part of the search index could not be loaded.';
+          return;
+        }
+        list.textContent = '';
+        found.results.forEach(function (result) {
+          var item = document.createElement('li');
+          item.className = 'search-page-result kind-' + result.kind;
+          var kind = document.createElement('span');
+          kind.className = 'search-kind';
+          kind.textContent = KIND_LABELS[result.kind] || result.kind;
+          var link = document.createElement('a');
+          link.href = root + result.href;
+          link.textContent = result.title;
+          var context = document.createElement('span');
+          context.className = 'search-context';
+          context.textContent = result.context;
+          item.appendChild(kind);
+          item.appendChild(link);
+          item.appendChild(context);
+          if (result.snippet) {
+            var snippet = document.createElement('p');
+            snippet.className = 'search-snippet';
+            snippet.textContent = result.snippet;
+            item.appendChild(snippet);
+          }
+          list.appendChild(item);
+        });
+        status.textContent = found.total === 0 ? 'No results for \u201c' + query + '\u201d.'
+          : found.total + (found.total === 1 ? ' result' : ' results') + ' for \u201c' + query + '\u201d' +
+            (found.total > found.results.length ? ', the first ' + found.results.length + ' listed.' : '.');
+      });
+    });
+  }
+
+  function start() {
     init();
+    initPage();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
   }
 }());

@@ -118,17 +118,20 @@ public record BuildSettings(
      * @param outputDirectory    where it is written
      * @param templatesDirectory a folder whose files replace the theme's files of the same name, or null
      * @param markdownHtml       raw HTML in READMEs: {@code escape} or {@code safe}
+     * @param sourceUrl          the web view of a mesh file, {@code {path}} and {@code {line}} filled in; null:
+     *                           derived from a GitHub or GitLab {@code origin} remote, if the mesh has one
      */
     public record Site(
             Path outputDirectory,
             Path templatesDirectory,
             String meshName,
             String markdownHtml,
-            boolean showServerSecrets) {
+            boolean showServerSecrets,
+            String sourceUrl) {
 
         /** No catalog: what a goal that writes none passes. */
         public static Site none() {
-            return new Site(null, null, null, "escape", false);
+            return new Site(null, null, null, "escape", false, null);
         }
     }
 
@@ -275,7 +278,12 @@ public record BuildSettings(
     /** This build, writing its catalog, named {@code meshName}, to {@code outputDirectory}. */
     public BuildSettings withSite(Path outputDirectory, String meshName) {
         return withSite(new Site(
-                outputDirectory, site.templatesDirectory(), meshName, site.markdownHtml(), site.showServerSecrets()));
+                outputDirectory,
+                site.templatesDirectory(),
+                meshName,
+                site.markdownHtml(),
+                site.showServerSecrets(),
+                site.sourceUrl()));
     }
 
     public BuildSettings withFederation(Federation federation) {
@@ -316,6 +324,7 @@ public record BuildSettings(
         line(text, "meshName", site.meshName());
         line(text, "markdownHtml", site.markdownHtml());
         line(text, "showServerSecrets", site.showServerSecrets());
+        line(text, "sourceUrl", site.sourceUrl());
         line(text, "graphOutputDirectory", graph.outputDirectory());
         line(text, "graphFormats", graph.formats());
         line(

@@ -3,6 +3,7 @@ package io.github.meshplugin.build;
 import io.github.meshplugin.graph.layout.LayoutCache;
 import io.github.meshplugin.io.Progress;
 import io.github.meshplugin.read.FileProblems;
+import io.github.meshplugin.read.baseline.MeshRepository;
 import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.site.CatalogViewBuilder;
 import io.github.meshplugin.site.render.MarkdownRenderer;
@@ -12,6 +13,8 @@ import io.github.meshplugin.site.render.SiteWriter;
 import io.github.meshplugin.site.render.Theme;
 import io.github.meshplugin.site.view.CatalogView;
 import io.github.meshplugin.site.view.MeshSites;
+import io.github.meshplugin.site.view.Provenance;
+import io.github.meshplugin.site.view.SourceLinks;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
@@ -46,6 +49,25 @@ final class CatalogStage {
         }
     }
 
+    /**
+     * The commit the mesh was read at, and the links to its files: the {@code sourceUrl} setting, or one derived
+     * from a GitHub or GitLab remote. Outside git, only a configured pattern links files.
+     */
+    static Provenance provenance(Path meshDirectory, BuildSettings.Site site) {
+        MeshRepository repository = MeshRepository.of(meshDirectory).orElse(null);
+        if (repository == null) {
+            return new Provenance(null, null, null, new SourceLinks(site.sourceUrl(), ""));
+        }
+        String pattern = site.sourceUrl() != null
+                ? site.sourceUrl()
+                : SourceLinks.derive(repository.remoteUrl(), repository.commit());
+        return new Provenance(
+                repository.commit(),
+                repository.commitTime(),
+                repository.branch(),
+                new SourceLinks(pattern, repository.prefix()));
+    }
+
     /** @return the catalog's front page */
     static List<Path> write(
             MeshResult result,
@@ -67,6 +89,7 @@ final class CatalogStage {
                     () -> new CatalogViewBuilder(result, site.meshName(), rawHtml)
                             .showServerSecrets(site.showServerSecrets())
                             .meshSites(links.view())
+                            .provenance(provenance(meshDirectory, site))
                             .layoutCache(layouts)
                             .build(),
                     built ->

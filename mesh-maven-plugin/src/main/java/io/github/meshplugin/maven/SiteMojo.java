@@ -48,6 +48,15 @@ public class SiteMojo extends AbstractMeshMojo {
     String markdownHtml;
 
     /**
+     * Where the pages link a mesh file for reading and editing: a URL with {@code {path}} (the file's path in the
+     * repository) and {@code {line}}, for example
+     * {@code https://github.com/acme/mesh/blob/main/{path}#L{line}}. Unset: derived from the repository's
+     * {@code origin} remote when it is on GitHub or GitLab, pinned to the commit the catalog was built from.
+     */
+    @Parameter(property = "mesh.sourceUrl")
+    String sourceUrl;
+
+    /**
      * How many of the last git commits each contract page lists with what they changed (breaking or not), read
      * with JGit from the repository that holds the mesh. 0: no history.
      */
@@ -70,7 +79,7 @@ public class SiteMojo extends AbstractMeshMojo {
             return;
         }
         BuildSettings.Site site = new BuildSettings.Site(
-                path(outputDirectory), path(templatesDirectory), meshName, markdownHtml, showServerSecrets);
+                path(outputDirectory), path(templatesDirectory), meshName, markdownHtml, showServerSecrets, sourceUrl);
         failIfNeeded(build(Goal.SITE, failOn, site, BuildSettings.Graph.none()));
     }
 }

@@ -8,6 +8,7 @@ import io.github.meshplugin.site.view.CatalogView;
 import io.github.meshplugin.site.view.CatalogViews;
 import io.github.meshplugin.site.view.LongLists;
 import io.github.meshplugin.site.view.MeshSites;
+import io.github.meshplugin.site.view.Provenance;
 
 /**
  * Computes the {@link CatalogView} from one build's result: every figure, list and link the pages show. It hands
@@ -22,6 +23,7 @@ public final class CatalogViewBuilder {
     private boolean showServerSecrets;
     private LayoutCache layouts;
     private MeshSites sites = MeshSites.none();
+    private Provenance provenance = Provenance.none();
 
     public CatalogViewBuilder(MeshResult result, String meshName) {
         this(result, meshName, MarkdownRenderer.RawHtml.ESCAPE);
@@ -60,8 +62,14 @@ public final class CatalogViewBuilder {
         return this;
     }
 
+    /** Says where the mesh comes from on every page, and links its files in the repository's web view. */
+    public CatalogViewBuilder provenance(Provenance from) {
+        this.provenance = from;
+        return this;
+    }
+
     public CatalogView build() {
         return CatalogViews.build(
-                result, meshName, new ViewDrawing(layouts, rawHtml), showServerSecrets, longLists, sites);
+                result, meshName, new ViewDrawing(layouts, rawHtml), showServerSecrets, longLists, sites, provenance);
     }
 }

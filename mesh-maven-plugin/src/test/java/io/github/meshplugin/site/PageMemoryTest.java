@@ -126,7 +126,7 @@ class PageMemoryTest {
         List<String> said = new ArrayList<>();
         BuildSettings settings = BuildSettings.of(mesh)
                 .withCache(cache, recall)
-                .withSite(new BuildSettings.Site(site, templates, "Northwind Outfitters", "escape", false));
+                .withSite(new BuildSettings.Site(site, templates, "Northwind Outfitters", "escape", false, null));
         MeshBuild.run(settings, Goal.SITE, (level, text) -> said.add(text));
         return said;
     }

@@ -28,7 +28,11 @@ final class PageTypes {
             new PageType("ownership", "ownership.html"),
             new PageType("quality", "quality.html"),
             new PageType("rules", "rules.html"),
-            new PageType("rule", "rules/mesh-pii-001.html"));
+            new PageType("rule", "rules/mesh-pii-001.html"),
+            new PageType("products list", "products.html"),
+            new PageType("contracts list", "contracts.html"),
+            new PageType("teams list", "teams.html"),
+            new PageType("search results", "search.html"));
 
     private static final List<PageType> WHEN_PRESENT = List.of(new PageType("graph", "graph.html"));
 

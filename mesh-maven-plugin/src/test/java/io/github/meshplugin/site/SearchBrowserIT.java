@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -151,8 +152,11 @@ class SearchBrowserIT {
         WebElement box = focusSearch();
 
         box.sendKeys("channel");
-        List<String> tiers =
-                results().stream().map(o -> o.getDomAttribute("data-tier")).toList();
+        // The ranked results; a last option leads to all of them when there are more than the list shows.
+        List<String> tiers = results().stream()
+                .map(o -> o.getDomAttribute("data-tier"))
+                .filter(Objects::nonNull)
+                .toList();
 
         assertThat(tiers)
                 .containsSubsequence("exact", "word", "prefix")
@@ -231,6 +235,53 @@ class SearchBrowserIT {
         browser.findElement(By.cssSelector(".theme-toggle")).click();
     }
 
+    @Test
+    void aProductIsFoundByTheTypeOfItsServerAndByItsSupportChannel() {
+        open("index.html");
+        WebElement box = focusSearch();
+
+        box.sendKeys("snowflake");
+        assertThat(results())
+                .filteredOn(o -> o.getAttribute("data-href").endsWith("products/customer.lifetime-value.html"))
+                .singleElement()
+                .satisfies(o -> assertThat(
+                                o.findElement(By.cssSelector(".search-why")).getText())
+                        .contains("server or support channel"));
+
+        box.clear();
+        box.sendKeys("slack");
+        assertThat(results())
+                .anySatisfy(
+                        o -> assertThat(o.getAttribute("data-href")).endsWith("products/customer.lifetime-value.html"));
+    }
+
+    @Test
+    void aQueryMatchingMoreThanTheListShowsLeadsToAPageOfAllItsResults() throws IOException {
+        open("index.html");
+        WebElement box = focusSearch();
+        box.sendKeys("data");
+        List<WebElement> options = results();
+        assertThat(options).hasSize(13);
+        WebElement all = options.get(12);
+        assertThat(all.getText()).matches("All \\d+ results");
+        int total = Integer.parseInt(all.getText().replaceAll("\\D", ""));
+        assertThat(total).isGreaterThan(12);
+
+        box.sendKeys(Keys.ARROW_UP, Keys.ENTER);
+
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(b -> b.getCurrentUrl().contains("/search.html?q=data"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(b -> b.findElement(By.cssSelector(".search-page-status"))
+                        .getText()
+                        .contains("results"));
+        List<WebElement> listed = browser.findElements(By.cssSelector(".search-page-results li"));
+        assertThat(listed).hasSize(total);
+        assertThat(listed.get(0).findElement(By.tagName("a")).getAttribute("href"))
+                .startsWith("file:");
+        Files.write(SCREENSHOTS.resolve("search-all-results.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
     // ---- helpers
 
     private static void open(String page) {
@@ -275,6 +326,7 @@ class SearchBrowserIT {
 
     private static List<String> titles() {
         return results().stream()
+                .filter(o -> o.getAttribute("data-tier") != null)
                 .map(o -> o.findElement(By.cssSelector(".search-title")).getText())
                 .toList();
     }

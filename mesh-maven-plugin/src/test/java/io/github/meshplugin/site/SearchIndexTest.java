@@ -251,7 +251,8 @@ class SearchIndexTest {
                 null,
                 List.of(),
                 List.of(),
-                null);
+                null,
+                List.of());
 
         SortedMap<String, byte[]> files = new SearchIndex(view).files();
 

@@ -252,6 +252,6 @@ class SiteTest {
     /** The sample's catalog with the theme's templates overridden from {@code templates}. */
     private static BuildSettings withTemplates(Path site, Path templates) {
         return BuildSettings.of(TestFiles.sampleMesh())
-                .withSite(new BuildSettings.Site(site, templates, "Northwind Outfitters", "escape", false));
+                .withSite(new BuildSettings.Site(site, templates, "Northwind Outfitters", "escape", false, null));
     }
 }

@@ -154,7 +154,9 @@ final class SyntheticCatalog {
                     List.of(),
                     null,
                     List.of(),
-                    List.of()));
+                    List.of(),
+                    null,
+                    null));
         }
         return new CatalogView(
                 new CatalogView.Meta("Synthetic", "test"),
@@ -167,6 +169,7 @@ final class SyntheticCatalog {
                 null,
                 List.of(),
                 List.of(),
-                null);
+                null,
+                List.of());
     }
 }

@@ -127,7 +127,7 @@ class WorksEverywhereBrowserIT {
                 .until(b -> b.getCurrentUrl().contains("#property-"));
         assertThat(browser.getCurrentUrl()).startsWith(served + "contracts/");
 
-        WebElement publisher = browser.findElement(By.cssSelector("#publisher-heading + p .product-link > a"));
+        WebElement publisher = browser.findElement(By.cssSelector(".contract-facts .product-link > a"));
         String product = publisher.getText();
         click(publisher);
         assertThat(browser.getCurrentUrl()).startsWith(served + "products/");
@@ -242,7 +242,7 @@ class WorksEverywhereBrowserIT {
         }
         browser.get(
                 site.resolve("contracts/sales.orders.order-lines.html").toUri().toString());
-        WebElement wrap = browser.findElement(By.cssSelector(".table-wrap"));
+        WebElement wrap = browser.findElement(By.cssSelector(".table-wrap:has(> table.properties)"));
         assertThat(((Number) js("return arguments[0].scrollWidth - arguments[0].clientWidth", wrap)).intValue())
                 .as("the properties table is wider than a phone")
                 .isPositive();

@@ -109,6 +109,29 @@ class XssBrowserIT {
     }
 
     @Test
+    void theListsAndTheAllResultsPageDrawHostileRowsAsText() throws IOException {
+        for (String list : List.of("products.html", "contracts.html", "teams.html")) {
+            Path page = site.resolve(list);
+            browser.get(page.toUri() + "?sort=consumers");
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(b -> list.equals("teams.html")
+                            || b.findElement(By.cssSelector("[data-browse]")).getAttribute("data-filtered") != null);
+            assertNothingRan(page);
+            assertNoPayloadMarkup(page);
+        }
+        Path search = site.resolve("search.html");
+        browser.get(search.toUri() + "?q=xss");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(b -> b.findElement(By.cssSelector(".search-page-status"))
+                        .getText()
+                        .contains("result"));
+        assertThat(browser.findElements(By.cssSelector(".search-page-results li")))
+                .isNotEmpty();
+        assertNothingRan(search);
+        assertNoPayloadMarkup(search);
+    }
+
+    @Test
     void withTheSafeHtmlSubsetNoReadmePayloadRunsEither() throws IOException {
         for (Path page : pages(safeSubsetSite.resolve("products"))) {
             open(page);
@@ -182,7 +205,7 @@ class XssBrowserIT {
                     found.push('element ' + e.tagName);
                   }
                   if (e.tagName === 'META' && /refresh/i.test(e.getAttribute('http-equiv') || '')) { found.push('meta refresh'); }
-                  if (e.tagName === 'SCRIPT' && !/\\/(assets|search)\\/[a-z0-9.-]+\\.js$/.test(e.src)) { found.push('script ' + e.src); }
+                  if (e.tagName === 'SCRIPT' && !/\\/(assets|search|browse)\\/[a-z0-9.-]+\\.js$/.test(e.src)) { found.push('script ' + e.src); }
                   if (e.tagName === 'IMG' && !/\\/badges\\/[^/]+\\.svg$/.test(e.src)) { found.push('img ' + e.src); }
                   if (e.tagName === 'LINK' && !/\\/assets\\/(style\\.css|favicon\\.svg)$/.test(e.href)) { found.push('link ' + e.href); }
                   for (var j = 0; j < e.attributes.length; j++) {

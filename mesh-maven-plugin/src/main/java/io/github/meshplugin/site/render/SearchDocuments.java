@@ -54,7 +54,11 @@ final class SearchDocuments {
         keys(terms, ref.id(), ref.name());
         product.tags().forEach(tag -> add(terms, Field.TAG, tag));
         add(terms, Field.OWNER, ref.domainId(), ref.domainName(), ref.ownerName());
-        add(terms, Field.TEXT, text(product.purpose()));
+        add(terms, Field.TEXT, text(product.purpose()), text(product.usage()), text(product.limitations()));
+        contacts(terms, product.support().channels());
+        for (ContractViews.ContractView contract : product.contracts()) {
+            servers(terms, contract.servers());
+        }
         return new Document(
                 "product",
                 ref.name(),
@@ -80,7 +84,15 @@ final class SearchDocuments {
                     page.publisher().domainName(),
                     page.publisher().ownerName());
         }
-        add(terms, Field.TEXT, text(contract.purpose()));
+        add(terms, Field.TEXT, text(contract.purpose()), text(contract.usage()), text(contract.limitations()));
+        contacts(terms, page.support());
+        servers(terms, contract.servers());
+        for (ObjectView object : contract.objects()) {
+            quality(terms, object.quality());
+            for (PropertyView property : object.properties()) {
+                quality(terms, property.quality());
+            }
+        }
         return new Document(
                 "contract",
                 contract.name(),
@@ -101,6 +113,7 @@ final class SearchDocuments {
         for (MemberView member : team.members()) {
             add(terms, Field.OWNER, member.name(), member.username());
         }
+        contacts(terms, team.contacts());
         add(terms, Field.TEXT, text(team.description()));
         return new Document(
                 "team",
@@ -140,6 +153,25 @@ final class SearchDocuments {
     }
 
     // ---- terms
+
+    private static void contacts(Map<Field, Set<String>> terms, List<CatalogView.ContactView> contacts) {
+        for (CatalogView.ContactView contact : contacts) {
+            add(terms, Field.ACCESS, contact.channel(), contact.tool());
+        }
+    }
+
+    private static void servers(Map<Field, Set<String>> terms, List<ContractViews.ServerView> servers) {
+        for (ContractViews.ServerView server : servers) {
+            add(terms, Field.ACCESS, server.server(), server.type(), server.environment());
+        }
+    }
+
+    /** A contract is found by its quality rules' names and descriptions, as a description. */
+    private static void quality(Map<Field, Set<String>> terms, List<ContractViews.QualityView> rules) {
+        for (ContractViews.QualityView rule : rules) {
+            add(terms, Field.TEXT, rule.title(), rule.type(), rule.dimension(), text(rule.description()));
+        }
+    }
 
     private static Map<Field, Set<String>> terms() {
         Map<Field, Set<String>> terms = new EnumMap<>(Field.class);

@@ -54,7 +54,9 @@ public final class SearchIndex {
         NAME,
         TAG,
         OWNER,
-        TEXT
+        TEXT,
+        /** Where the data is and whom to ask: server names and types, support channels and their tools. */
+        ACCESS
     }
 
     /** What a search can find, with the terms of each field (normalised, as {@link #words} makes them). */

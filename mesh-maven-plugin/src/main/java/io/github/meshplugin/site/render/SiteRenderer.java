@@ -129,6 +129,8 @@ public final class SiteRenderer {
             List<Export> exports = new ArrayList<>();
             exports.add(() -> writer.write("catalog.json", SecretFormats.hide(json.write(result, view))));
             exports.add(() -> writer.write("llms.txt", SecretFormats.hide(LlmsTxt.write(view))));
+            BrowseData.files(view)
+                    .forEach((path, data) -> exports.add(() -> writer.write(path, SecretFormats.hide(data))));
             for (ProductViews.ProductPage product : view.products()) {
                 exports.add(() -> {
                     String base = product.ref()
@@ -203,12 +205,16 @@ public final class SiteRenderer {
         pages.add(new Page("ownership.html", "ownership.ftlh", "Ownership", view.ownership()));
         pages.add(new Page("quality.html", "quality.ftlh", "Quality", view.quality()));
         pages.add(new Page("rules.html", "rules.ftlh", "Rules", new RulesPage(view.rules())));
+        pages.add(new Page("search.html", "search.ftlh", "Search results", view.meta()));
         if (view.graph() != null) {
             pages.add(new Page(Hrefs.GRAPH_PAGE, "graph.ftlh", "Domain map", view.graph()));
         }
         for (QualityPageViews.RuleView rule : view.rules()) {
             pages.add(new Page(rule.href(), "rule.ftlh", rule.id() + " " + rule.title(), rule));
         }
+        view.browse().stream()
+                .flatMap(list -> list.pages().stream())
+                .forEach(browse -> pages.add(new Page(browse.href(), "browse.ftlh", browse.title(), browse)));
         for (ListPage list : view.lists()) {
             pages.add(new Page(list.href(), "list.ftlh", list.title() + ", page " + list.number(), list));
         }

@@ -20,17 +20,31 @@ public record CatalogView(
         QualityPageViews.QualityPage quality,
         List<QualityPageViews.RuleView> rules,
         List<ListPage> lists,
-        GraphPage graph) {
+        GraphPage graph,
+        List<BrowseViews.BrowseList> browse) {
 
-    /** The mesh as a whole: its name and the generator, for page titles and footers. */
-    public record Meta(String meshName, String generator, String siteUrl, List<MeshSite> meshes) {
+    /**
+     * The mesh as a whole, for page titles and footers: its name, the generator, and where the catalog comes
+     * from: the git commit it was built from, that commit's time ({@code builtAt}), the repository's web view
+     * of the mesh ({@code repositoryHref}); null outside git. {@code siteUrl} is where this catalog is published
+     * and {@code meshes} the other repositories' meshes it shows, when it reads any.
+     */
+    public record Meta(
+            String meshName,
+            String generator,
+            String commit,
+            String shortCommit,
+            String builtAt,
+            String repositoryHref,
+            String siteUrl,
+            List<MeshSite> meshes) {
 
         public Meta {
             meshes = meshes == null ? List.of() : List.copyOf(meshes);
         }
 
         public Meta(String meshName, String generator) {
-            this(meshName, generator, null, List.of());
+            this(meshName, generator, null, null, null, null, null, List.of());
         }
     }
 
@@ -98,6 +112,13 @@ public record CatalogView(
     /** A support channel; {@code url} is null unless it is a safe http(s) or mailto link. */
     public record ContactView(String channel, String tool, String url, String scope, String description) {}
 
+    /** A finding; {@code sourceHref} its line in the repository's web view, or null. */
     public record FindingView(
-            String ruleId, String ruleHref, String severity, String location, String message, String hint) {}
+            String ruleId,
+            String ruleHref,
+            String severity,
+            String location,
+            String message,
+            String hint,
+            String sourceHref) {}
 }

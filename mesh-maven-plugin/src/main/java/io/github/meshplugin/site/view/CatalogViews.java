@@ -22,22 +22,19 @@ public final class CatalogViews {
      * @param drawing draws the graph pictures and renders the READMEs the pages carry
      * @param showServerSecrets shows the passwords, tokens and keys of contracts' servers instead of hiding them
      * @param lists cuts the long lists; a test passes shorter lengths to see long lists in a small mesh
+     * @param sites where this mesh's site and those of the meshes it reads are published
+     * @param provenance the commit the mesh was read at and the links to its files, or {@link Provenance#none()}
      */
-    public static CatalogView build(
-            MeshResult result, String meshName, Drawing drawing, boolean showServerSecrets, LongLists lists) {
-        return build(result, meshName, drawing, showServerSecrets, lists, MeshSites.none());
-    }
-
-    /** With {@code sites}: products of other repositories' meshes also link to their page on their own site. */
     public static CatalogView build(
             MeshResult result,
             String meshName,
             Drawing drawing,
             boolean showServerSecrets,
             LongLists lists,
-            MeshSites sites) {
+            MeshSites sites,
+            Provenance provenance) {
         MeshIndex index = new MeshIndex(result.mesh());
-        FindingIndex findings = new FindingIndex(result.findings());
+        FindingIndex findings = new FindingIndex(result.findings(), provenance.links());
         Scores scores = new Scores(index, findings);
         ProductRefs refs = new ProductRefs(index, scores, sites);
         GraphAnalysis analysis = result.analysis();
@@ -52,7 +49,7 @@ public final class CatalogViews {
                 lists,
                 new ChangeViews(result));
         GraphPages pictures = new GraphPages(index, refs, result.graph(), drawing);
-        ContractPages contractPages = new ContractPages(context, showServerSecrets);
+        ContractPages contractPages = new ContractPages(context, showServerSecrets, provenance.branch());
         ProductPages productPages = new ProductPages(context, contractPages, pictures);
         List<ProductPage> products =
                 index.products().stream().map(productPages::page).toList();
@@ -68,8 +65,9 @@ public final class CatalogViews {
         List<ContractPage> contracts =
                 index.contracts().stream().map(contractPages::page).toList();
         QualityPageViews.QualityPage quality = new QualityPages(context, result.silenced()).page(health);
+        List<BrowseViews.BrowseList> browse = new BrowsePages(context).lists();
         return new CatalogView(
-                new CatalogView.Meta(meshName, "mesh-maven-plugin", sites.siteUrl(), sites.list()),
+                provenance.meta(meshName, "mesh-maven-plugin", sites),
                 overview,
                 domains,
                 products,
@@ -79,6 +77,7 @@ public final class CatalogViews {
                 quality,
                 RulePages.views(result, context),
                 lists.pages(),
-                pictures.graphPage());
+                pictures.graphPage(),
+                browse);
     }
 }

@@ -39,8 +39,11 @@ final class ContractPages {
     /** By identity: two contracts may share an id (a finding), and each keeps its own view. */
     private final Map<Contract, ContractView> views = new IdentityHashMap<>();
 
-    ContractPages(ViewContext context, boolean showServerSecrets) {
+    private final String branch;
+
+    ContractPages(ViewContext context, boolean showServerSecrets, String branch) {
         this.context = context;
+        this.branch = branch;
         this.showServerSecrets = showServerSecrets;
         List<Contract> contracts = context.index().mesh().contracts();
         List<ContractView> built =
@@ -85,14 +88,17 @@ final class ContractPages {
                 view,
                 publisher == null ? null : context.refs().of(publisher.id()),
                 consumerRefs,
-                FindingIndex.views(context.findings().ofFile(contract.source().file())),
+                context.findings()
+                        .linked(context.findings().ofFile(contract.source().file())),
                 context.changes().history(contract.id()),
                 consumerList,
                 reads,
                 support.contacts(),
                 support.from(),
                 publisher == null ? List.of() : access(publisher, contract.id()),
-                downloads(contract, view, publisher));
+                downloads(contract, view, publisher),
+                context.findings().links().source(contract.source().file(), 1),
+                context.findings().links().edit(contract.source().file(), branch));
     }
 
     private static List<PortView> access(DataProduct publisher, String contractId) {

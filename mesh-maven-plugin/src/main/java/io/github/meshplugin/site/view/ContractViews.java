@@ -86,7 +86,8 @@ public final class ContractViews {
      * {@code changeHistory}: changes since the baseline first, then per commit, newest first;
      * {@code consumerList}: the consumers as the page shows them, {@code consumerReads} what each of those reads,
      * in the same order; {@code support}: where to ask, the publisher's own channels or, when it declares none,
-     * those of {@code supportFrom} (its team or its domain's team); {@code downloads}: the files as written.
+     * those of {@code supportFrom} (its team or its domain's team); {@code downloads}: the files as written;
+     * {@code sourceHref} and {@code editHref}: the file in the repository's web view and editor, or null.
      */
     public record ContractPage(
             ContractView contract,
@@ -99,7 +100,9 @@ public final class ContractViews {
             List<CatalogView.ContactView> support,
             String supportFrom,
             List<PortView> access,
-            List<Download> downloads) {}
+            List<Download> downloads,
+            String sourceHref,
+            String editHref) {}
 
     /**
      * A consumer of a contract: the version of the port it reads and the properties it declared it uses; null

@@ -17,7 +17,14 @@ final class FindingIndex {
     private final Map<String, List<Finding>> byFile = new HashMap<>();
     private final Map<String, List<Finding>> byRule = new HashMap<>();
 
+    private final SourceLinks links;
+
     FindingIndex(List<Finding> findings) {
+        this(findings, SourceLinks.none());
+    }
+
+    FindingIndex(List<Finding> findings, SourceLinks links) {
+        this.links = links;
         this.all = findings;
         for (Finding finding : findings) {
             if (finding.subject() != null) {
@@ -56,6 +63,19 @@ final class FindingIndex {
     }
 
     static List<FindingView> views(List<Finding> list) {
+        return views(list, SourceLinks.none());
+    }
+
+    /** As {@link #views(List)}, each finding linked to its line in the repository's web view. */
+    List<FindingView> linked(List<Finding> list) {
+        return views(list, links);
+    }
+
+    SourceLinks links() {
+        return links;
+    }
+
+    private static List<FindingView> views(List<Finding> list, SourceLinks links) {
         return list.stream()
                 .map(f -> new FindingView(
                         f.ruleId(),
@@ -63,7 +83,8 @@ final class FindingIndex {
                         f.severity().label(),
                         f.source().location(),
                         f.message(),
-                        f.hint()))
+                        f.hint(),
+                        links.source(f.source().file(), f.source().line())))
                 .toList();
     }
 

@@ -52,6 +52,21 @@ public final class Hrefs {
         return "sources/" + pageHref.substring(0, pageHref.length() - ".html".length()) + ".yaml";
     }
 
+    /** A page of the list of every product, contract or team: {@code products.html}, {@code products-2.html}. */
+    public static String browse(String kind, int number) {
+        return number == 1 ? kind + ".html" : kind + "-" + number + ".html";
+    }
+
+    /** The rows of a list's page as a script, for the list's filters. */
+    public static String browseData(String kind, int number) {
+        return "browse/" + kind + "-" + number + ".js";
+    }
+
+    /** The values a list's filters offer, as a script. */
+    public static String browseFilters(String kind) {
+        return "browse/" + kind + "-filters.js";
+    }
+
     public static String domain(String id) {
         return "domains/" + fileName(id) + ".html";
     }

@@ -77,6 +77,11 @@ public final class LongLists {
         return new LongList<>(items.subList(0, show), items.size(), items.size() - show, href(folder, 1));
     }
 
+    /** Rows of one list page for light rows. */
+    int pageSize() {
+        return pageSize;
+    }
+
     /** Every list page, in the order the lists were cut. */
     List<ListPage> pages() {
         return List.copyOf(pages);

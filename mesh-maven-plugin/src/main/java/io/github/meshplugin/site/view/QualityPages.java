@@ -57,13 +57,13 @@ final class QualityPages {
                         || !findings.ofProduct(row.ref().id()).isEmpty())
                 .map(row -> new ProductFindings(
                         row.ref(),
-                        FindingIndex.views(findings.ofProduct(row.ref().id()))))
+                        context.findings().linked(findings.ofProduct(row.ref().id()))))
                 .toList();
         List<Finding> meshWide =
                 findings.all().stream().filter(f -> f.subject() == null).toList();
         List<SuppressedView> suppressed = silenced.stream()
                 .map(s -> new SuppressedView(
-                        FindingIndex.views(List.of(s.finding())).get(0),
+                        context.findings().linked(List.of(s.finding())).get(0),
                         s.target(),
                         s.reason(),
                         s.source() == null ? "plugin configuration" : s.source().location()))
@@ -75,7 +75,7 @@ final class QualityPages {
                 domains,
                 health,
                 lists.cut("findings", null, "Findings by product", quality, perProduct),
-                FindingIndex.views(meshWide),
+                context.findings().linked(meshWide),
                 suppressed);
     }
 }

@@ -31,7 +31,7 @@ final class RulePages {
         int suppressed = (int) silenced.stream()
                 .filter(s -> s.finding().ruleId().equals(rule.id()))
                 .count();
-        List<FindingView> views = FindingIndex.views(own);
+        List<FindingView> views = context.findings().linked(own);
         return new RuleView(
                 rule.id(),
                 Hrefs.ruleAnchor(rule.id()),

@@ -105,10 +105,12 @@ final class Scores {
                 product.outputPorts().isEmpty()
                         ? "No output port"
                         : missing > 0
-                                ? missing + " output port(s) without a contract"
+                                ? count(missing, "output port", "output ports") + " without a contract"
                                 : contractErrors > 0
-                                        ? contractErrors + " error(s) in contract files"
-                                        : published.size() + " contract(s), all valid"));
+                                        ? count(contractErrors, "error", "errors") + " in contract files"
+                                        : published.size() == 1
+                                                ? "1 contract, valid"
+                                                : published.size() + " contracts, all valid"));
         boolean sla = !published.isEmpty()
                 && published.stream().allMatch(c -> !c.slaProperties().isEmpty());
         checks.add(new CheckView(
@@ -120,12 +122,25 @@ final class Scores {
                 "Quality rules",
                 quality,
                 quality ? "Every contract declares quality rules" : "A published contract declares no quality rule"));
-        long open = own.stream().filter(f -> f.severity() != Severity.INFO).count();
+        long errors = own.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings =
+                own.stream().filter(f -> f.severity() == Severity.WARNING).count();
         checks.add(new CheckView(
                 "No open findings",
-                open == 0,
-                open == 0 ? "No errors or warnings" : open + " error(s) and warning(s)"));
+                errors + warnings == 0,
+                errors + warnings == 0
+                        ? "No errors or warnings"
+                        : errors == 0
+                                ? count(warnings, "warning", "warnings")
+                                : warnings == 0
+                                        ? count(errors, "error", "errors")
+                                        : count(errors, "error", "errors") + " and "
+                                                + count(warnings, "warning", "warnings")));
         int passed = (int) checks.stream().filter(CheckView::passed).count();
         return new ScoreView(Math.round(100f * passed / checks.size()), checks);
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }
