@@ -9,7 +9,11 @@ def consumer = new File(mesh, 'domains/finance/revenue/revenue.odps.yaml').text
 assert consumer.contains('inputPorts:\n  - name: orders\n    version: 0.1.0\n    contractId: sales.orders.orders\n')
 assert new File(mesh, 'domains/sales/orders/orders.odps.yaml').text.contains('contractId: sales.orders.order-lines')
 
-assert log.contains('Mesh: 2 domains, 2 products, 3 contracts, 2 teams, 1 dependency (1 across domains)')
+def imported = new File(mesh, 'domains/finance/revenue/customers.odcs.yaml').text
+assert imported.contains('id: finance.revenue.customers') && imported.contains('description: Where receipts are sent')
+assert new File(mesh, 'domains/finance/revenue/revenue.odps.yaml').text.contains('contractId: finance.revenue.customers')
+
+assert log.contains('Mesh: 2 domains, 2 products, 4 contracts, 2 teams, 1 dependency (1 across domains)')
 assert log.contains('Findings: 0 errors, 0 warnings')
 assert log.contains('The mesh passed validation.')
 assert !log.contains('BUILD FAILURE')

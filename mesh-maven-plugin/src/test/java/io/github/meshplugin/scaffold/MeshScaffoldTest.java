@@ -137,4 +137,40 @@ class MeshScaffoldTest {
                 .startsWith("apiVersion: v3.0.2\n");
         assertThat(validate().findings()).extracting(Finding::oneLine).isEmpty();
     }
+
+    @Test
+    void theSmallestDescriptorAndContractOfTheReadmeValidate() throws Exception {
+        Files.createDirectories(root.resolve("teams"));
+        Files.writeString(root.resolve("teams/sales-team.yaml"), "id: sales-team\nname: Sales Team\n");
+        Path folder = Files.createDirectories(root.resolve("domains/sales/orders"));
+        Files.writeString(folder.resolve("orders.odps.yaml"), """
+                apiVersion: v1.0.0
+                kind: DataProduct
+                id: sales.orders
+                name: Orders
+                status: draft
+                team:
+                  name: sales-team
+                outputPorts:
+                  - name: orders
+                    version: 0.1.0
+                    contractId: sales.orders.orders
+                """);
+        Files.writeString(folder.resolve("orders.odcs.yaml"), """
+                apiVersion: v3.1.0
+                kind: DataContract
+                id: sales.orders.orders
+                version: 0.1.0
+                status: draft
+                schema:
+                  - name: orders
+                    properties:
+                      - name: order_id
+                        logicalType: string
+                        required: true
+                        primaryKey: true
+                """);
+
+        assertThat(validate().findings()).extracting(Finding::oneLine).isEmpty();
+    }
 }
