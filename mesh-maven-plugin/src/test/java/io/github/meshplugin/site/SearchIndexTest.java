@@ -225,7 +225,6 @@ class SearchIndexTest {
                         new ProductViews.Support(List.of(), null, null),
                         List.of(),
                         List.of(),
-                        List.of(),
                         null,
                         List.of(),
                         List.of(),

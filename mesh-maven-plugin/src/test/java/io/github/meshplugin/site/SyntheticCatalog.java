@@ -83,7 +83,6 @@ final class SyntheticCatalog {
                     new Support(List.of(), null, null),
                     List.of(),
                     List.of(),
-                    List.of(),
                     null,
                     List.of(),
                     List.of(),

@@ -201,7 +201,7 @@ public final class CatalogJson {
 
     public byte[] writeProduct(MeshResult result, ProductViews.ProductPage page) throws IOException {
         DataProduct product = result.mesh().product(page.ref().id()).orElseThrow();
-        List<Contract> contracts = page.contracts().stream()
+        List<Contract> contracts = page.contractSummaries().stream()
                 .map(c -> result.mesh().contract(c.id()).orElseThrow())
                 .toList();
         prepare(result);

@@ -53,7 +53,6 @@ record ProductPages(ViewContext context, ContractPages contracts, GraphPages pic
                 cards.support(product),
                 inputs,
                 outputs,
-                contractViews,
                 pictures.readme(product),
                 refs().of(graph().inputsOf(product.id()).stream()
                         .map(DependencyEdge::producer)

@@ -21,7 +21,8 @@ public final class ProductViews {
      * {@link ProductImpact#BLAST_RADIUS_LISTED}, the rest counted in {@code impact}; {@code downstreamList}:
      * the downstream products as the page shows them; {@code support}: the channels to ask, with whose they are
      * when the product declares none; {@code access}: how to reach each output port's data;
-     * {@code contracts}: the contracts whole, for the product's JSON; the page shows {@code contractSummaries}.
+     * {@code contractSummaries}: the product's contracts in a line each (the contract pages have the schema; the
+     * page's model stays small, so digesting it to know whether it changed stays cheap).
      */
     public record ProductPage(
             CatalogView.ProductRef ref,
@@ -33,7 +34,6 @@ public final class ProductViews {
             Support support,
             List<PortView> inputPorts,
             List<PortView> outputPorts,
-            List<ContractViews.ContractView> contracts,
             String readmeHtml,
             List<CatalogView.ProductRef> upstream,
             List<CatalogView.ProductRef> downstream,
