@@ -9,6 +9,7 @@ import io.github.meshplugin.site.view.ContractViews.ObjectView;
 import io.github.meshplugin.site.view.ContractViews.PropertyView;
 import io.github.meshplugin.site.view.DomainViews.DomainPage;
 import io.github.meshplugin.site.view.Hrefs;
+import io.github.meshplugin.site.view.ProductViews;
 import io.github.meshplugin.site.view.ProductViews.ProductPage;
 import io.github.meshplugin.site.view.TeamViews.MemberView;
 import io.github.meshplugin.site.view.TeamViews.TeamPage;
@@ -56,8 +57,11 @@ final class SearchDocuments {
         add(terms, Field.OWNER, ref.domainId(), ref.domainName(), ref.ownerName());
         add(terms, Field.TEXT, text(product.purpose()), text(product.usage()), text(product.limitations()));
         contacts(terms, product.support().channels());
-        for (ContractViews.ContractView contract : product.contracts()) {
-            servers(terms, contract.servers());
+        // A product is found by where its data is: the servers of the contracts its output ports publish.
+        for (ProductViews.AccessView port : product.access()) {
+            for (ProductViews.Location location : port.servers()) {
+                add(terms, Field.ACCESS, location.server(), location.type(), location.environment());
+            }
         }
         return new Document(
                 "product",
