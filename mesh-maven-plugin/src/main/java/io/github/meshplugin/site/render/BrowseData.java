@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.meshplugin.site.view.BrowseViews.BrowseList;
 import io.github.meshplugin.site.view.BrowseViews.BrowsePage;
 import io.github.meshplugin.site.view.CatalogView;
+import io.github.meshplugin.site.view.SecretFormats;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -24,6 +25,7 @@ final class BrowseData {
 
     private BrowseData() {}
 
+    /** The scripts of the browse lists, by path; credentials in the mesh's text are hidden as on the pages. */
     static Map<String, byte[]> files(CatalogView view) {
         Map<String, byte[]> files = new TreeMap<>();
         for (BrowseList list : view.browse()) {
@@ -37,7 +39,7 @@ final class BrowseData {
 
     private static byte[] script(String call, Object data) {
         try {
-            return (call + JSON.writeValueAsString(data) + ");\n").getBytes(StandardCharsets.UTF_8);
+            return SecretFormats.hide((call + JSON.writeValueAsString(data) + ");\n").getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException impossible) {
             throw new UncheckedIOException(impossible);
         }

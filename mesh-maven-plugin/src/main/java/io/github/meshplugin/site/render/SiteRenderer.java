@@ -129,8 +129,7 @@ public final class SiteRenderer {
             List<Export> exports = new ArrayList<>();
             exports.add(() -> writer.write("catalog.json", SecretFormats.hide(json.write(result, view))));
             exports.add(() -> writer.write("llms.txt", SecretFormats.hide(LlmsTxt.write(view))));
-            BrowseData.files(view)
-                    .forEach((path, data) -> exports.add(() -> writer.write(path, SecretFormats.hide(data))));
+            BrowseData.files(view).forEach((path, data) -> exports.add(() -> writer.write(path, data)));
             for (ProductViews.ProductPage product : view.products()) {
                 exports.add(() -> {
                     String base = product.ref()
