@@ -275,6 +275,12 @@ class WorksEverywhereBrowserIT {
         WebElement rules = browser.findElement(By.cssSelector(".site-nav a[href$='rules.html']"));
         click(rules);
         assertThat(browser.getCurrentUrl()).endsWith("rules.html");
+        assertThat(js("var nav = document.querySelector('.site-nav').getBoundingClientRect();"
+                        + " var link = document.querySelector('.site-nav a[aria-current=\"page\"]')"
+                        + ".getBoundingClientRect();"
+                        + " return link.left >= nav.left - 0.5 && link.right <= nav.right + 0.5;"))
+                .as("the current page's link is scrolled into the navigation's view")
+                .isEqualTo(true);
         browser.get(site.resolve("index.html").toUri().toString());
         screenshot("header-phone");
     }
