@@ -183,8 +183,22 @@
     });
   }
 
+  // On a phone the navigation scrolls sideways in one line: bring the current page's link into view, without
+  // moving the page itself (it may have opened at an anchor further down).
+  function showCurrentNavLink() {
+    var nav = document.querySelector('.site-nav');
+    var current = nav && nav.querySelector('a[aria-current="page"]');
+    if (!current || nav.scrollWidth <= nav.clientWidth) {
+      return;
+    }
+    var navBox = nav.getBoundingClientRect();
+    var linkBox = current.getBoundingClientRect();
+    nav.scrollLeft += linkBox.left - navBox.left - (navBox.width - linkBox.width) / 2;
+  }
+
   function init() {
     initThemeToggle();
+    showCurrentNavLink();
     Array.prototype.forEach.call(document.querySelectorAll('table.sortable'), initSortableTable);
   }
 

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -36,6 +38,7 @@ class GraphPicturesBrowserIT {
 
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static Path sampleSite;
+    private static MeshResult sample;
     private static Path largeSite;
     private static String busyProductHref;
     private static int busyProductConsumers;
@@ -44,7 +47,7 @@ class GraphPicturesBrowserIT {
     @BeforeAll
     static void renderSitesAndStartTheBrowser() throws IOException {
         sampleSite = Path.of("target/browser-it/graph-sample").toAbsolutePath();
-        MeshBuild.run(
+        sample = MeshBuild.run(
                         BuildSettings.of(TestFiles.sampleMesh()).withSite(sampleSite, "Northwind Outfitters"),
                         Goal.SITE,
                         BuildLog.SILENT)
@@ -141,6 +144,37 @@ class GraphPicturesBrowserIT {
         js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", consumer);
         assertThat(browser.getCurrentUrl()).endsWith("/products/marketing.basket-analysis.html");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Basket Analysis");
+    }
+
+    @Test
+    void theDomainMapWritesEachLinesCountAndItsDomainsLeadToTheirPages() throws IOException {
+        open(sampleSite, "graph.html");
+
+        List<String> shown = browser.findElements(By.cssSelector("figure.graph text.graph-edge-count")).stream()
+                .map(WebElement::getText)
+                .sorted()
+                .toList();
+        List<String> expected = sample.graph().domainLinks().stream()
+                .map(l -> String.valueOf(l.edges()))
+                .sorted()
+                .toList();
+        assertThat(expected).isNotEmpty();
+        assertThat(shown).isEqualTo(expected);
+        for (int width : new int[] {1400, 390}) {
+            browser.manage().window().setSize(new Dimension(width, 1000));
+            Files.write(
+                    SCREENSHOTS.resolve("graph-domain-map-" + width + ".png"),
+                    browser.getScreenshotAs(OutputType.BYTES));
+        }
+        browser.manage().window().setSize(new Dimension(1400, 1000));
+
+        WebElement marketing = browser.findElements(By.cssSelector("figure.graph a.gk-domain")).stream()
+                .filter(a -> a.getText().contains("Marketing"))
+                .findFirst()
+                .orElseThrow();
+        js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", marketing);
+        assertThat(browser.getCurrentUrl()).endsWith("/domains/marketing.html");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Marketing");
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -230,7 +231,7 @@ class WorksEverywhereBrowserIT {
             assertThat(((Number) js("return document.documentElement.clientWidth")).intValue())
                     .isEqualTo(360);
             assertThat(js("var out = []; document.querySelectorAll('body *').forEach(function (e) {"
-                            + " if (e.getBoundingClientRect().right > 360.5 && !e.parentElement.closest('.table-wrap, .graph-scroll, pre, .markdown table')) {"
+                            + " if (e.getBoundingClientRect().right > 360.5 && !e.parentElement.closest('.table-wrap, .graph-scroll, pre, .markdown table, .site-nav')) {"
                             + " out.push(e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)); } });"
                             + " return out.join(', ');"))
                     .as("what sticks out of the screen on %s", page.path())
@@ -249,6 +250,59 @@ class WorksEverywhereBrowserIT {
         assertThat(js("return getComputedStyle(arguments[0]).overflowX", wrap)).isEqualTo("auto");
         js("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'})", wrap);
         screenshot("contract-phone-table");
+    }
+
+    @Test
+    void atAPhonesWidthTheHeaderTakesOneLineAndItsNavigationScrollsSideways() throws IOException {
+        cdp(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        for (String page :
+                List.of("index.html", "products/sales.orders.html", "contracts/sales.orders.order-lines.html")) {
+            browser.get(site.resolve(page).toUri().toString());
+
+            assertThat(((Number) js("return document.querySelector('.site-header').getBoundingClientRect().height"))
+                            .doubleValue())
+                    .as("header height on %s", page)
+                    .isLessThanOrEqualTo(64);
+            assertThat(js("var header = document.querySelector('.site-header').getBoundingClientRect();"
+                            + " return ['.brand', '.site-nav', '.site-search', '.theme-toggle'].every(function (s) {"
+                            + " var r = document.querySelector(s).getBoundingClientRect();"
+                            + " return r.height > 0 && r.top >= header.top && r.bottom <= header.bottom; })"))
+                    .as("brand, navigation, search and theme toggle all shown in the header of %s", page)
+                    .isEqualTo(true);
+        }
+        WebElement rules = browser.findElement(By.cssSelector(".site-nav a[href$='rules.html']"));
+        click(rules);
+        assertThat(browser.getCurrentUrl()).endsWith("rules.html");
+        assertThat(js("var nav = document.querySelector('.site-nav').getBoundingClientRect();"
+                        + " var link = document.querySelector('.site-nav a[aria-current=\"page\"]')"
+                        + ".getBoundingClientRect();"
+                        + " return link.left >= nav.left - 0.5 && link.right <= nav.right + 0.5;"))
+                .as("the current page's link is scrolled into the navigation's view")
+                .isEqualTo(true);
+        browser.get(site.resolve("index.html").toUri().toString());
+        screenshot("header-phone");
+    }
+
+    @Test
+    void eachCouplingCountSitsUnderItsOwnDomain() {
+        browser.manage().window().setSize(new Dimension(1400, 1000));
+        browser.get(site.resolve("index.html").toUri().toString());
+
+        @SuppressWarnings("unchecked")
+        List<Object> offsets = (List<Object>) js("var heads = document.querySelectorAll('table.coupling thead th');"
+                + " var out = [];"
+                + " document.querySelectorAll('table.coupling tbody tr').forEach(function (row) {"
+                + " row.querySelectorAll('td').forEach(function (cell, i) {"
+                + " var h = heads[i].getBoundingClientRect(); var c = cell.getBoundingClientRect();"
+                + " var range = document.createRange(); range.selectNodeContents(cell);"
+                + " var t = range.getBoundingClientRect();"
+                + " out.push(t.left >= h.left && t.right <= h.right"
+                + " && Math.abs((h.left + h.right) / 2 - (t.left + t.right) / 2) < 2"
+                + " && Math.abs(h.left - c.left) < 1 ? 'ok' : heads[i].textContent + ' ' + cell.textContent); }); });"
+                + " return out;");
+        assertThat(offsets).isNotEmpty().containsOnly("ok");
     }
 
     // ---- helpers

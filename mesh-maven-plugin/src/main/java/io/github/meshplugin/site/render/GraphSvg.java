@@ -121,6 +121,9 @@ public final class GraphSvg {
         for (Box box : layout.nodes()) {
             node(svg, items.get(box.id()), box, root);
         }
+        if (sketch.legend() == Sketch.Legend.DOMAINS) {
+            EdgeCounts.draw(svg, layout.routes(), lines);
+        }
         svg.append("</g>\n</svg>");
         return svg.toString();
     }
