@@ -54,6 +54,16 @@ assert log.contains('domains/sales/orders/order-lines.odcs.yaml:10:5: error [MES
         + 'sales.orders.order-lines v2.3.0 -> v2.4.0 removes property `order_lines.discount_code`; consumed by '
         + '`finance.revenue-daily` (repository it.federation.file:finance-mesh:1.0, domain finance, team finance-data)')
 
+// The same removal as a new major version, the old port kept: a warning naming the consumer elsewhere, and the
+// build passes.
+def major = log.substring(log.lastIndexOf(':validate (default-cli) @ sales-mesh ---'))
+assert major.contains('warning [MESH-BREAK-002] sales.orders.order-lines v2.3.0 -> v3.0.0 removes property '
+        + '`order_lines.discount_code`; the old version stays on output port `order-lines v2.3.0` for '
+        + '`finance.revenue-daily` (repository it.federation.file:finance-mesh:1.0, domain finance, team '
+        + 'finance-data), who must move before it is removed')
+assert !major.contains('[MESH-BREAK-001]')
+assert major.indexOf('MESH-BREAK-002') < major.indexOf('BUILD SUCCESS')
+
 // A missing, a corrupt and a newer catalog: one clear finding each, naming the artifact.
 assert log.contains('error [MESH-FED-001] the catalog of mesh it.federation.file:missing-mesh:1.0 cannot be resolved: '
         + 'it.federation.file:missing-mesh:json:mesh-catalog:1.0 was not found; repositories tried: the local repository, ')

@@ -61,6 +61,36 @@ class FederationTest {
     }
 
     @Test
+    void aContractOfAnotherMeshLinksNoFileThisRepositoryLacks() throws IOException {
+        Path site = work.resolve("finance-site-with-sources");
+        MeshBuild.run(
+                consumer(new BuildSettings.ExternalMesh(SALES, salesCatalog, null, null))
+                        .withSite(new BuildSettings.Site(
+                                site,
+                                null,
+                                "Finance",
+                                "escape",
+                                false,
+                                "https://git.example.org/finance/{path}#L{line}")),
+                Goal.SITE,
+                BuildLog.SILENT);
+
+        String theirs = Files.readString(site.resolve("contracts/sales.orders.order-lines.html"));
+        assertThat(theirs)
+                .doesNotContain("sources/contracts/sales.orders.order-lines.yaml")
+                .doesNotContain("sources/products/sales.orders.yaml")
+                .doesNotContain("https://git.example.org/finance/domains/sales");
+        assertThat(site.resolve("sources/contracts/sales.orders.order-lines.yaml"))
+                .doesNotExist();
+        String ours = Files.readString(site.resolve("contracts/finance.revenue-daily.out.html"));
+        assertThat(ours)
+                .contains("sources/contracts/finance.revenue-daily.out.yaml")
+                .contains("https://git.example.org/finance/domains/finance/revenue-daily/out.odcs.yaml");
+        assertThat(site.resolve("sources/contracts/finance.revenue-daily.out.yaml"))
+                .isRegularFile();
+    }
+
+    @Test
     void oneContractIdInTwoMeshesIsAnErrorNamingBoth() {
         BuildOutcome outcome = MeshBuild.run(consumer(
                 new BuildSettings.ExternalMesh(SALES, salesCatalog, null, null),

@@ -4,6 +4,7 @@ import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.InputPort;
 import io.github.meshplugin.model.Mesh;
+import io.github.meshplugin.model.Origin;
 import io.github.meshplugin.model.Property;
 import io.github.meshplugin.model.QualityRule;
 import io.github.meshplugin.model.SchemaObject;
@@ -118,11 +119,12 @@ final class ContractPages {
                 || contract.servers().stream()
                         .anyMatch(s -> !Objects.equals(s.description(), ServerSecrets.hideInside(s.description()))
                                 || !Objects.equals(s.server(), ServerSecrets.hideInside(s.server())));
-        if (showServerSecrets || !hidesSecrets) {
+        // A file of another mesh's published catalog was never checked out here: there is nothing to copy.
+        if ((showServerSecrets || !hidesSecrets) && !Origin.isExternal(contract.source())) {
             downloads.add(
                     download("Contract YAML", Hrefs.sourceCopy(context.index().href(contract)), contract.source()));
         }
-        if (publisher != null) {
+        if (publisher != null && !Origin.isExternal(publisher.source())) {
             downloads.add(download(
                     "Product descriptor", Hrefs.sourceCopy(Hrefs.product(publisher.id())), publisher.source()));
         }

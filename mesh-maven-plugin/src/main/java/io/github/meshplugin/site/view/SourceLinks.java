@@ -1,5 +1,6 @@
 package io.github.meshplugin.site.view;
 
+import io.github.meshplugin.model.Origin;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -67,7 +68,8 @@ public final class SourceLinks {
 
     /** The web view of {@code file} (relative to the mesh root) at {@code line} (0: the file's top), or null. */
     public String source(String file, int line) {
-        if (pattern == null || file == null) {
+        // A file of another mesh lives in that mesh's repository, not at this path of this one.
+        if (pattern == null || file == null || Origin.mesh(file) != null) {
             return null;
         }
         String url = pattern.replace("{path}", encodePath(prefix + file))
