@@ -24,6 +24,11 @@
   var KEY_FIELD = 0;
   var NAME_FIELD = 1;
   var MAX_SHARDS_PER_WORD = 3;
+  // Lunr's edit-distance automaton grows with the word's length and the distance: a 120-letter word blocked the
+  // tab for seconds. Longer words match as whole words and prefixes only, which is what a pasted id needs.
+  var MAX_FUZZY_LENGTH = 24;
+  // Typing runs one search after a pause rather than one per key.
+  var TYPING_PAUSE_MS = 60;
   var FIELD_LABELS = ['id or name', 'name', 'tag', 'owner or domain', 'description', 'server or support channel'];
   var TIER_LABELS = ['exact', 'word', 'prefix', 'fuzzy'];
   var KIND_LABELS = {
@@ -167,7 +172,7 @@
   /** Documents a word matches, each with its best tier (1 word, 2 prefix, 3 fuzzy) and field. */
   function matchWord(word) {
     var hits = new Map();
-    var distance = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
+    var distance = word.length > MAX_FUZZY_LENGTH ? 0 : word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
     shardsOf(word).forEach(function (key) {
       var shardData = store.terms[key];
       if (!shardData) {
@@ -428,6 +433,7 @@
     }
 
     function update() {
+      clearTimeout(pending);
       var query = normalize(input.value);
       var mine = ++sequence;
       if (query.length < 2) {
@@ -458,7 +464,11 @@
         }
       });
     });
-    input.addEventListener('input', update);
+    var pending = null;
+    input.addEventListener('input', function () {
+      clearTimeout(pending);
+      pending = setTimeout(update, TYPING_PAUSE_MS);
+    });
     input.addEventListener('keydown', function (event) {
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
         event.preventDefault();

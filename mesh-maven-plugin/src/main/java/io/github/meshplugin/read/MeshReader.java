@@ -390,6 +390,8 @@ public final class MeshReader {
     private final class Scan {
         private final Path root;
         private final List<Finding> findings;
+        // A folder's children are listed once for folders and once for files: a link is reported once.
+        private final Set<Path> reportedLinks = new HashSet<>();
 
         Scan(Path root, List<Finding> findings) {
             this.root = root;
@@ -511,10 +513,32 @@ public final class MeshReader {
                     return true;
                 }
             } catch (IOException broken) {
-                why = "is a symbolic link whose target does not exist";
+                why = loops(path)
+                        ? "is a symbolic link that loops (following it leads back to a link already followed)"
+                        : "is a symbolic link whose target does not exist";
             }
-            findings.add(ReadRules.MISPLACED_FILE.finding(
-                    Source.file(relative(path)), "`" + relative(path) + "` " + why + "; it is not followed"));
+            if (reportedLinks.add(path)) {
+                findings.add(ReadRules.MISPLACED_FILE.finding(
+                        Source.file(relative(path)), "`" + relative(path) + "` " + why + "; it is not followed"));
+            }
+            return false;
+        }
+
+        /** Whether following the link, link after link, comes back to one already followed. */
+        private static boolean loops(Path link) {
+            Set<Path> seen = new HashSet<>();
+            Path current = link.toAbsolutePath().normalize();
+            try {
+                while (Files.isSymbolicLink(current)) {
+                    if (!seen.add(current)) {
+                        return true;
+                    }
+                    current = current.resolveSibling(Files.readSymbolicLink(current))
+                            .normalize();
+                }
+            } catch (IOException unreadable) {
+                return false;
+            }
             return false;
         }
 

@@ -6,6 +6,7 @@ import io.github.meshplugin.model.Source;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,6 +43,10 @@ public final class TextFiles {
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
+            Optional<Charset> wide = wideEncoding(bytes);
+            if (wide.isPresent()) {
+                return decodeWide(bytes, wide.get(), source, findings);
+            }
             for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
                 if (bytes[i] == 0) {
                     findings.add(ReadRules.UNREADABLE_FILE.finding(
@@ -66,5 +71,55 @@ public final class TextFiles {
                     "Make the file readable by the user running the build, or move it out of the mesh."));
         }
         return Optional.empty();
+    }
+
+    /**
+     * UTF-16 or UTF-32, as named by the byte order mark editors on Windows write: such a file is full of NUL bytes,
+     * yet it is text. Without a mark the encoding is UTF-8, as YAML assumes.
+     */
+    private static Optional<Charset> wideEncoding(byte[] bytes) {
+        if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+            return Optional.of(Charset.forName("UTF-32BE"));
+        }
+        if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+            return Optional.of(Charset.forName("UTF-32LE"));
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] bytes, int... mark) {
+        if (bytes.length < mark.length) {
+            return false;
+        }
+        for (int i = 0; i < mark.length; i++) {
+            if ((bytes[i] & 0xFF) != mark[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<String> decodeWide(byte[] bytes, Charset charset, Source source, List<Finding> findings) {
+        try {
+            String text = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (CharacterCodingException encoding) {
+            findings.add(ReadRules.UNREADABLE_FILE.finding(
+                    source,
+                    "file is " + charset.name() + " encoded (it starts with that byte order mark) but is not valid "
+                            + charset.name() + " text; it was not read",
+                    "Save the file as UTF-8."));
+            return Optional.empty();
+        }
     }
 }

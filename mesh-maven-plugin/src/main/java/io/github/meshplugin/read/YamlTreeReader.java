@@ -73,7 +73,9 @@ public final class YamlTreeReader {
 
     /** The tree of the first document in {@code text}, or empty when the text has errors (then in findings). */
     public Optional<YamlNode> read(String text, String file, List<Finding> findings) {
-        try (JsonParser parser = factory.createParser(text)) {
+        JsonParser parser = null;
+        try {
+            parser = factory.createParser(text);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return Optional.empty();
@@ -84,13 +86,51 @@ public final class YamlTreeReader {
         } catch (AliasException alias) {
             findings.add(ReadRules.YAML_ALIASES.finding(alias.source, alias.getMessage(), alias.hint));
         } catch (JsonProcessingException syntax) {
-            findings.add(syntaxFinding(syntax, file));
+            findings.add(tooDeep(syntax) ? tooDeepFinding(parser, file) : syntaxFinding(syntax, file));
         } catch (IOException | RuntimeException unreadable) {
             // SnakeYAML signals some limits (code points, nesting) with unchecked exceptions of its own.
-            findings.add(ReadRules.YAML_SYNTAX.finding(
-                    Source.file(file), "cannot parse YAML: " + firstLine(unreadable.getMessage())));
+            findings.add(
+                    tooDeep(unreadable)
+                            ? tooDeepFinding(parser, file)
+                            : ReadRules.YAML_SYNTAX.finding(
+                                    Source.file(file), "cannot parse YAML: " + firstLine(unreadable.getMessage())));
+        } finally {
+            close(parser);
         }
         return Optional.empty();
+    }
+
+    private static void close(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException ignored) {
+                // The text is in memory: closing releases nothing that could fail to be released.
+            }
+        }
+    }
+
+    /** Whether a parser gave up at its nesting limit; Jackson and SnakeYAML each have one, in their own words. */
+    private static boolean tooDeep(Throwable problem) {
+        for (Throwable t = problem; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (message.contains("nesting depth")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Finding tooDeepFinding(JsonParser parser, String file) {
+        JsonLocation location = parser == null ? null : parser.currentLocation();
+        Source source = location == null || location.getLineNr() < 1
+                ? Source.file(file)
+                : new Source(file, location.getLineNr(), Math.max(location.getColumnNr(), 0));
+        return ReadRules.YAML_SYNTAX.finding(
+                source,
+                "the YAML here is nested more than " + MAX_NESTING
+                        + " levels deep (lists and maps inside each other); it was not read",
+                "Flatten the structure: no descriptor needs more than a few levels.");
     }
 
     /**
@@ -114,6 +154,13 @@ public final class YamlTreeReader {
     }
 
     private static Finding syntaxFinding(JsonProcessingException syntax, String file) {
+        if (String.valueOf(syntax.getOriginalMessage()).contains("Expected a field name")) {
+            // Valid YAML (`? [a, b]` makes a list the key), but no descriptor field can be named by a list or map.
+            return ReadRules.YAML_SYNTAX.finding(
+                    location(syntax, file),
+                    "a key that is a list or map is not supported here",
+                    "Write the key as plain text, as in `name: value`.");
+        }
         Throwable cause = syntax.getCause();
         if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             Mark mark = marked.getProblemMark();
@@ -121,12 +168,16 @@ public final class YamlTreeReader {
                     new Source(file, mark.getLine() + 1, mark.getColumn() + 1),
                     "YAML syntax error: " + plainWords(marked.getProblem() + " " + marked.getContext()));
         }
+        return ReadRules.YAML_SYNTAX.finding(
+                location(syntax, file),
+                "YAML syntax error: " + plainWords(String.valueOf(syntax.getOriginalMessage())));
+    }
+
+    private static Source location(JsonProcessingException syntax, String file) {
         JsonLocation location = syntax.getLocation();
-        Source source = location == null
+        return location == null
                 ? Source.file(file)
                 : new Source(file, Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0));
-        return ReadRules.YAML_SYNTAX.finding(
-                source, "YAML syntax error: " + plainWords(String.valueOf(syntax.getOriginalMessage())));
     }
 
     /**

@@ -282,6 +282,31 @@ class SearchBrowserIT {
         Files.write(SCREENSHOTS.resolve("search-all-results.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
+    @Test
+    void aVeryLongWordKeepsThePageAnsweringAndTyposStillMatch() {
+        open("index.html");
+        WebElement box = focusSearch();
+        String word = "customeremail".repeat(40).substring(0, 500);
+
+        box.sendKeys(word);
+        long typed = System.nanoTime();
+        js("return 1");
+        long roundTrip = Duration.ofNanos(System.nanoTime() - typed).toMillis();
+        WebElement list = browser.findElement(By.id("site-search-results"));
+        new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(10))
+                .until(b -> word.equals(list.getDomAttribute("data-query")));
+        long answered = Duration.ofNanos(System.nanoTime() - typed).toMillis();
+
+        assertThat(roundTrip)
+                .as("a script round trip right after typing, in ms")
+                .isLessThan(200);
+        assertThat(answered).as("the list answers the 500-letter word, in ms").isLessThan(200);
+        assertThat(status()).isEqualTo("No results.");
+
+        box.sendKeys(Keys.chord(Keys.CONTROL, "a"), "custmer_emial");
+        assertThat(titles()).contains("customer_email");
+    }
+
     // ---- helpers
 
     private static void open(String page) {
