@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,10 +47,7 @@ final class JsonSchemas {
         Set<String> required = new HashSet<>();
         object.path("required").forEach(name -> required.add(name.asText()));
         List<Field> fields = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> properties =
-                object.path("properties").fields();
-        while (properties.hasNext()) {
-            Map.Entry<String, JsonNode> property = properties.next();
+        for (Map.Entry<String, JsonNode> property : object.path("properties").properties()) {
             Field field = field(property.getKey(), property.getValue(), depth, seen);
             fields.add(field.required(required.contains(property.getKey()) && field.required()));
         }

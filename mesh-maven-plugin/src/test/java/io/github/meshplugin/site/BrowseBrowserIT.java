@@ -93,7 +93,7 @@ class BrowseBrowserIT {
                         .isEqualTo(mesh.team(owner).orElseThrow().displayName()));
         assertThat(new Select(browser.findElement(By.name("owner")))
                         .getFirstSelectedOption()
-                        .getAttribute("value"))
+                        .getDomProperty("value"))
                 .isEqualTo(owner);
         assertThat(browser.findElement(By.cssSelector(".browse-status")).getText())
                 .startsWith(expected.size() + " of " + PRODUCTS + " match");
@@ -148,9 +148,9 @@ class BrowseBrowserIT {
 
     private static long filteredRows() {
         new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(b -> b.findElement(By.cssSelector("[data-browse]")).getAttribute("data-filtered") != null);
+                .until(b -> b.findElement(By.cssSelector("[data-browse]")).getDomAttribute("data-filtered") != null);
         long filtered = Long.parseLong(
-                browser.findElement(By.cssSelector("[data-browse]")).getAttribute("data-filtered"));
+                browser.findElement(By.cssSelector("[data-browse]")).getDomAttribute("data-filtered"));
         assertThat(browser.findElements(By.cssSelector("table.browse-table tbody tr")))
                 .hasSize((int) Math.min(filtered, 1000));
         return filtered;
