@@ -24,91 +24,85 @@ record Field(
     }
 
     Field required(boolean value) {
-        return new Field(
-                name,
-                logicalType,
-                physicalType,
-                value,
-                primaryKeyPosition,
-                description,
-                maxLength,
-                format,
-                properties,
-                items);
+        Copy copy = new Copy(this);
+        copy.required = value;
+        return copy.build();
     }
 
     Field primaryKey(int position) {
-        return new Field(
-                name, logicalType, physicalType, required, position, description, maxLength, format, properties, items);
+        Copy copy = new Copy(this);
+        copy.primaryKeyPosition = position;
+        return copy.build();
     }
 
     Field described(String text) {
-        return new Field(
-                name,
-                logicalType,
-                physicalType,
-                required,
-                primaryKeyPosition,
-                text,
-                maxLength,
-                format,
-                properties,
-                items);
+        Copy copy = new Copy(this);
+        copy.description = text;
+        return copy.build();
     }
 
     Field maxLength(Integer length) {
-        return new Field(
-                name,
-                logicalType,
-                physicalType,
-                required,
-                primaryKeyPosition,
-                description,
-                length,
-                format,
-                properties,
-                items);
+        Copy copy = new Copy(this);
+        copy.maxLength = length;
+        return copy.build();
     }
 
     Field format(String value) {
-        return new Field(
-                name,
-                logicalType,
-                physicalType,
-                required,
-                primaryKeyPosition,
-                description,
-                maxLength,
-                value,
-                properties,
-                items);
+        Copy copy = new Copy(this);
+        copy.format = value;
+        return copy.build();
     }
 
     Field withProperties(List<Field> nested) {
-        return new Field(
-                name,
-                logicalType,
-                physicalType,
-                required,
-                primaryKeyPosition,
-                description,
-                maxLength,
-                format,
-                List.copyOf(nested),
-                items);
+        Copy copy = new Copy(this);
+        copy.properties = List.copyOf(nested);
+        return copy.build();
     }
 
     Field withItems(Field item) {
-        return new Field(
-                name,
-                logicalType,
-                physicalType,
-                required,
-                primaryKeyPosition,
-                description,
-                maxLength,
-                format,
-                properties,
-                item);
+        Copy copy = new Copy(this);
+        copy.items = item;
+        return copy.build();
+    }
+
+    /** A field's components, so that each wither names only the one it changes. */
+    private static final class Copy {
+        private final String name;
+        private final String logicalType;
+        private final String physicalType;
+        private boolean required;
+        private int primaryKeyPosition;
+        private String description;
+        private Integer maxLength;
+        private String format;
+        private List<Field> properties;
+        private Field items;
+
+        private Copy(Field field) {
+            name = field.name;
+            logicalType = field.logicalType;
+            physicalType = field.physicalType;
+            required = field.required;
+            primaryKeyPosition = field.primaryKeyPosition;
+            description = field.description;
+            maxLength = field.maxLength;
+            format = field.format;
+            properties = field.properties;
+            items = field.items;
+        }
+
+        private Field build() {
+            return new Field(
+                    name,
+                    logicalType,
+                    physicalType,
+                    required,
+                    primaryKeyPosition,
+                    description,
+                    maxLength,
+                    format,
+                    properties,
+                    items);
+        }
     }
 }

@@ -23,19 +23,8 @@ public record OutputPort(
         customProperties = customProperties == null ? Map.of() : Map.copyOf(customProperties);
     }
 
-    public OutputPort(
-            String name,
-            String description,
-            String type,
-            String version,
-            String contractId,
-            Source source,
-            Map<String, String> customProperties) {
-        this(name, description, type, version, contractId, source, customProperties, source);
-    }
-
     public OutputPort(String name, String description, String type, String version, String contractId, Source source) {
-        this(name, description, type, version, contractId, source, Map.of());
+        this(name, description, type, version, contractId, source, Map.of(), source);
     }
 
     public Status status() {

@@ -93,7 +93,8 @@ final class GraphFixture {
                             "Team",
                             Hrefs.team("team"),
                             false,
-                            50));
+                            50,
+                            null));
         }
         return new GraphPictures(mesh, MeshGraph.of(mesh), refs);
     }

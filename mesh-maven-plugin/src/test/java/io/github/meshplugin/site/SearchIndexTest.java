@@ -210,7 +210,8 @@ class SearchIndexTest {
                 ref.ownerName(),
                 ref.ownerHref(),
                 false,
-                0);
+                0,
+                null);
         CatalogView view = new CatalogView(
                 hostile.meta(),
                 null,

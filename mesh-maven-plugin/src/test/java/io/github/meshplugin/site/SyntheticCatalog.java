@@ -72,7 +72,8 @@ final class SyntheticCatalog {
                     "Team " + (i % 40),
                     Hrefs.team("team-" + (i % 40)),
                     false,
-                    80);
+                    80,
+                    null);
             productPages.add(new ProductPage(
                     ref,
                     "1.0.0",

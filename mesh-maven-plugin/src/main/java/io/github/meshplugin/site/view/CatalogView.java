@@ -53,7 +53,10 @@ public record CatalogView(
 
     public record Link(String label, String href) {}
 
-    /** A product wherever it is listed: enough to link it and show its status, domain, owner and score. */
+    /**
+     * A product wherever it is listed: enough to link it and show its status, domain, owner and score.
+     * {@code remoteHref}: the product's page on the site of the mesh (of another repository) it comes from.
+     */
     public record ProductRef(
             String id,
             String name,
@@ -66,36 +69,7 @@ public record CatalogView(
             String ownerHref,
             boolean ownerInherited,
             int score,
-            String remoteHref) {
-
-        /** {@code remoteHref}: the product's page on the site of the mesh (of another repository) it comes from. */
-        public ProductRef(
-                String id,
-                String name,
-                String href,
-                String domainId,
-                String domainName,
-                String domainHref,
-                String status,
-                String ownerName,
-                String ownerHref,
-                boolean ownerInherited,
-                int score) {
-            this(
-                    id,
-                    name,
-                    href,
-                    domainId,
-                    domainName,
-                    domainHref,
-                    status,
-                    ownerName,
-                    ownerHref,
-                    ownerInherited,
-                    score,
-                    null);
-        }
-    }
+            String remoteHref) {}
 
     /**
      * A graph picture: {@code svg} is inline SVG laid out and drawn at build time, every user text in it escaped
