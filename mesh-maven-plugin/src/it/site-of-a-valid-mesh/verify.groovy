@@ -11,7 +11,11 @@ assert log.contains('BUILD SUCCESS')
  'contracts/shop.orders.orders.html', 'teams/shop-team.html', 'teams/money-team.html',
  'assets/style.css', 'assets/search.js', 'assets/lunr.min.js', 'search/manifest.js', 'search/terms-0.js',
  'search/docs-0.js'].each { assert new File(site, it).isFile() : "missing $it" }
-assert new File(site, 'products/shop.orders.html').text.contains('customer_email')
+// The product page summarises its contract and links to it; the contract page lists every field.
+def productPage = new File(site, 'products/shop.orders.html').text
+assert productPage.contains('href="../contracts/shop.orders.orders.html"')
+assert productPage.contains('3 properties')
+assert new File(site, 'contracts/shop.orders.orders.html').text.contains('customer_email')
 assert !new File(basedir, 'target/mesh-site.staging').exists()
 
 // Built twice from the same input: the same files with the same bytes.
