@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.io.File;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -34,7 +35,17 @@ final class HeadlessChromium {
     private HeadlessChromium() {}
 
     static ChromeDriver start() {
+        return start(new ChromeOptions());
+    }
+
+    /** A browser with JavaScript turned off, to see what a page is without its scripts. */
+    static ChromeDriver startWithoutScript() {
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        return start(options);
+    }
+
+    private static ChromeDriver start(ChromeOptions options) {
         options.setBinary(executable("chromium"));
         options.addArguments(
                 "--headless=new",

@@ -244,7 +244,8 @@ class SearchIndexTest {
                         LongList.whole(List.of()),
                         null,
                         List.of(),
-                        List.of())),
+                        List.of(),
+                        null)),
                 List.of(),
                 List.of(),
                 null,
@@ -252,7 +253,8 @@ class SearchIndexTest {
                 List.of(),
                 List.of(),
                 null,
-                List.of());
+                List.of(),
+                null);
 
         SortedMap<String, byte[]> files = new SearchIndex(view).files();
 

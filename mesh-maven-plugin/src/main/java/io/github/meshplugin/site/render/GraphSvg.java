@@ -33,7 +33,6 @@ public final class GraphSvg {
     private static final double MIN_NODE_WIDTH = 96;
     private static final double FRAME_HEADER = 18;
     private static final double LEGEND_HEIGHT = 30;
-    private static final double LEGEND_CHAR_WIDTH = 6.6;
     private static final int COLOURS = 8;
 
     private final LayeredLayout orthogonal = new LayeredLayout(LayeredLayout.Routing.ORTHOGONAL);
@@ -81,8 +80,24 @@ public final class GraphSvg {
     }
 
     public String draw(Sketch sketch, Layout layout, String root) {
+        return draw(sketch, layout, root, null);
+    }
+
+    /**
+     * As {@link #draw(Sketch, String)}, for a page of several pictures a script works on: {@code pictureId} keeps
+     * the picture's arrowhead apart from the others' (a hidden picture's marker would hide every arrow that used
+     * it), and each box and line names the sketch's ids it stands for ({@code data-node}, {@code data-from},
+     * {@code data-to}).
+     */
+    public String draw(Sketch sketch, String root, String pictureId) {
+        return draw(sketch, layout(sketch), root, pictureId);
+    }
+
+    private String draw(Sketch sketch, Layout layout, String root, String pictureId) {
+        String arrow = pictureId == null ? "graph-arrow" : "graph-arrow-" + pictureId;
+        boolean marked = pictureId != null;
         StringBuilder legend = new StringBuilder();
-        double legendWidth = legend(legend, sketch.legend());
+        double legendWidth = GraphLegend.draw(legend, sketch.legend(), arrow);
         double width = Math.max(layout.width(), legendWidth);
         double height = layout.height() + LEGEND_HEIGHT;
         StringBuilder svg = new StringBuilder(4096 + 600 * sketch.items().size());
@@ -99,7 +114,9 @@ public final class GraphSvg {
                 .append("\">\n<title>")
                 .append(Xml.escape(sketch.title()))
                 .append("</title>\n")
-                .append("<defs><marker id=\"graph-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\""
+                .append("<defs><marker id=\"")
+                .append(arrow)
+                .append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\""
                         + " markerHeight=\"7\" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path class=\"graph-arrowhead\""
                         + " d=\"M0,0L10,5L0,10z\"/></marker></defs>\n");
         svg.append(legend);
@@ -113,13 +130,13 @@ public final class GraphSvg {
         sketch.lines().forEach(l -> lines.put(l.from() + "\u0000" + l.to(), l));
         svg.append("<g class=\"graph-edges\">\n");
         for (Route route : layout.routes()) {
-            edge(svg, lines.get(route.from() + "\u0000" + route.to()), route);
+            edge(svg, lines.get(route.from() + "\u0000" + route.to()), route, arrow, marked);
         }
         svg.append("</g>\n");
         Map<String, Sketch.Item> items = new HashMap<>();
         sketch.items().forEach(i -> items.put(i.id(), i));
         for (Box box : layout.nodes()) {
-            node(svg, items.get(box.id()), box, root);
+            node(svg, items.get(box.id()), box, root, marked);
         }
         if (sketch.legend() == Sketch.Legend.DOMAINS) {
             EdgeCounts.draw(svg, layout.routes(), lines);
@@ -152,11 +169,19 @@ public final class GraphSvg {
                 .append("</text></a>\n");
     }
 
-    private static void edge(StringBuilder svg, Sketch.Line line, Route route) {
+    private static void edge(StringBuilder svg, Sketch.Line line, Route route, String arrow, boolean marked) {
         if (route.points().size() < 2) {
             return;
         }
-        svg.append("<path class=\"graph-edge\" d=\"");
+        svg.append("<path class=\"graph-edge\"");
+        if (marked) {
+            svg.append(" data-from=\"")
+                    .append(Xml.escape(line.from()))
+                    .append("\" data-to=\"")
+                    .append(Xml.escape(line.to()))
+                    .append('"');
+        }
+        svg.append(" d=\"");
         for (int i = 0; i < route.points().size(); i++) {
             Point point = route.points().get(i);
             svg.append(i == 0 ? 'M' : 'L').append(num(point.x())).append(',').append(num(point.y()));
@@ -165,18 +190,23 @@ public final class GraphSvg {
         if (line.weight() > 1) {
             svg.append(" stroke-width=\"").append(num(thickness(line.weight()))).append('"');
         }
-        svg.append(" marker-end=\"url(#graph-arrow)\"><title>")
+        svg.append(" marker-end=\"url(#")
+                .append(arrow)
+                .append(")\"><title>")
                 .append(Xml.escape(line.title()))
                 .append("</title></path>\n");
     }
 
-    private static void node(StringBuilder svg, Sketch.Item item, Box box, String root) {
+    private static void node(StringBuilder svg, Sketch.Item item, Box box, String root, boolean marked) {
         svg.append("<a class=\"graph-node gk-").append(item.kind().name().toLowerCase(Locale.ROOT));
         if (item.status() != null) {
             svg.append(" gs-").append(item.status().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
         }
         if (item.kind() != Sketch.Kind.MORE) {
             svg.append(" gc").append(item.colour() % COLOURS);
+        }
+        if (marked) {
+            svg.append("\" data-node=\"").append(Xml.escape(item.id()));
         }
         svg.append("\" href=\"")
                 .append(Xml.escape(href(item.href(), root)))
@@ -208,55 +238,6 @@ public final class GraphSvg {
         svg.append("</a>\n");
     }
 
-    /** Draws the legend and answers how wide it is. */
-    private static double legend(StringBuilder svg, Sketch.Legend legend) {
-        svg.append("<g class=\"graph-legend\" aria-hidden=\"true\">");
-        double x = 12;
-        if (legend != Sketch.Legend.DOMAINS) {
-            if (legend == Sketch.Legend.NEIGHBOURHOOD) {
-                x = legendBox(svg, x, "graph-node gk-focus", "this product");
-            }
-            x = legendBox(svg, x, "graph-node gk-product gs-active", "active");
-            x = legendBox(svg, x, "graph-node gk-product gs-draft", "draft, proposed");
-            x = legendBox(svg, x, "graph-node gk-product gs-deprecated", "deprecated");
-            x = legendBox(svg, x, "graph-node gk-product gs-retired", "retired");
-            if (legend == Sketch.Legend.DOMAIN) {
-                x = legendBox(svg, x, "graph-node gk-domain", "other domain");
-            }
-            x = legendBox(svg, x, "graph-node gk-more", "more: see lists");
-        } else {
-            x = legendBox(svg, x, "graph-node gk-domain", "domain");
-        }
-        String flow = legend != Sketch.Legend.DOMAINS
-                ? "data flows from producer to consumer"
-                : "data flows between domains; thicker = more dependencies";
-        svg.append("<path class=\"graph-edge\" d=\"M")
-                .append(num(x))
-                .append(",15L")
-                .append(num(x + 28))
-                .append(",15\" marker-end=\"url(#graph-arrow)\"/><text class=\"graph-legend-text\" x=\"")
-                .append(num(x + 34))
-                .append("\" y=\"19\">")
-                .append(flow)
-                .append("</text></g>\n");
-        return x + 34 + textWidth(flow, LEGEND_CHAR_WIDTH) + 12;
-    }
-
-    private static double legendBox(StringBuilder svg, double x, String classes, String text) {
-        svg.append("<g class=\"")
-                .append(classes)
-                .append("\"><rect x=\"")
-                .append(num(x))
-                .append("\" y=\"7\" width=\"22\" height=\"16\" rx=\"")
-                .append(classes.contains("gk-product") ? "3" : "8")
-                .append("\"/></g><text class=\"graph-legend-text\" x=\"")
-                .append(num(x + 28))
-                .append("\" y=\"19\">")
-                .append(text)
-                .append("</text>");
-        return x + 28 + textWidth(text, LEGEND_CHAR_WIDTH) + 16;
-    }
-
     private static String href(String href, String root) {
         return href.startsWith("#") ? href : root + href;
     }
@@ -273,7 +254,7 @@ public final class GraphSvg {
         return Math.max(MIN_NODE_WIDTH, Math.ceil(Math.min(chars, LABEL_CHARS) * CHAR_WIDTH + 24));
     }
 
-    private static double textWidth(String text, double charWidth) {
+    static double textWidth(String text, double charWidth) {
         return Math.ceil(text.codePointCount(0, text.length()) * charWidth);
     }
 

@@ -8,14 +8,9 @@ import freemarker.template.TemplateExceptionHandler;
 import io.github.meshplugin.io.Progress;
 import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.site.view.CatalogView;
-import io.github.meshplugin.site.view.ContractViews;
-import io.github.meshplugin.site.view.DomainViews;
-import io.github.meshplugin.site.view.Hrefs;
-import io.github.meshplugin.site.view.ListPage;
 import io.github.meshplugin.site.view.ProductViews;
 import io.github.meshplugin.site.view.QualityPageViews;
 import io.github.meshplugin.site.view.SecretFormats;
-import io.github.meshplugin.site.view.TeamViews;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -98,13 +93,15 @@ public final class SiteRenderer {
         kept.set(0);
         try {
             long start = System.nanoTime();
-            List<Page> pages = pages(view);
+            List<SitePages.Page> pages = SitePages.of(view);
             // Pages are independent and the writer is thread-safe: render them on every core.
             inParallel(pages, page -> page(writer, view.meta(), page));
             for (String asset : theme.assets()) {
                 writer.write("assets/" + asset, theme.asset(asset));
             }
-            writer.write("assets/" + WebJar.LUNR.assetName(), WebJar.LUNR.read(SiteRenderer.class.getClassLoader()));
+            for (WebJar library : List.of(WebJar.LUNR, WebJar.D3)) {
+                writer.write("assets/" + library.assetName(), library.read(SiteRenderer.class.getClassLoader()));
+            }
             progress.completed(
                     "pages",
                     Progress.count(pages.size() - kept.get(), "page") + " rendered"
@@ -130,6 +127,7 @@ public final class SiteRenderer {
             exports.add(() -> writer.write("catalog.json", SecretFormats.hide(json.write(result, view))));
             exports.add(() -> writer.write("llms.txt", SecretFormats.hide(LlmsTxt.write(view))));
             BrowseData.files(view).forEach((path, data) -> exports.add(() -> writer.write(path, data)));
+            LineageScript.files(view).forEach((path, data) -> exports.add(() -> writer.write(path, data)));
             for (ProductViews.ProductPage product : view.products()) {
                 exports.add(() -> {
                     String base = product.ref()
@@ -177,49 +175,6 @@ public final class SiteRenderer {
         void write() throws IOException;
     }
 
-    /** One HTML page to render: where it goes, its template, its title and what the template shows. */
-    private record Page(String path, String template, String title, Object model) {}
-
-    private static List<Page> pages(CatalogView view) {
-        List<Page> pages = new ArrayList<>();
-        pages.add(
-                new Page("index.html", "index.ftlh", view.meta().meshName() + ": data mesh catalog", view.overview()));
-        for (DomainViews.DomainPage domain : view.domains()) {
-            pages.add(new Page(Hrefs.domain(domain.id()), "domain.ftlh", "Domain " + domain.name(), domain));
-        }
-        for (ProductViews.ProductPage product : view.products()) {
-            pages.add(
-                    new Page(product.ref().href(), "product.ftlh", product.ref().name(), product));
-        }
-        for (ContractViews.ContractPage contract : view.contracts()) {
-            pages.add(new Page(
-                    contract.contract().href(),
-                    "contract.ftlh",
-                    "Contract " + contract.contract().name(),
-                    contract));
-        }
-        for (TeamViews.TeamPage team : view.teams()) {
-            pages.add(new Page(team.href(), "team.ftlh", "Team " + team.name(), team));
-        }
-        pages.add(new Page("ownership.html", "ownership.ftlh", "Ownership", view.ownership()));
-        pages.add(new Page("quality.html", "quality.ftlh", "Quality", view.quality()));
-        pages.add(new Page("rules.html", "rules.ftlh", "Rules", new RulesPage(view.rules())));
-        pages.add(new Page("search.html", "search.ftlh", "Search results", view.meta()));
-        if (view.graph() != null) {
-            pages.add(new Page(Hrefs.GRAPH_PAGE, "graph.ftlh", "Domain map", view.graph()));
-        }
-        for (QualityPageViews.RuleView rule : view.rules()) {
-            pages.add(new Page(rule.href(), "rule.ftlh", rule.id() + " " + rule.title(), rule));
-        }
-        view.browse().stream()
-                .flatMap(list -> list.pages().stream())
-                .forEach(browse -> pages.add(new Page(browse.href(), "browse.ftlh", browse.title(), browse)));
-        for (ListPage list : view.lists()) {
-            pages.add(new Page(list.href(), "list.ftlh", list.title() + ", page " + list.number(), list));
-        }
-        return pages;
-    }
-
     private interface Job<T> {
         void run(T item) throws IOException;
     }
@@ -260,7 +215,7 @@ public final class SiteRenderer {
     /** The rules page's model: a record so the template reads {@code page.rules} like every other page. */
     public record RulesPage(List<QualityPageViews.RuleView> rules) {}
 
-    private void page(SiteWriter writer, CatalogView.Meta meta, Page page) throws IOException {
+    private void page(SiteWriter writer, CatalogView.Meta meta, SitePages.Page page) throws IOException {
         String path = page.path();
         String templateName = page.template();
         Map<String, Object> model = new HashMap<>();

@@ -22,6 +22,11 @@ public final class ViewDrawing implements Drawing {
     }
 
     @Override
+    public String svg(Sketch sketch, String root, String pictureId) {
+        return svg.draw(sketch, root, pictureId);
+    }
+
+    @Override
     public String html(String markdown) {
         return this.markdown.render(markdown);
     }

@@ -13,6 +13,9 @@ public final class WebJar {
     /** Lunr: the search box's prefix and fuzzy term matching (its token-set automata). */
     public static final WebJar LUNR = new WebJar("org.webjars.npm", "lunr", "lunr.min.js");
 
+    /** D3: pan and zoom of the lineage explorer's pictures (d3-zoom); its bundle keeps its copyright line. */
+    public static final WebJar D3 = new WebJar("org.webjars.npm", "d3", "dist/d3.min.js");
+
     private final String groupId;
     private final String artifactId;
     private final String file;
@@ -23,9 +26,9 @@ public final class WebJar {
         this.file = file;
     }
 
-    /** The name the file takes in the site's assets folder. */
+    /** The name the file takes in the site's assets folder: its own, without the jar's folders. */
     public String assetName() {
-        return file;
+        return file.substring(file.lastIndexOf('/') + 1);
     }
 
     public byte[] read(ClassLoader classLoader) throws IOException {

@@ -21,7 +21,8 @@ public record CatalogView(
         List<QualityPageViews.RuleView> rules,
         List<ListPage> lists,
         GraphPage graph,
-        List<BrowseViews.BrowseList> browse) {
+        List<BrowseViews.BrowseList> browse,
+        ExplorerViews.Explorer explorer) {
 
     /**
      * The mesh as a whole, for page titles and footers: its name, the generator, and where the catalog comes
@@ -78,8 +79,16 @@ public record CatalogView(
      */
     public record Picture(String svg, String summary) {}
 
-    /** The graph page: the mesh drawn as a map of domains. */
-    public record GraphPage(Picture domainMap) {}
+    /**
+     * The graph page: the mesh drawn as a map of domains, and the way into the lineage explorer: the products most
+     * depended on ({@code explore}, links to their explorers) without script, every product from
+     * {@code dataScript} with it.
+     */
+    public record GraphPage(Picture domainMap, List<Link> explore, String dataScript) {
+        public GraphPage {
+            explore = List.copyOf(explore);
+        }
+    }
 
     public record KeyValue(String key, String value) {}
 

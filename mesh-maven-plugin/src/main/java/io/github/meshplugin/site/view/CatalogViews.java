@@ -16,7 +16,17 @@ import java.util.List;
  */
 public final class CatalogViews {
 
+    /** How many of the most depended-on products the graph page links to the explorer of. */
+    static final int EXPLORE_LINKS = 12;
+
     private CatalogViews() {}
+
+    private static List<CatalogView.ProductRef> mostDependedOn(GraphAnalysis analysis, ProductRefs refs) {
+        return analysis.mostDependedOn().top(EXPLORE_LINKS).stream()
+                .map(rank -> refs.of(rank.product()))
+                .filter(ref -> ref != null)
+                .toList();
+    }
 
     /**
      * @param drawing draws the graph pictures and renders the READMEs the pages carry
@@ -77,7 +87,8 @@ public final class CatalogViews {
                 quality,
                 RulePages.views(result, context),
                 lists.pages(),
-                pictures.graphPage(),
-                browse);
+                pictures.graphPage(mostDependedOn(analysis, refs)),
+                browse,
+                pictures.explorers().explorer(index, refs, result.graph()));
     }
 }

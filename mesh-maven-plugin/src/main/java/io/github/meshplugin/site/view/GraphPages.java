@@ -4,6 +4,7 @@ import io.github.meshplugin.graph.MeshGraph;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.Domain;
 import io.github.meshplugin.site.view.CatalogView.Picture;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -49,8 +50,18 @@ final class GraphPages {
         return domainPictures.get(domainId);
     }
 
-    CatalogView.GraphPage graphPage() {
-        return new CatalogView.GraphPage(picture(pictures.domainMap(), Hrefs.GRAPH_PAGE));
+    /** @param explore the products whose explorers the graph page links, in the order it lists them */
+    CatalogView.GraphPage graphPage(List<CatalogView.ProductRef> explore) {
+        return new CatalogView.GraphPage(
+                picture(pictures.domainMap(), Hrefs.GRAPH_PAGE),
+                explore.stream()
+                        .map(ref -> new CatalogView.Link(ref.name(), Hrefs.explorer(ref.id())))
+                        .toList(),
+                Hrefs.LINEAGE_DATA);
+    }
+
+    ExplorerPages explorers() {
+        return new ExplorerPages(pictures, drawing);
     }
 
     private Picture picture(GraphPictures.Chosen chosen, String pagePath) {

@@ -7,6 +7,7 @@ import io.github.meshplugin.site.view.Sketch.Item;
 import io.github.meshplugin.site.view.Sketch.Kind;
 import io.github.meshplugin.site.view.Sketch.Line;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,9 @@ import java.util.function.Function;
 public final class GraphPictures extends PictureParts {
 
     public static final int SIDE_LIMIT = 12;
+    /** A lineage as far as it goes. */
+    public static final int ANY_DISTANCE = Integer.MAX_VALUE;
+
     static final int DOMAIN_PRODUCT_LIMIT = 24;
     static final int NEIGHBOUR_DOMAIN_LIMIT = 16;
     /** Past this many product-to-domain lines, a domain's links are drawn from its frame as a whole. */
@@ -51,11 +55,20 @@ public final class GraphPictures extends PictureParts {
     // ---- a product's neighbourhood
 
     public Chosen neighbourhood(String productId) {
+        return lineage(productId, 2, SIDE_LIMIT, "");
+    }
+
+    /**
+     * A product's lineage up to {@code hops} hops each way ({@link #ANY_DISTANCE}: as far as it goes), at most
+     * {@code sideLimit} products a side, nearest first; {@code pageHref} is the page whose lists the "+N more"
+     * boxes lead to, or "" for the page the picture is on.
+     */
+    public Chosen lineage(String productId, int hops, int sideLimit, String pageHref) {
         ProductRef focus = refs.get(productId);
         Set<String> taken = new LinkedHashSet<>();
         taken.add(productId);
-        Side upstream = side(productId, this::producersOf, taken);
-        Side downstream = side(productId, this::consumersOf, taken);
+        Side upstream = side(productId, this::producersOf, taken, hops, sideLimit);
+        Side downstream = side(productId, this::consumersOf, taken, hops, sideLimit);
 
         List<ProductRef> shown = new ArrayList<>();
         shown.add(focus);
@@ -66,13 +79,15 @@ public final class GraphPictures extends PictureParts {
             items.add(productItem(ref, ref == focus ? Kind.FOCUS : Kind.PRODUCT));
         }
         List<Line> lines = new ArrayList<>(linesBetween(shown));
+        String reach = reach(hops);
+        String lists = pageHref.isEmpty() ? "the page lists" : "the product's page lists";
         if (upstream.hidden() > 0) {
             items.add(more(
                     MORE_UPSTREAM,
                     upstream.hidden(),
                     "upstream",
-                    "#upstream",
-                    upstream.hidden() + " more upstream products within two hops; the page lists every direct one"));
+                    pageHref + "#upstream",
+                    upstream.hidden() + " more upstream products " + reach + "; " + lists + " every direct one"));
             lines.add(new Line(MORE_UPSTREAM, PRODUCT + productId, 1, "More upstream products"));
         }
         if (downstream.hidden() > 0) {
@@ -80,17 +95,16 @@ public final class GraphPictures extends PictureParts {
                     MORE_DOWNSTREAM,
                     downstream.hidden(),
                     "downstream",
-                    "#downstream",
-                    downstream.hidden()
-                            + " more downstream products within two hops; the page lists every direct one"));
+                    pageHref + "#downstream",
+                    downstream.hidden() + " more downstream products " + reach + "; " + lists + " every direct one"));
             lines.add(new Line(PRODUCT + productId, MORE_DOWNSTREAM, 1, "More downstream products"));
         }
         String summary = capitalised(count(upstream.shown().size() + upstream.hidden(), "upstream product")) + " and "
                 + count(downstream.shown().size() + downstream.hidden(), "downstream product")
-                + " within two hops"
+                + " " + reach
                 + (upstream.hidden() + downstream.hidden() > 0
                         ? "; " + (upstream.shown().size() + downstream.shown().size())
-                                + " drawn, the rest in the lists below"
+                                + " drawn, the rest in the lists " + (pageHref.isEmpty() ? "below" : "of its page")
                         : "")
                 + ".";
         return new Chosen(
@@ -103,29 +117,50 @@ public final class GraphPictures extends PictureParts {
                 summary);
     }
 
-    private record Side(List<String> shown, int hidden) {}
+    /** How many hops the product's lineage reaches, upstream or downstream, whichever is farther. */
+    public int farthest(String productId) {
+        return Math.max(
+                side(productId, this::producersOf, new LinkedHashSet<>(Set.of(productId)), ANY_DISTANCE, 0)
+                        .hops(),
+                side(productId, this::consumersOf, new LinkedHashSet<>(Set.of(productId)), ANY_DISTANCE, 0)
+                        .hops());
+    }
 
-    /** Direct neighbours first, then theirs; the first {@value #SIDE_LIMIT} are drawn. */
-    private Side side(String productId, Function<String, List<String>> next, Set<String> taken) {
+    static String reach(int hops) {
+        return switch (hops) {
+            case ANY_DISTANCE -> "at any distance";
+            case 1 -> "within one hop";
+            case 2 -> "within two hops";
+            case 3 -> "within three hops";
+            default -> "within " + hops + " hops";
+        };
+    }
+
+    /** {@code hops}: how many hops away the farthest of them is. */
+    private record Side(List<String> shown, int hidden, int hops) {}
+
+    /** Direct neighbours first, then theirs, and so on, each hop by name; the first {@code limit} are drawn. */
+    private Side side(String productId, Function<String, List<String>> next, Set<String> taken, int hops, int limit) {
         List<String> candidates = new ArrayList<>();
-        List<String> hop1 = sortedByName(next.apply(productId));
-        for (String id : hop1) {
-            if (!taken.contains(id) && !candidates.contains(id)) {
-                candidates.add(id);
+        Set<String> seen = new HashSet<>(taken);
+        List<String> frontier = List.of(productId);
+        int reached = 0;
+        for (int hop = 1; hop <= hops && !frontier.isEmpty(); hop++) {
+            Set<String> nextHop = new LinkedHashSet<>();
+            frontier.forEach(id -> nextHop.addAll(next.apply(id)));
+            List<String> added = new ArrayList<>();
+            for (String id : sortedByName(nextHop)) {
+                if (seen.add(id)) {
+                    added.add(id);
+                }
             }
+            candidates.addAll(added);
+            frontier = added;
+            reached = added.isEmpty() ? reached : hop;
         }
-        Set<String> hop2 = new LinkedHashSet<>();
-        for (String id : List.copyOf(candidates)) {
-            hop2.addAll(next.apply(id));
-        }
-        for (String id : sortedByName(hop2)) {
-            if (!taken.contains(id) && !candidates.contains(id)) {
-                candidates.add(id);
-            }
-        }
-        List<String> shown = candidates.subList(0, Math.min(SIDE_LIMIT, candidates.size()));
+        List<String> shown = candidates.subList(0, Math.min(limit, candidates.size()));
         taken.addAll(shown);
-        return new Side(List.copyOf(shown), candidates.size() - shown.size());
+        return new Side(List.copyOf(shown), candidates.size() - shown.size(), reached);
     }
 
     // ---- a domain's products, and the mesh as domains

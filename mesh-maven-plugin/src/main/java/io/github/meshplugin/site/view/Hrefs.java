@@ -18,6 +18,9 @@ public final class Hrefs {
     /** The page that shows the mesh as a map of domains. */
     public static final String GRAPH_PAGE = "graph.html";
 
+    /** Every product and dependency as a script, for the explorer's paths between two products. */
+    public static final String LINEAGE_DATA = "graph/lineage.js";
+
     private static final Pattern SAFE = Pattern.compile("[a-z0-9](?:[a-z0-9._-]{0,99}[a-z0-9_-])?");
 
     /** Names Windows reserves for devices, whatever extension follows them. */
@@ -30,6 +33,11 @@ public final class Hrefs {
 
     public static String product(String id) {
         return "products/" + fileName(id) + ".html";
+    }
+
+    /** A product's lineage explorer; it shares the name of the product's page. */
+    public static String explorer(String id) {
+        return "graph/" + fileName(id) + ".html";
     }
 
     public static String contract(String id) {

@@ -80,7 +80,8 @@ record ProductPages(ViewContext context, ContractPages contracts, GraphPages pic
                                 downstream),
                 pictures.neighbourhood(product),
                 cards.access(product),
-                contractViews.stream().map(cards::summary).toList());
+                contractViews.stream().map(cards::summary).toList(),
+                Hrefs.explorer(product.id()));
     }
 
     private PortView input(InputPort port) {
