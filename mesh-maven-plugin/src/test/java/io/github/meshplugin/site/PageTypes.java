@@ -34,7 +34,8 @@ final class PageTypes {
             new PageType("teams list", "teams.html"),
             new PageType("search results", "search.html"));
 
-    private static final List<PageType> WHEN_PRESENT = List.of(new PageType("graph", "graph.html"));
+    private static final List<PageType> WHEN_PRESENT =
+            List.of(new PageType("graph", "graph.html"), new PageType("lineage explorer", "graph/sales.orders.html"));
 
     private PageTypes() {}
 

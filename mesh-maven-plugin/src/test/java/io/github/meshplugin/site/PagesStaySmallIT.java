@@ -198,6 +198,7 @@ class PagesStaySmallIT {
                         "contracts",
                         "domains",
                         "teams",
+                        "graph",
                         "lists/quality",
                         "lists/contract-consumers",
                         "lists/domains",
@@ -206,6 +207,19 @@ class PagesStaySmallIT {
                         "lists/port-consumers",
                         "lists/domain-products",
                         "lists/team-products");
+    }
+
+    /**
+     * The lineage explorer's one data script (every product and dependency) grows with the mesh, by a few hundred
+     * bytes a product: carried on to 10,000 products it stays a few megabytes, loaded once per explorer page.
+     */
+    @Test
+    void theExplorersDataScriptStaysAFewMegabytesAtTenThousandProducts() throws IOException {
+        long size = Files.size(site.resolve("graph/lineage.js"));
+        long atTenThousand = size * 10_000 / LARGE;
+        assertThat(atTenThousand)
+                .as("graph/lineage.js: %,d bytes at %,d products", size, LARGE)
+                .isLessThan(3 * MEGABYTE);
     }
 
     @Test

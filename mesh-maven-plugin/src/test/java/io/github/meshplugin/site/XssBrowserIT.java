@@ -25,6 +25,7 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -131,6 +132,45 @@ class XssBrowserIT {
         assertNoPayloadMarkup(search);
     }
 
+    /**
+     * The explorer writes hostile names from its data script into its product chooser, its path list and the status
+     * line: choosing every product in turn, none runs and none becomes markup, and the path's hops read as text.
+     */
+    @Test
+    void theLineageExplorerListsHostilePathsAsText() throws IOException {
+        Path page = site.resolve("graph/xss.p0.html");
+        open(page);
+        WebElement chooser = browser.findElement(By.cssSelector("select.explore-products"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(b -> chooser.findElements(By.tagName("option")).size() > 1);
+        List<String> values = chooser.findElements(By.tagName("option")).stream()
+                .map(option -> option.getAttribute("value"))
+                .filter(value -> !value.isEmpty())
+                .toList();
+        assertThat(values).hasSize(XssMesh.PRODUCTS);
+        List<String> hops = new ArrayList<>();
+        for (String value : values) {
+            new Select(chooser).selectByValue(value);
+            assertNothingRan(page);
+            assertNoPayloadMarkup(page);
+            browser.findElements(By.cssSelector(".explore-paths ol.explore-hops li"))
+                    .forEach(hop -> hops.add(hop.getText()));
+        }
+        assertThat(hops)
+                .as("hops listed to the products downstream")
+                .hasSize(1 + 2 + 3)
+                .allSatisfy(hop -> assertThat(hop).contains(" reads ", " through xss.c"));
+
+        Path graph = site.resolve("graph.html");
+        open(graph);
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(b -> b.findElements(By.cssSelector("select.explore-products option"))
+                                .size()
+                        > 1);
+        assertNothingRan(graph);
+        assertNoPayloadMarkup(graph);
+    }
+
     @Test
     void withTheSafeHtmlSubsetNoReadmePayloadRunsEither() throws IOException {
         for (Path page : pages(safeSubsetSite.resolve("products"))) {
@@ -205,7 +245,7 @@ class XssBrowserIT {
                     found.push('element ' + e.tagName);
                   }
                   if (e.tagName === 'META' && /refresh/i.test(e.getAttribute('http-equiv') || '')) { found.push('meta refresh'); }
-                  if (e.tagName === 'SCRIPT' && !/\\/(assets|search|browse)\\/[a-z0-9.-]+\\.js$/.test(e.src)) { found.push('script ' + e.src); }
+                  if (e.tagName === 'SCRIPT' && !/\\/(assets|search|browse|graph)\\/[a-z0-9.-]+\\.js$/.test(e.src)) { found.push('script ' + e.src); }
                   if (e.tagName === 'IMG' && !/\\/badges\\/[^/]+\\.svg$/.test(e.src)) { found.push('img ' + e.src); }
                   if (e.tagName === 'LINK' && !/\\/assets\\/(style\\.css|favicon\\.svg)$/.test(e.href)) { found.push('link ' + e.href); }
                   for (var j = 0; j < e.attributes.length; j++) {
