@@ -213,11 +213,21 @@ abstract class AbstractMeshMojo extends AbstractMeshFolderMojo {
         return resolved;
     }
 
-    /** Fails the build when its findings reach the goal's {@code failOn} severity. */
-    static void failIfNeeded(BuildOutcome outcome) throws MojoFailureException {
+    /**
+     * Runs the build for {@code goal} unless {@code skip} is set, and fails the build when its findings reach the
+     * goal's {@code failOn} severity; false when skipped.
+     */
+    boolean buildUnlessSkipped(Goal goal, String failOn, BuildSettings.Site site, BuildSettings.Graph graph)
+            throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping mesh:" + goal.word() + " (mesh.skip)");
+            return false;
+        }
+        BuildOutcome outcome = build(goal, failOn, site, graph);
         if (outcome.failed()) {
             throw new MojoFailureException(outcome.failure());
         }
+        return true;
     }
 
     static Path path(File file) {
