@@ -102,7 +102,8 @@ final class SyntheticCatalog {
                     LongList.whole(List.of()),
                     null,
                     List.of(),
-                    List.of()));
+                    List.of(),
+                    null));
             List<PropertyView> properties = new ArrayList<>();
             for (int p = 0; p < propertiesPerContract; p++) {
                 String name = p < FIELD_NAMES.length ? FIELD_NAMES[p] : "attribute_" + p + "_of_" + i;

@@ -6,6 +6,7 @@ import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.InputPort;
 import io.github.meshplugin.model.Mesh;
+import io.github.meshplugin.model.Origin;
 import io.github.meshplugin.model.OutputPort;
 import io.github.meshplugin.site.view.CatalogView.KeyValue;
 import io.github.meshplugin.site.view.CatalogView.Link;
@@ -80,7 +81,8 @@ record ProductPages(ViewContext context, ContractPages contracts, GraphPages pic
                                 downstream),
                 pictures.neighbourhood(product),
                 cards.access(product),
-                contractViews.stream().map(cards::summary).toList());
+                contractViews.stream().map(cards::summary).toList(),
+                Origin.mesh(product.source()));
     }
 
     private PortView input(InputPort port) {

@@ -22,7 +22,8 @@ public final class ProductViews {
      * the downstream products as the page shows them; {@code support}: the channels to ask, with whose they are
      * when the product declares none; {@code access}: how to reach each output port's data;
      * {@code contractSummaries}: the product's contracts in a line each (the contract pages have the schema; the
-     * page's model stays small, so digesting it to know whether it changed stays cheap).
+     * page's model stays small, so digesting it to know whether it changed stays cheap); {@code mesh}: the
+     * coordinates of the mesh of another repository that published the product, null for this mesh's own.
      */
     public record ProductPage(
             CatalogView.ProductRef ref,
@@ -52,7 +53,8 @@ public final class ProductViews {
             LongList<CatalogView.ProductRef> downstreamList,
             CatalogView.Picture neighbourhood,
             List<AccessView> access,
-            List<ContractSummary> contractSummaries) {}
+            List<ContractSummary> contractSummaries,
+            String mesh) {}
 
     /**
      * Support channels: the product's own, or, when it declares none, {@code from} names whose they are (the
