@@ -223,46 +223,29 @@ public record BuildSettings(
                 meshDirectory, reading, policy, comparison, caching, reporting, site, graph, federation);
     }
 
+    public BuildSettings withComparison(Comparison comparison) {
+        return new BuildSettings(
+                meshDirectory, reading, policy, comparison, caching, reporting, site, graph, federation);
+    }
+
     /** This build, comparing with {@code baseline} (see {@link Comparison}). */
     public BuildSettings withBaseline(String baseline) {
-        return new BuildSettings(
-                meshDirectory,
-                reading,
-                policy,
-                new Comparison(baseline, comparison.history()),
-                caching,
-                reporting,
-                site,
-                graph,
-                federation);
+        return withComparison(new Comparison(baseline, comparison.history()));
     }
 
     /** This build, also comparing each of the last {@code commits} git commits with its parent. */
     public BuildSettings withHistory(int commits) {
+        return withComparison(new Comparison(comparison.baseline(), commits));
+    }
+
+    public BuildSettings withCaching(Caching caching) {
         return new BuildSettings(
-                meshDirectory,
-                reading,
-                policy,
-                new Comparison(comparison.baseline(), commits),
-                caching,
-                reporting,
-                site,
-                graph,
-                federation);
+                meshDirectory, reading, policy, comparison, caching, reporting, site, graph, federation);
     }
 
     /** This build, keeping what it may reuse in {@code directory}; with {@code incremental} false reusing none. */
     public BuildSettings withCache(Path directory, boolean incremental) {
-        return new BuildSettings(
-                meshDirectory,
-                reading,
-                policy,
-                comparison,
-                new Caching(directory, incremental),
-                reporting,
-                site,
-                graph,
-                federation);
+        return withCaching(new Caching(directory, incremental));
     }
 
     public BuildSettings withReporting(Reporting reporting) {

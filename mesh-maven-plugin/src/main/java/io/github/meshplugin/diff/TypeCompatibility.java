@@ -3,6 +3,7 @@ package io.github.meshplugin.diff;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,31 +29,31 @@ final class TypeCompatibility {
 
     private TypeCompatibility() {}
 
-    /** SAME or UNKNOWN when the two types need no comparison (equal, or one of them not given), else null. */
-    private static Verdict trivially(String from, String to) {
-        if (Objects.equals(from, to) || from == null) {
-            return Verdict.SAME;
-        }
-        return to == null ? Verdict.UNKNOWN : null;
-    }
-
     static Verdict logical(String before, String after) {
-        String from = normal(before);
-        String to = normal(after);
-        Verdict trivial = trivially(from, to);
-        if (trivial != null) {
-            return trivial;
-        }
-        return from.equals("integer") && to.equals("number") ? Verdict.WIDENED : Verdict.INCOMPATIBLE;
+        return compare(
+                before,
+                after,
+                (from, to) -> from.equals("integer") && to.equals("number") ? Verdict.WIDENED : Verdict.INCOMPATIBLE);
     }
 
     static Verdict physical(String before, String after) {
+        return compare(before, after, TypeCompatibility::physicalTypes);
+    }
+
+    /**
+     * SAME when the types are equal or the old one was not given, UNKNOWN when only the new one is missing, else the
+     * verdict of {@code types} on the normalised names.
+     */
+    private static Verdict compare(String before, String after, BiFunction<String, String, Verdict> types) {
         String from = normal(before);
         String to = normal(after);
-        Verdict trivial = trivially(from, to);
-        if (trivial != null) {
-            return trivial;
+        if (Objects.equals(from, to) || from == null) {
+            return Verdict.SAME;
         }
+        return to == null ? Verdict.UNKNOWN : types.apply(from, to);
+    }
+
+    private static Verdict physicalTypes(String from, String to) {
         int fromWidth = integerWidth(from);
         int toWidth = integerWidth(to);
         if (fromWidth >= 0 && toWidth >= 0) {

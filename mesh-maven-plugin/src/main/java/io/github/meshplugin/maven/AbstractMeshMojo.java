@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -21,19 +20,7 @@ import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
 
 /** Parameters every goal shares, turned into the build's settings; the build itself knows nothing of Maven. */
-abstract class AbstractMeshMojo extends AbstractMojo {
-
-    /** The mesh root: the folder holding {@code domains/} and {@code teams/}. */
-    @Parameter(property = "mesh.directory", defaultValue = "${project.basedir}")
-    File meshDirectory;
-
-    /** The folder under the mesh root with one sub-folder per domain. */
-    @Parameter(property = "mesh.domainsDirectory", defaultValue = "domains")
-    String domainsDirectory;
-
-    /** The folder under the mesh root with one {@code <team>.yaml} per team. */
-    @Parameter(property = "mesh.teamsDirectory", defaultValue = "teams")
-    String teamsDirectory;
+abstract class AbstractMeshMojo extends AbstractMeshFolderMojo {
 
     /** Files larger than this many bytes are reported and not read. */
     @Parameter(property = "mesh.maxFileBytes", defaultValue = "2097152")
@@ -226,11 +213,21 @@ abstract class AbstractMeshMojo extends AbstractMojo {
         return resolved;
     }
 
-    /** Fails the build when its findings reach the goal's {@code failOn} severity. */
-    static void failIfNeeded(BuildOutcome outcome) throws MojoFailureException {
+    /**
+     * Runs the build for {@code goal} unless {@code skip} is set, and fails the build when its findings reach the
+     * goal's {@code failOn} severity; false when skipped.
+     */
+    boolean buildUnlessSkipped(Goal goal, String failOn, BuildSettings.Site site, BuildSettings.Graph graph)
+            throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping mesh:" + goal.word() + " (mesh.skip)");
+            return false;
+        }
+        BuildOutcome outcome = build(goal, failOn, site, graph);
         if (outcome.failed()) {
             throw new MojoFailureException(outcome.failure());
         }
+        return true;
     }
 
     static Path path(File file) {

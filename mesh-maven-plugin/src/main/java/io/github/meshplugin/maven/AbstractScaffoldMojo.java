@@ -2,10 +2,8 @@ package io.github.meshplugin.maven;
 
 import io.github.meshplugin.scaffold.MeshScaffold;
 import io.github.meshplugin.scaffold.ScaffoldException;
-import java.io.File;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -17,19 +15,7 @@ import org.codehaus.plexus.components.interactivity.PrompterException;
  * What the goals that write a mesh's files share: where the mesh is, its id convention, questions through Maven's
  * prompter when Maven runs interactively, and a refusal as a plain build failure (nothing written, no stack trace).
  */
-abstract class AbstractScaffoldMojo extends AbstractMojo {
-
-    /** The mesh root: the folder holding {@code domains/} and {@code teams/}. */
-    @Parameter(property = "mesh.directory", defaultValue = "${project.basedir}")
-    File meshDirectory;
-
-    /** The folder under the mesh root with one sub-folder per domain. */
-    @Parameter(property = "mesh.domainsDirectory", defaultValue = "domains")
-    String domainsDirectory;
-
-    /** The folder under the mesh root with one {@code <team>.yaml} per team. */
-    @Parameter(property = "mesh.teamsDirectory", defaultValue = "teams")
-    String teamsDirectory;
+abstract class AbstractScaffoldMojo extends AbstractMeshFolderMojo {
 
     /** The convention new product and contract ids must follow (rule MESH-NAME-001); the same as validate's. */
     @Parameter(property = "mesh.idPattern", defaultValue = "[a-z0-9]+([.-][a-z0-9]+)*")

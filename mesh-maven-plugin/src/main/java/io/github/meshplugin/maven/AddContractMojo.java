@@ -11,11 +11,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * <pre>mvn mesh:add-contract -Dmesh.product=sales.orders -Dmesh.port=order-lines</pre>
  */
 @Mojo(name = "add-contract", threadSafe = true)
-public class AddContractMojo extends AbstractScaffoldMojo {
-
-    /** The id of the product that publishes the contract. */
-    @Parameter(property = "mesh.product")
-    String product;
+public class AddContractMojo extends AbstractContractScaffoldMojo {
 
     /** The output port's name: lower-case words joined by hyphens. */
     @Parameter(property = "mesh.port")

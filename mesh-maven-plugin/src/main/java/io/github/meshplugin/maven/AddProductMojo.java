@@ -13,19 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * <pre>mvn mesh:add-product -Dmesh.domain=finance -Dmesh.product=revenue -Dmesh.reads=sales.orders.orders</pre>
  */
 @Mojo(name = "add-product", threadSafe = true)
-public class AddProductMojo extends AbstractScaffoldMojo {
-
-    /** The domain the product joins; it must exist. */
-    @Parameter(property = "mesh.domain")
-    String domain;
-
-    /** The product's name: lower-case words joined by hyphens; its id is {@code <domain>.<product>}. */
-    @Parameter(property = "mesh.product")
-    String product;
-
-    /** The team that owns the product; by default the domain's owner. */
-    @Parameter(property = "mesh.team")
-    String team;
+public class AddProductMojo extends AbstractProductScaffoldMojo {
 
     /** Ids of the contracts the product reads, comma-separated; each becomes an input port. */
     @Parameter(property = "mesh.reads")

@@ -35,11 +35,7 @@ public class GraphMojo extends AbstractMeshMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping the mesh graph (mesh.skip)");
-            return;
-        }
         BuildSettings.Graph graph = new BuildSettings.Graph(path(outputDirectory), formats);
-        failIfNeeded(build(Goal.GRAPH, failOn, BuildSettings.Site.none(), graph));
+        buildUnlessSkipped(Goal.GRAPH, failOn, BuildSettings.Site.none(), graph);
     }
 }

@@ -18,7 +18,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * <pre>mvn mesh:import -Dmesh.from=db/customers.sql -Dmesh.dialect=postgresql -Dmesh.product=sales.customers</pre>
  */
 @Mojo(name = "import", threadSafe = true)
-public class ImportMojo extends AbstractScaffoldMojo {
+public class ImportMojo extends AbstractContractScaffoldMojo {
 
     /** The schema to import. */
     @Parameter(property = "mesh.from")
@@ -31,10 +31,6 @@ public class ImportMojo extends AbstractScaffoldMojo {
     /** The SQL dialect of a DDL: {@code postgresql}, {@code mysql}, {@code snowflake} or {@code bigquery}. */
     @Parameter(property = "mesh.dialect", defaultValue = "postgresql")
     String dialect;
-
-    /** The id of the product that publishes the contract. */
-    @Parameter(property = "mesh.product")
-    String product;
 
     /** The output port and contract file name; by default the imported table's or record's name. */
     @Parameter(property = "mesh.port")

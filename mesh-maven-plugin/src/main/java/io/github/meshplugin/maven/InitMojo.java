@@ -22,7 +22,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * <pre>mvn io.github.meshplugin:mesh-maven-plugin:init -B -Dmesh.domain=sales -Dmesh.product=orders</pre>
  */
 @Mojo(name = "init", requiresProject = false, threadSafe = true)
-public class InitMojo extends AbstractScaffoldMojo {
+public class InitMojo extends AbstractProductScaffoldMojo {
 
     /** The catalog's name, also the new POM's {@code name}; by default the folder's name as a title. */
     @Parameter(property = "mesh.name")
@@ -35,18 +35,6 @@ public class InitMojo extends AbstractScaffoldMojo {
     /** The new POM's artifactId; by default the folder's name. */
     @Parameter(property = "mesh.artifactId")
     String artifactId;
-
-    /** The first domain. */
-    @Parameter(property = "mesh.domain")
-    String domain;
-
-    /** The first product of that domain. */
-    @Parameter(property = "mesh.product")
-    String product;
-
-    /** The team that owns the domain; by default {@code <domain>-team}. */
-    @Parameter(property = "mesh.team")
-    String team;
 
     /** The username of the team's owner; optional. */
     @Parameter(property = "mesh.owner")

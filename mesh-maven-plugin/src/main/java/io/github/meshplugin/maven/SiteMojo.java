@@ -74,12 +74,8 @@ public class SiteMojo extends AbstractMeshMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping the mesh catalog (mesh.skip)");
-            return;
-        }
         BuildSettings.Site site = new BuildSettings.Site(
                 path(outputDirectory), path(templatesDirectory), meshName, markdownHtml, showServerSecrets, sourceUrl);
-        failIfNeeded(build(Goal.SITE, failOn, site, BuildSettings.Graph.none()));
+        buildUnlessSkipped(Goal.SITE, failOn, site, BuildSettings.Graph.none());
     }
 }

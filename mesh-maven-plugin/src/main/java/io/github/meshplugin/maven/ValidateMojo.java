@@ -23,11 +23,8 @@ public class ValidateMojo extends AbstractMeshMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping mesh validation (mesh.skip)");
-            return;
+        if (buildUnlessSkipped(Goal.VALIDATE, failOn, BuildSettings.Site.none(), BuildSettings.Graph.none())) {
+            getLog().info("The mesh passed validation.");
         }
-        failIfNeeded(build(Goal.VALIDATE, failOn, BuildSettings.Site.none(), BuildSettings.Graph.none()));
-        getLog().info("The mesh passed validation.");
     }
 }

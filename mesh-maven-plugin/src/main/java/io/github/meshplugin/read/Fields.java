@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Typed access to the fields of a YAML map that reports, rather than throws, when a value is missing or has
@@ -92,20 +94,29 @@ public final class Fields {
 
     /** The map items of a list field; items that are not maps are reported and left out. */
     public List<Mapping> mappings(Mapping map, String path, String key) {
+        return each(map, path, key, (item, itemPath) -> item);
+    }
+
+    /**
+     * One value per map item of a list field, read from the item and its path ({@code key[i]}, the index as in the
+     * file); items that are not maps are reported and left out.
+     */
+    public <T> List<T> each(Mapping map, String path, String key, BiFunction<Mapping, String, T> read) {
         Sequence sequence = sequence(map, path, key);
         if (sequence == null) {
             return List.of();
         }
-        List<Mapping> items = new ArrayList<>();
+        List<T> values = new ArrayList<>();
         for (int i = 0; i < sequence.items().size(); i++) {
             YamlNode item = sequence.items().get(i);
+            String itemPath = join(path, key) + "[" + i + "]";
             if (item instanceof Mapping mapping) {
-                items.add(mapping);
+                values.add(read.apply(mapping, itemPath));
             } else {
-                wrongType(item, join(path, key) + "[" + i + "]", "a map");
+                wrongType(item, itemPath, "a map");
             }
         }
-        return items;
+        return values;
     }
 
     /** The {@code description} block both standards share. */
@@ -152,19 +163,16 @@ public final class Fields {
     }
 
     List<Contact> contacts(Mapping map, String path, String key) {
-        List<Contact> contacts = new ArrayList<>();
-        List<Mapping> items = mappings(map, path, key);
-        for (int i = 0; i < items.size(); i++) {
-            Mapping item = items.get(i);
-            String itemPath = join(path, key) + "[" + i + "]";
-            contacts.add(new Contact(
-                    requiredText(item, itemPath, "channel"),
-                    text(item, itemPath, "tool"),
-                    text(item, itemPath, "url"),
-                    text(item, itemPath, "scope"),
-                    text(item, itemPath, "description")));
-        }
-        return contacts;
+        return each(
+                map,
+                path,
+                key,
+                (item, itemPath) -> new Contact(
+                        requiredText(item, itemPath, "channel"),
+                        text(item, itemPath, "tool"),
+                        text(item, itemPath, "url"),
+                        text(item, itemPath, "scope"),
+                        text(item, itemPath, "description")));
     }
 
     /** Custom properties ({@code - property: x, value: y}) as text; structured values are shown as YAML-ish text. */
@@ -214,17 +222,29 @@ public final class Fields {
     }
 
     private static String render(YamlNode node) {
+        return asText(node, ", ", mapping -> {
+            List<String> parts = new ArrayList<>();
+            mapping.entries().forEach((k, v) -> parts.add(k + ": " + render(v)));
+            return String.join(", ", parts);
+        });
+    }
+
+    /**
+     * A value as one line of text: a scalar as written, a list's items joined by {@code separator}, a map as
+     * {@code map} writes it.
+     */
+    static String asText(YamlNode node, String separator, Function<Mapping, String> map) {
         if (node instanceof Scalar scalar) {
             return scalar.text() == null ? "" : scalar.text();
         }
         if (node instanceof Sequence sequence) {
             return String.join(
-                    ", ", sequence.items().stream().map(Fields::render).toList());
+                    separator,
+                    sequence.items().stream()
+                            .map(item -> asText(item, separator, map))
+                            .toList());
         }
-        Mapping mapping = (Mapping) node;
-        List<String> parts = new ArrayList<>();
-        mapping.entries().forEach((k, v) -> parts.add(k + ": " + render(v)));
-        return String.join(", ", parts);
+        return map.apply((Mapping) node);
     }
 
     private void wrongType(YamlNode node, String path, String expected) {

@@ -54,38 +54,32 @@ public final class OdcsReader {
 
         Fields.Description description = fields.description(root);
 
-        List<SchemaObject> schema = new ArrayList<>();
-        List<Mapping> objects = fields.mappings(root, "", "schema");
-        for (int i = 0; i < objects.size(); i++) {
-            Mapping object = objects.get(i);
-            String path = "schema[" + i + "]";
-            schema.add(new SchemaObject(
-                    fields.requiredText(object, path, "name"),
-                    fields.text(object, path, "physicalName"),
-                    fields.text(object, path, "physicalType"),
-                    fields.text(object, path, "description"),
-                    properties(object, path, fields),
-                    quality(object, path, fields),
-                    object.source()));
-        }
+        List<SchemaObject> schema = fields.each(
+                root,
+                "",
+                "schema",
+                (object, path) -> new SchemaObject(
+                        fields.requiredText(object, path, "name"),
+                        fields.text(object, path, "physicalName"),
+                        fields.text(object, path, "physicalType"),
+                        fields.text(object, path, "description"),
+                        properties(object, path, fields),
+                        quality(object, path, fields),
+                        object.source()));
 
-        List<SlaProperty> sla = new ArrayList<>();
-        List<Mapping> slaItems = fields.mappings(root, "", "slaProperties");
-        for (int i = 0; i < slaItems.size(); i++) {
-            Mapping item = slaItems.get(i);
-            String path = "slaProperties[" + i + "]";
+        List<SlaProperty> sla = fields.each(root, "", "slaProperties", (item, path) -> {
             YamlNode value = item.get("value");
             if (value == null) {
                 fields.requiredText(item, path, "value");
             }
-            sla.add(new SlaProperty(
+            return new SlaProperty(
                     fields.requiredText(item, path, "property"),
                     value == null ? null : plain(value),
                     fields.text(item, path, "unit"),
                     fields.text(item, path, "element"),
                     fields.text(item, path, "driver"),
-                    item.source()));
-        }
+                    item.source());
+        });
 
         return new Contract(
                 id,
@@ -300,13 +294,6 @@ public final class OdcsReader {
     }
 
     private static String plain(YamlNode node) {
-        if (node instanceof Scalar scalar) {
-            return scalar.text() == null ? "" : scalar.text();
-        }
-        if (node instanceof Sequence sequence) {
-            return String.join(
-                    " and ", sequence.items().stream().map(OdcsReader::plain).toList());
-        }
-        return "(structured value)";
+        return Fields.asText(node, " and ", structured -> "(structured value)");
     }
 }

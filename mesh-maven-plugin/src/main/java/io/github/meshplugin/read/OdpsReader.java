@@ -10,7 +10,6 @@ import io.github.meshplugin.model.Source;
 import io.github.meshplugin.model.Status;
 import io.github.meshplugin.model.Team;
 import io.github.meshplugin.read.YamlNode.Mapping;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -42,34 +41,30 @@ public final class OdpsReader {
 
         Fields.Description description = fields.description(root);
 
-        List<InputPort> inputs = new ArrayList<>();
-        List<Mapping> inputItems = fields.mappings(root, "", "inputPorts");
-        for (int i = 0; i < inputItems.size(); i++) {
-            Mapping port = inputItems.get(i);
-            String path = "inputPorts[" + i + "]";
-            inputs.add(new InputPort(
-                    fields.requiredText(port, path, "name"),
-                    fields.requiredText(port, path, "version"),
-                    fields.requiredText(port, path, "contractId"),
-                    port.source(),
-                    fields.customPropertyList(port, path, InputPort.USED_PROPERTIES),
-                    valueSource(port, "contractId")));
-        }
-        List<OutputPort> outputs = new ArrayList<>();
-        List<Mapping> outputItems = fields.mappings(root, "", "outputPorts");
-        for (int i = 0; i < outputItems.size(); i++) {
-            Mapping port = outputItems.get(i);
-            String path = "outputPorts[" + i + "]";
-            outputs.add(new OutputPort(
-                    fields.requiredText(port, path, "name"),
-                    fields.text(port, path, "description"),
-                    fields.text(port, path, "type"),
-                    fields.requiredText(port, path, "version"),
-                    fields.text(port, path, "contractId"),
-                    port.source(),
-                    fields.customProperties(port, path),
-                    valueSource(port, "contractId")));
-        }
+        List<InputPort> inputs = fields.each(
+                root,
+                "",
+                "inputPorts",
+                (port, path) -> new InputPort(
+                        fields.requiredText(port, path, "name"),
+                        fields.requiredText(port, path, "version"),
+                        fields.requiredText(port, path, "contractId"),
+                        port.source(),
+                        fields.customPropertyList(port, path, InputPort.USED_PROPERTIES),
+                        valueSource(port, "contractId")));
+        List<OutputPort> outputs = fields.each(
+                root,
+                "",
+                "outputPorts",
+                (port, path) -> new OutputPort(
+                        fields.requiredText(port, path, "name"),
+                        fields.text(port, path, "description"),
+                        fields.text(port, path, "type"),
+                        fields.requiredText(port, path, "version"),
+                        fields.text(port, path, "contractId"),
+                        port.source(),
+                        fields.customProperties(port, path),
+                        valueSource(port, "contractId")));
 
         Mapping teamMap = fields.mapping(root, "", "team");
         Team inlineTeam = TeamReader.inline(teamMap, "team", fields);

@@ -55,13 +55,7 @@ public final class TextFiles {
                     return Optional.empty();
                 }
             }
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            return Optional.of(decode(bytes, StandardCharsets.UTF_8));
         } catch (CharacterCodingException encoding) {
             findings.add(ReadRules.UNREADABLE_FILE.finding(source, "file is not valid UTF-8 text; it was not read"));
         } catch (IOException io) {
@@ -107,12 +101,7 @@ public final class TextFiles {
 
     private static Optional<String> decodeWide(byte[] bytes, Charset charset, Source source, List<Finding> findings) {
         try {
-            String text = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            return Optional.of(decode(bytes, charset));
         } catch (CharacterCodingException encoding) {
             findings.add(ReadRules.UNREADABLE_FILE.finding(
                     source,
@@ -121,5 +110,15 @@ public final class TextFiles {
                     "Save the file as UTF-8."));
             return Optional.empty();
         }
+    }
+
+    /** The text, strictly decoded (a malformed byte is an error, not a replacement character), without its BOM. */
+    private static String decode(byte[] bytes, Charset charset) throws CharacterCodingException {
+        String text = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

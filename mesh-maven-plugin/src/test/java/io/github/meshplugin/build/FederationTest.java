@@ -58,6 +58,13 @@ class FederationTest {
                 .isEqualTo(SALES);
         String page = Files.readString(site.resolve("products/finance.revenue-daily.html"));
         assertThat(page).contains("href=\"https://sales.example.org/mesh/products/sales.orders.html\"");
+        String theirs = Files.readString(site.resolve("products/sales.orders.html"));
+        assertThat(theirs)
+                .contains("<dt>Mesh</dt>")
+                .contains("<code class=\"id\">" + SALES + "</code>")
+                .contains("href=\"https://sales.example.org/mesh/products/sales.orders.html\"");
+        assertThat(Files.readString(site.resolve("products/finance.revenue-daily.html")))
+                .doesNotContain("<dt>Mesh</dt>");
     }
 
     @Test

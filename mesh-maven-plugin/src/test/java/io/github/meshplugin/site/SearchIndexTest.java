@@ -245,6 +245,7 @@ class SearchIndexTest {
                         null,
                         List.of(),
                         List.of(),
+                        null,
                         null)),
                 List.of(),
                 List.of(),

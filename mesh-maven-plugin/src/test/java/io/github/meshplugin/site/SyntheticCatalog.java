@@ -103,6 +103,7 @@ final class SyntheticCatalog {
                     null,
                     List.of(),
                     List.of(),
+                    null,
                     null));
             List<PropertyView> properties = new ArrayList<>();
             for (int p = 0; p < propertiesPerContract; p++) {

@@ -6,6 +6,7 @@ import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.InputPort;
 import io.github.meshplugin.model.Mesh;
+import io.github.meshplugin.model.Origin;
 import io.github.meshplugin.model.OutputPort;
 import io.github.meshplugin.site.view.CatalogView.KeyValue;
 import io.github.meshplugin.site.view.CatalogView.Link;
@@ -81,7 +82,8 @@ record ProductPages(ViewContext context, ContractPages contracts, GraphPages pic
                 pictures.neighbourhood(product),
                 cards.access(product),
                 contractViews.stream().map(cards::summary).toList(),
-                Hrefs.explorer(product.id()));
+                Hrefs.explorer(product.id()),
+                Origin.mesh(product.source()));
     }
 
     private PortView input(InputPort port) {

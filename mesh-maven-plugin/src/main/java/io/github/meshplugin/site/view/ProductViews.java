@@ -23,7 +23,8 @@ public final class ProductViews {
      * when the product declares none; {@code access}: how to reach each output port's data;
      * {@code contractSummaries}: the product's contracts in a line each (the contract pages have the schema; the
      * page's model stays small, so digesting it to know whether it changed stays cheap); {@code exploreHref} its
-     * lineage explorer, beyond two hops, or null when the catalog has none.
+     * lineage explorer, beyond two hops, or null when the catalog has none; {@code mesh}: the coordinates of the
+     * mesh of another repository that published the product, null for this mesh's own.
      */
     public record ProductPage(
             CatalogView.ProductRef ref,
@@ -54,7 +55,8 @@ public final class ProductViews {
             CatalogView.Picture neighbourhood,
             List<AccessView> access,
             List<ContractSummary> contractSummaries,
-            String exploreHref) {}
+            String exploreHref,
+            String mesh) {}
 
     /**
      * Support channels: the product's own, or, when it declares none, {@code from} names whose they are (the

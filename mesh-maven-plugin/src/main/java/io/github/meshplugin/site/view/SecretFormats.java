@@ -29,15 +29,36 @@ import java.util.regex.Pattern;
  */
 public final class SecretFormats {
 
-    private static final List<Pattern> WHOLE = List.of(
-            Pattern.compile("\\bgh[opusr]_[A-Za-z0-9]{36,255}\\b"),
-            Pattern.compile("\\bgithub_pat_[A-Za-z0-9_]{22,255}"),
-            Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}"),
-            Pattern.compile("\\bxox[abprse]-[A-Za-z0-9-]{10,}"),
-            Pattern.compile("(?i)\\bhttps?://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_-]+"),
-            Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b"),
-            Pattern.compile("\\b[sr]k_live_[0-9A-Za-z]{10,}"),
-            Pattern.compile("\\beyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}"));
+    /**
+     * Each format with the text it cannot occur without: a page is searched for those with {@code String.contains}
+     * first, and a format's expression runs only where its text occurs. Hiding runs over every published byte, and
+     * running a dozen expressions that start with {@code \\b} at every position of every page cost more than
+     * rendering the pages.
+     */
+    private static final List<Format> WHOLE = List.of(
+            new Format("\\bgh[opusr]_[A-Za-z0-9]{36,255}\\b", "ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
+            new Format("\\bgithub_pat_[A-Za-z0-9_]{22,255}", "github_pat_"),
+            new Format("\\bglpat-[A-Za-z0-9_-]{20,}", "glpat-"),
+            new Format("\\bxox[abprse]-[A-Za-z0-9-]{10,}", "xox"),
+            new Format(
+                    "(?i)\\bhttps?://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_-]+",
+                    "hooks.slack.com"),
+            new Format("\\bAIza[0-9A-Za-z_-]{35}\\b", "AIza"),
+            new Format("\\b[sr]k_live_[0-9A-Za-z]{10,}", "k_live_"),
+            new Format("\\beyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}", ".eyJ"));
+
+    /** An expression and the texts one of which every match contains (lower-case when it ignores case). */
+    private record Format(Pattern pattern, List<String> clues) {
+
+        Format(String expression, String... clues) {
+            this(Pattern.compile(expression), List.of(clues));
+        }
+
+        boolean mayOccurIn(String text, String lowerCase) {
+            String haystack = pattern.pattern().startsWith("(?i)") ? lowerCase : text;
+            return clues.stream().anyMatch(haystack::contains);
+        }
+    }
 
     /** A value after a key that names a password: {@code pw: x}, {@code "pwd" : "x"}, {@code passwd=x}. */
     private static final Pattern PASSWORD_PAIR = Pattern.compile(
@@ -77,29 +98,82 @@ public final class SecretFormats {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        String lowerCase = text.toLowerCase(Locale.ROOT);
         String hidden = text;
-        for (Pattern format : WHOLE) {
-            hidden = format.matcher(hidden).replaceAll(Matcher.quoteReplacement(ServerSecrets.HIDDEN));
+        for (Format format : WHOLE) {
+            if (format.mayOccurIn(text, lowerCase)) {
+                hidden = format.pattern().matcher(hidden).replaceAll(Matcher.quoteReplacement(ServerSecrets.HIDDEN));
+            }
         }
-        hidden = PASSWORD_PAIR
-                .matcher(hidden)
-                .replaceAll(match -> Matcher.quoteReplacement(match.group(1)
-                        + (match.group(2).startsWith("\"")
-                                ? "\"" + ServerSecrets.HIDDEN + "\""
-                                : ServerSecrets.HIDDEN)));
-        hidden = BASIC.matcher(hidden)
-                .replaceAll(match -> Matcher.quoteReplacement(
-                        userAndPassword(match.group(2)) ? match.group(1) + ServerSecrets.HIDDEN : match.group()));
-        hidden = BEARER.matcher(hidden)
-                .replaceAll(match -> Matcher.quoteReplacement(
-                        match.group(2).chars().anyMatch(Character::isDigit)
-                                ? match.group(1) + ServerSecrets.HIDDEN
-                                : match.group()));
+        if (lowerCase.contains("pw") || lowerCase.contains("passw")) {
+            hidden = PASSWORD_PAIR
+                    .matcher(hidden)
+                    .replaceAll(match -> Matcher.quoteReplacement(match.group(1)
+                            + (match.group(2).startsWith("\"")
+                                    ? "\"" + ServerSecrets.HIDDEN + "\""
+                                    : ServerSecrets.HIDDEN)));
+        }
+        if (lowerCase.contains("basic")) {
+            hidden = BASIC.matcher(hidden)
+                    .replaceAll(match -> Matcher.quoteReplacement(
+                            userAndPassword(match.group(2)) ? match.group(1) + ServerSecrets.HIDDEN : match.group()));
+        }
+        if (lowerCase.contains("bearer")) {
+            hidden = BEARER.matcher(hidden)
+                    .replaceAll(match -> Matcher.quoteReplacement(
+                            match.group(2).chars().anyMatch(Character::isDigit)
+                                    ? match.group(1) + ServerSecrets.HIDDEN
+                                    : match.group()));
+        }
+        if (!hasMixedRunOf40(hidden)) {
+            return hidden;
+        }
         String before = hidden;
         return BASE64_40
                 .matcher(hidden)
                 .replaceAll(match -> Matcher.quoteReplacement(
                         awsSecret(match.group(), before, match.start()) ? ServerSecrets.HIDDEN : match.group()));
+    }
+
+    /**
+     * Whether the text holds what {@link #BASE64_40} matches and {@link #awsSecret} can accept: a run of exactly 40
+     * base64 characters, not next to another or to {@code =}, with upper and lower case letters and a digit. One pass
+     * without the expression, which pages (full of words) almost never need.
+     */
+    private static boolean hasMixedRunOf40(String text) {
+        int length = text.length();
+        int start = 0;
+        while (start < length) {
+            if (!isBase64(text.charAt(start))) {
+                start++;
+                continue;
+            }
+            int end = start;
+            boolean upper = false;
+            boolean lower = false;
+            boolean digit = false;
+            while (end < length && isBase64(text.charAt(end))) {
+                char c = text.charAt(end);
+                upper |= c >= 'A' && c <= 'Z';
+                lower |= c >= 'a' && c <= 'z';
+                digit |= c >= '0' && c <= '9';
+                end++;
+            }
+            if (end - start == 40
+                    && upper
+                    && lower
+                    && digit
+                    && (start == 0 || text.charAt(start - 1) != '=')
+                    && (end == length || text.charAt(end) != '=')) {
+                return true;
+            }
+            start = end;
+        }
+        return false;
+    }
+
+    private static boolean isBase64(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '/' || c == '+';
     }
 
     /** The published bytes of a page or export (UTF-8 text) with credentials hidden. */

@@ -56,6 +56,25 @@ class SecretFormatsTest {
     }
 
     @Test
+    void eachFormatIsHiddenAloneInAPageAndInTheCaseItsFormatIgnores() {
+        String page = "<p>Our setup: %s and nothing else.</p>";
+        for (String line : hostileText()
+                .split(" (?=GitHub|OAuth|fine-grained|GitLab|Slack|hook|AWS|Google|Stripe"
+                        + "|JWT|Authorization|pw:)")) {
+            String hidden = SecretFormats.hide(page.formatted(line));
+            assertThat(SECRETS).allSatisfy(secret -> assertThat(hidden).doesNotContain(secret));
+            assertThat(hidden).contains(ServerSecrets.HIDDEN);
+        }
+        assertThat(SecretFormats.hide("HOOK HTTPS://HOOKS.SLACK.COM/SERVICES/T00000000/B00000000/XXXXXXXX"))
+                .isEqualTo("HOOK " + ServerSecrets.HIDDEN);
+        assertThat(SecretFormats.hide("PASSWD=" + SECRETS.get(12))).isEqualTo("PASSWD=" + ServerSecrets.HIDDEN);
+        assertThat(SecretFormats.hide("BEARER " + SECRETS.get(11).substring("Bearer".length()) + "0000000"))
+                .startsWith("BEARER " + ServerSecrets.HIDDEN);
+        String nextToPadding = "key=" + SECRETS.get(6) + "=";
+        assertThat(SecretFormats.hide(nextToPadding)).isEqualTo(nextToPadding);
+    }
+
+    @Test
     void everyKnownFormatIsHiddenAndProseIsNot() {
         String hidden = SecretFormats.hide(hostileText());
 
