@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Everything a build keeps for the next one, in one folder ({@code cacheDirectory}). Each cached stage has one
@@ -126,59 +127,55 @@ public final class BuildCache {
 
     /** What reading each product folder gave, for the plugin and these read settings. */
     FolderCache productFolders(ReadOptions reading) {
-        if (directory == null) {
-            return FolderCache.none();
-        }
-        try {
+        return store(Store.PRODUCT_FOLDERS, FolderCache::none, (file, trouble) -> {
             PiiPolicy pii = reading.piiPolicy();
             String identity = plugin() + "\n" + reading.domainsDirectory() + "\n" + reading.maxFileBytes() + "\n"
                     + new TreeSet<>(pii.tags()) + "\n" + new TreeSet<>(pii.classifications());
-            return FolderCache.open(file(Store.PRODUCT_FOLDERS), identity, recalls(), troubleOf(Store.PRODUCT_FOLDERS));
-        } catch (IOException unknown) {
-            trouble(Store.PRODUCT_FOLDERS, unknown.getMessage());
-            return FolderCache.none();
-        }
+            return FolderCache.open(file, identity, recalls(), trouble);
+        });
     }
 
     /** The official schemas' findings on each file, for the plugin. */
     SchemaFindingsCache schemaFindings() {
-        if (directory == null) {
-            return SchemaFindingsCache.none();
-        }
-        try {
-            return SchemaFindingsCache.open(
-                    file(Store.SCHEMA_FINDINGS), plugin(), recalls(), troubleOf(Store.SCHEMA_FINDINGS));
-        } catch (IOException unknown) {
-            trouble(Store.SCHEMA_FINDINGS, unknown.getMessage());
-            return SchemaFindingsCache.none();
-        }
+        return store(
+                Store.SCHEMA_FINDINGS,
+                SchemaFindingsCache::none,
+                (file, trouble) -> SchemaFindingsCache.open(file, plugin(), recalls(), trouble));
     }
 
     /** The graph pictures' layouts, for the plugin. */
     LayoutCache layouts() {
-        if (directory == null) {
-            return LayoutCache.none();
-        }
-        try {
-            return LayoutCache.open(file(Store.LAYOUTS), plugin(), recalls(), troubleOf(Store.LAYOUTS));
-        } catch (IOException unknown) {
-            trouble(Store.LAYOUTS, unknown.getMessage());
-            return LayoutCache.none();
-        }
+        return store(
+                Store.LAYOUTS,
+                LayoutCache::none,
+                (file, trouble) -> LayoutCache.open(file, plugin(), recalls(), trouble));
     }
 
     /** What each page was rendered from, for the plugin and the templates in {@code templatesDirectory}. */
     PageMemory pages(Path templatesDirectory) {
-        if (directory == null) {
-            return PageMemory.none();
-        }
-        try {
+        return store(Store.PAGES, PageMemory::none, (file, trouble) -> {
             String renderer =
                     UpToDate.fingerprint(templatesDirectory == null ? List.of() : List.of(templatesDirectory), "theme");
-            return PageMemory.open(file(Store.PAGES), renderer, recalls(), troubleOf(Store.PAGES));
-        } catch (IOException unreadable) {
-            trouble(Store.PAGES, unreadable.getMessage());
-            return PageMemory.none();
+            return PageMemory.open(file, renderer, recalls(), trouble);
+        });
+    }
+
+    /** How a store is opened from its file, telling its troubles to the build's one warning. */
+    @FunctionalInterface
+    private interface Opening<T> {
+        T open(Path file, Consumer<String> trouble) throws IOException;
+    }
+
+    /** {@code store} opened, or its "none" form when there is no cache folder or the store cannot be opened. */
+    private <T> T store(Store store, Supplier<T> none, Opening<T> opening) {
+        if (directory == null) {
+            return none.get();
+        }
+        try {
+            return opening.open(file(store), troubleOf(store));
+        } catch (IOException unusable) {
+            trouble(store, unusable.getMessage());
+            return none.get();
         }
     }
 

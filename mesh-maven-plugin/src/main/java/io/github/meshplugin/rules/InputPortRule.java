@@ -1,21 +1,14 @@
 package io.github.meshplugin.rules;
 
-import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.InputPort;
-import java.util.function.Consumer;
+import java.util.List;
 
 /** A rule that judges each input port of each product on its own. */
-public interface InputPortRule extends Rule {
-
-    void check(MeshContext context, DataProduct product, InputPort port, Consumer<Finding> report);
+public interface InputPortRule extends PortRule<InputPort> {
 
     @Override
-    default void check(MeshContext context, Consumer<Finding> report) {
-        for (DataProduct product : context.mesh().products()) {
-            for (InputPort port : product.inputPorts()) {
-                check(context, product, port, report);
-            }
-        }
+    default List<InputPort> ports(DataProduct product) {
+        return product.inputPorts();
     }
 }

@@ -1,21 +1,14 @@
 package io.github.meshplugin.rules;
 
-import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.OutputPort;
-import java.util.function.Consumer;
+import java.util.List;
 
 /** A rule that judges each output port of each product on its own. */
-public interface OutputPortRule extends Rule {
-
-    void check(MeshContext context, DataProduct product, OutputPort port, Consumer<Finding> report);
+public interface OutputPortRule extends PortRule<OutputPort> {
 
     @Override
-    default void check(MeshContext context, Consumer<Finding> report) {
-        for (DataProduct product : context.mesh().products()) {
-            for (OutputPort port : product.outputPorts()) {
-                check(context, product, port, report);
-            }
-        }
+    default List<OutputPort> ports(DataProduct product) {
+        return product.outputPorts();
     }
 }

@@ -9,21 +9,20 @@ import java.util.stream.Collectors;
 
 /** The files {@code mesh:graph} can write; each is written at product and at domain level. */
 public enum GraphFormat {
-    DOT("dot", "dot"),
-    MERMAID("mermaid", "mmd"),
-    GRAPHML("graphml", "graphml"),
-    JSON("json", "json");
+    DOT("dot"),
+    MERMAID("mmd"),
+    GRAPHML("graphml"),
+    JSON("json");
 
-    private final String word;
     private final String extension;
 
-    GraphFormat(String word, String extension) {
-        this.word = word;
+    GraphFormat(String extension) {
         this.extension = extension;
     }
 
+    /** The format's name in the {@code formats} parameter. */
     public String word() {
-        return word;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public String extension() {
@@ -49,7 +48,7 @@ public enum GraphFormat {
                     continue;
                 }
                 formats.add(Arrays.stream(values())
-                        .filter(format -> format.word.equals(wanted))
+                        .filter(format -> format.word().equals(wanted))
                         .findFirst()
                         .orElseThrow(() -> new IllegalArgumentException(
                                 "Unknown graph format '" + word.trim() + "'; the valid formats are " + valid())));

@@ -8,23 +8,13 @@ import java.util.Properties;
  * A browser library packaged as a WebJar on the plugin's class path. The version is read from the jar's own
  * Maven metadata, so updating the dependency is the only change a new version needs.
  */
-public final class WebJar {
+public record WebJar(String groupId, String artifactId, String file) {
 
     /** Lunr: the search box's prefix and fuzzy term matching (its token-set automata). */
     public static final WebJar LUNR = new WebJar("org.webjars.npm", "lunr", "lunr.min.js");
 
     /** D3: pan and zoom of the lineage explorer's pictures (d3-zoom); its bundle keeps its copyright line. */
     public static final WebJar D3 = new WebJar("org.webjars.npm", "d3", "dist/d3.min.js");
-
-    private final String groupId;
-    private final String artifactId;
-    private final String file;
-
-    private WebJar(String groupId, String artifactId, String file) {
-        this.groupId = groupId;
-        this.artifactId = artifactId;
-        this.file = file;
-    }
 
     /** The name the file takes in the site's assets folder: its own, without the jar's folders. */
     public String assetName() {
