@@ -83,6 +83,15 @@ class PagesStaySmallIT {
     }
 
     @Test
+    void theOverviewWritesLargeCountsWithThousandsSeparators() throws IOException {
+        Document overview = parse(site.resolve("index.html"));
+        assertThat(overview.select(".totals .card-value").eachText()).contains("3,000");
+        assertThat(overview.select(".health-figure").eachText())
+                .isNotEmpty()
+                .allMatch(figure -> figure.matches("(\\d{1,3}|\\d{1,3},\\d{3}) of 3,000 \\(\\d+%\\)"));
+    }
+
+    @Test
     void theQualityPageShowsItsFirstRowsAndItsListPagesHoldEveryProductOnceInOrder() throws IOException {
         Document quality = parse(site.resolve("quality.html"));
 
