@@ -8,6 +8,7 @@ import freemarker.template.TemplateExceptionHandler;
 import io.github.meshplugin.io.Progress;
 import io.github.meshplugin.result.MeshResult;
 import io.github.meshplugin.site.view.CatalogView;
+import io.github.meshplugin.site.view.Hrefs;
 import io.github.meshplugin.site.view.ProductViews;
 import io.github.meshplugin.site.view.QualityPageViews;
 import io.github.meshplugin.site.view.SecretFormats;
@@ -219,7 +220,7 @@ public final class SiteRenderer {
         String path = page.path();
         String templateName = page.template();
         Map<String, Object> model = new HashMap<>();
-        model.put("root", "../".repeat((int) path.chars().filter(c -> c == '/').count()));
+        model.put("root", Hrefs.root(path));
         model.put("title", page.title());
         model.put("page", page.model());
         model.put("meta", meta);

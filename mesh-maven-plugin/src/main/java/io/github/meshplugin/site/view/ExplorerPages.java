@@ -48,7 +48,7 @@ final class ExplorerPages {
 
     ExplorerPage page(ProductRef product) {
         String href = Hrefs.explorer(product.id());
-        String root = "../".repeat((int) href.chars().filter(c -> c == '/').count());
+        String root = Hrefs.root(href);
         int farthest = pictures.farthest(product.id());
         List<Depth> depths = new ArrayList<>();
         for (int hops : depths(farthest)) {

@@ -65,7 +65,7 @@ final class GraphPages {
     }
 
     private Picture picture(GraphPictures.Chosen chosen, String pagePath) {
-        String root = "../".repeat((int) pagePath.chars().filter(c -> c == '/').count());
+        String root = Hrefs.root(pagePath);
         return new Picture(drawing.svg(chosen.sketch(), root), chosen.summary());
     }
 }

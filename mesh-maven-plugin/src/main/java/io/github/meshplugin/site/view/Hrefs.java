@@ -52,6 +52,11 @@ public final class Hrefs {
         return "contracts/" + MAPPED + fileName(id) + "-" + shortHash(id + "\n" + file) + ".html";
     }
 
+    /** What leads from the page at {@code pagePath} (relative to the site root) back to the root: "", "../", ... */
+    public static String root(String pagePath) {
+        return "../".repeat((int) pagePath.chars().filter(c -> c == '/').count());
+    }
+
     /**
      * Where the catalog keeps a copy of the file behind the page at {@code pageHref} as it was written, for tools
      * that read ODCS or ODPS: beside the page's own name, so two files declaring one id keep two copies.
