@@ -214,18 +214,15 @@ public record BuildSettings(
     }
 
     public BuildSettings withReading(Reading reading) {
-        return new BuildSettings(
-                meshDirectory, reading, policy, comparison, caching, reporting, site, graph, federation);
+        return replacing(reading);
     }
 
     public BuildSettings withPolicy(Policy policy) {
-        return new BuildSettings(
-                meshDirectory, reading, policy, comparison, caching, reporting, site, graph, federation);
+        return replacing(policy);
     }
 
     public BuildSettings withComparison(Comparison comparison) {
-        return new BuildSettings(
-                meshDirectory, reading, policy, comparison, caching, reporting, site, graph, federation);
+        return replacing(comparison);
     }
 
     /** This build, comparing with {@code baseline} (see {@link Comparison}). */
@@ -239,8 +236,7 @@ public record BuildSettings(
     }
 
     public BuildSettings withCaching(Caching caching) {
-        return new BuildSettings(
-                meshDirectory, reading, policy, comparison, caching, reporting, site, graph, federation);
+        return replacing(caching);
     }
 
     /** This build, keeping what it may reuse in {@code directory}; with {@code incremental} false reusing none. */
@@ -249,13 +245,11 @@ public record BuildSettings(
     }
 
     public BuildSettings withReporting(Reporting reporting) {
-        return new BuildSettings(
-                meshDirectory, reading, policy, comparison, caching, reporting, site, graph, federation);
+        return replacing(reporting);
     }
 
     public BuildSettings withSite(Site site) {
-        return new BuildSettings(
-                meshDirectory, reading, policy, comparison, caching, reporting, site, graph, federation);
+        return replacing(site);
     }
 
     /** This build, writing its catalog, named {@code meshName}, to {@code outputDirectory}. */
@@ -270,13 +264,25 @@ public record BuildSettings(
     }
 
     public BuildSettings withFederation(Federation federation) {
-        return new BuildSettings(
-                meshDirectory, reading, policy, comparison, caching, reporting, site, graph, federation);
+        return replacing(federation);
     }
 
     public BuildSettings withGraph(Graph graph) {
+        return replacing(graph);
+    }
+
+    /** This build with {@code part} in place of the component of its type, every other component kept. */
+    private BuildSettings replacing(Record part) {
         return new BuildSettings(
-                meshDirectory, reading, policy, comparison, caching, reporting, site, graph, federation);
+                meshDirectory,
+                part instanceof Reading replaced ? replaced : reading,
+                part instanceof Policy replaced ? replaced : policy,
+                part instanceof Comparison replaced ? replaced : comparison,
+                part instanceof Caching replaced ? replaced : caching,
+                part instanceof Reporting replaced ? replaced : reporting,
+                part instanceof Site replaced ? replaced : site,
+                part instanceof Graph replaced ? replaced : graph,
+                part instanceof Federation replaced ? replaced : federation);
     }
 
     /**

@@ -251,10 +251,7 @@ public final class MeshBuild {
                     .mesh();
             return new MeshDiff().compare(before, mesh, baseline);
         } catch (BaselineException unreadable) {
-            findings.add(BaselineUnavailable.INFO.finding(
-                    Source.file("."),
-                    "cannot compare with baseline `" + baseline + "`: " + unreadable.getMessage(),
-                    unreadable.hint()));
+            findings.add(unavailable("cannot compare with baseline `" + baseline + "`", unreadable));
             return MeshChanges.none();
         }
     }
@@ -280,12 +277,15 @@ public final class MeshBuild {
             }
             return revisions;
         } catch (BaselineException unreadable) {
-            findings.add(BaselineUnavailable.INFO.finding(
-                    Source.file("."),
-                    "cannot read the history of the last " + history + " commits: " + unreadable.getMessage(),
-                    unreadable.hint()));
+            findings.add(unavailable("cannot read the history of the last " + history + " commits", unreadable));
             return List.of();
         }
+    }
+
+    /** What the build could not read to compare with, as a finding of the mesh as a whole. */
+    private static Finding unavailable(String what, BaselineException unreadable) {
+        return BaselineUnavailable.INFO.finding(
+                Source.file("."), what + ": " + unreadable.getMessage(), unreadable.hint());
     }
 
     private static Map<String, String> productsByFolder(Mesh mesh) {

@@ -23,6 +23,14 @@ import java.util.function.Function;
  */
 public final class ContractDiff {
 
+    /** What a type verdict of either the logical or the physical type makes of the change, the gravest first. */
+    private static final List<TypeChange> TYPE_CHANGES = List.of(
+            new TypeChange(TypeCompatibility.Verdict.INCOMPATIBLE, ChangeType.TYPE_CHANGED, "changes"),
+            new TypeChange(TypeCompatibility.Verdict.UNKNOWN, ChangeType.TYPE_REWRITTEN, "rewrites"),
+            new TypeChange(TypeCompatibility.Verdict.WIDENED, ChangeType.TYPE_WIDENED, "widens"));
+
+    private record TypeChange(TypeCompatibility.Verdict verdict, ChangeType type, String verb) {}
+
     /** Changes from {@code before} to {@code after}; either may be null (added or removed contract). */
     public List<Change> compare(Contract before, Contract after) {
         List<Change> changes = new ArrayList<>();
@@ -78,25 +86,18 @@ public final class ContractDiff {
     }
 
     private static void compareObject(SchemaObject old, SchemaObject now, List<Change> changes) {
+        ElementChanges object = new ElementChanges(now.name(), null, now.source(), changes);
         if (!Objects.equals(old.description(), now.description())) {
-            changes.add(new Change(
-                    ChangeType.DOCUMENTATION_CHANGED,
-                    now.name(),
-                    null,
-                    "changes the description of object `" + now.name() + "`",
-                    now.source()));
+            object.add(ChangeType.DOCUMENTATION_CHANGED, "changes the description of object `" + now.name() + "`");
         }
         compareProperties(now.name(), "", old.properties(), now.properties(), now.source(), changes);
         Set<String> oldKey = primaryKey(old.properties(), "", new LinkedHashSet<>());
         Set<String> newKey = primaryKey(now.properties(), "", new LinkedHashSet<>());
         if (!oldKey.equals(newKey)) {
-            changes.add(new Change(
+            object.add(
                     ChangeType.PRIMARY_KEY_CHANGED,
-                    now.name(),
-                    null,
                     "changes the primary key of `" + now.name() + "` from " + keyText(oldKey) + " to "
-                            + keyText(newKey),
-                    now.source()));
+                            + keyText(newKey));
         }
     }
 
@@ -128,93 +129,55 @@ public final class ContractDiff {
             if (now.name() != null && !beforeByName.containsKey(now.name())) {
                 String path = prefix + now.name();
                 String element = object + "." + path;
-                changes.add(
-                        now.required()
-                                ? new Change(
-                                        ChangeType.REQUIRED_PROPERTY_ADDED,
-                                        element,
-                                        path,
-                                        "adds required property `" + element + "`",
-                                        now.source())
-                                : new Change(
-                                        ChangeType.OPTIONAL_PROPERTY_ADDED,
-                                        element,
-                                        path,
-                                        "adds optional property `" + element + "`",
-                                        now.source()));
+                changes.add(new Change(
+                        now.required() ? ChangeType.REQUIRED_PROPERTY_ADDED : ChangeType.OPTIONAL_PROPERTY_ADDED,
+                        element,
+                        path,
+                        "adds " + (now.required() ? "required" : "optional") + " property `" + element + "`",
+                        now.source()));
             }
         }
     }
 
     private static void compareProperty(String element, String path, Property old, Property now, List<Change> changes) {
-        Source at = now.source();
+        ElementChanges property = new ElementChanges(element, path, now.source(), changes);
         TypeCompatibility.Verdict logical = TypeCompatibility.logical(old.logicalType(), now.logicalType());
         TypeCompatibility.Verdict physical = TypeCompatibility.physical(old.physicalType(), now.physicalType());
-        if (logical == TypeCompatibility.Verdict.INCOMPATIBLE || physical == TypeCompatibility.Verdict.INCOMPATIBLE) {
-            changes.add(new Change(
-                    ChangeType.TYPE_CHANGED,
-                    element,
-                    path,
-                    "changes the type of `" + element + "` from " + type(old) + " to " + type(now),
-                    at));
-        } else if (logical == TypeCompatibility.Verdict.UNKNOWN || physical == TypeCompatibility.Verdict.UNKNOWN) {
-            changes.add(new Change(
-                    ChangeType.TYPE_REWRITTEN,
-                    element,
-                    path,
-                    "rewrites the type of `" + element + "` from " + type(old) + " to " + type(now),
-                    at));
-        } else if (logical == TypeCompatibility.Verdict.WIDENED || physical == TypeCompatibility.Verdict.WIDENED) {
-            changes.add(new Change(
-                    ChangeType.TYPE_WIDENED,
-                    element,
-                    path,
-                    "widens the type of `" + element + "` from " + type(old) + " to " + type(now),
-                    at));
+        for (TypeChange change : TYPE_CHANGES) {
+            if (logical == change.verdict() || physical == change.verdict()) {
+                property.add(
+                        change.type(),
+                        change.verb() + " the type of `" + element + "` from " + type(old) + " to " + type(now));
+                break;
+            }
         }
         if (!old.required() && now.required()) {
-            changes.add(new Change(
-                    ChangeType.MADE_REQUIRED, element, path, "makes property `" + element + "` required", at));
+            property.add(ChangeType.MADE_REQUIRED, "makes property `" + element + "` required");
         } else if (old.required() && !now.required()) {
-            changes.add(new Change(
-                    ChangeType.MADE_OPTIONAL,
-                    element,
-                    path,
-                    "makes property `" + element + "` optional (it may now be null)",
-                    at));
+            property.add(ChangeType.MADE_OPTIONAL, "makes property `" + element + "` optional (it may now be null)");
         }
         if (!old.required() && !now.required() && !forbidsNulls(old) && forbidsNulls(now)) {
-            changes.add(new Change(
-                    ChangeType.NULLS_FORBIDDEN, element, path, "forbids null values in `" + element + "`", at));
+            property.add(ChangeType.NULLS_FORBIDDEN, "forbids null values in `" + element + "`");
         }
-        compareLength(element, path, old, now, at, changes);
+        compareLength(property, old, now);
         for (String option : List.of("format", "pattern")) {
             String from = old.logicalTypeOptions().get(option);
             String to = now.logicalTypeOptions().get(option);
             if (!Objects.equals(from, to)) {
-                changes.add(new Change(
+                property.add(
                         ChangeType.FORMAT_CHANGED,
-                        element,
-                        path,
-                        "changes the " + option + " of `" + element + "` from " + quoted(from) + " to " + quoted(to),
-                        at));
+                        "changes the " + option + " of `" + element + "` from " + quoted(from) + " to " + quoted(to));
             }
         }
-        compareValidValues(element, path, old.validValues(), now.validValues(), at, changes);
+        compareValidValues(property, old.validValues(), now.validValues());
         if (!Objects.equals(old.description(), now.description())
                 || !Objects.equals(old.businessName(), now.businessName())
                 || !Objects.equals(new TreeSet<>(old.tags()), new TreeSet<>(now.tags()))) {
-            changes.add(new Change(
-                    ChangeType.DOCUMENTATION_CHANGED,
-                    element,
-                    path,
-                    "changes the description or tags of `" + element + "`",
-                    at));
+            property.add(ChangeType.DOCUMENTATION_CHANGED, "changes the description or tags of `" + element + "`");
         }
     }
 
-    private static void compareLength(
-            String element, String path, Property old, Property now, Source at, List<Change> changes) {
+    private static void compareLength(ElementChanges property, Property old, Property now) {
         Long oldMax = number(old.logicalTypeOptions().get("maxLength"));
         Long newMax = number(now.logicalTypeOptions().get("maxLength"));
         Long oldMin = number(old.logicalTypeOptions().get("minLength"));
@@ -223,56 +186,51 @@ public final class ContractDiff {
         boolean minTighter = newMin != null && (oldMin == null ? newMin > 0 : newMin > oldMin);
         boolean maxLooser = oldMax != null && (newMax == null || newMax > oldMax);
         boolean minLooser = oldMin != null && (newMin == null || newMin < oldMin);
-        String lengths =
-                "the length of `" + element + "` from " + range(oldMin, oldMax) + " to " + range(newMin, newMax);
+        String lengths = "the length of `" + property.element() + "` from " + range(oldMin, oldMax) + " to "
+                + range(newMin, newMax);
         if (maxTighter || minTighter) {
-            changes.add(new Change(ChangeType.MAX_LENGTH_REDUCED, element, path, "tightens " + lengths, at));
+            property.add(ChangeType.MAX_LENGTH_REDUCED, "tightens " + lengths);
         } else if (maxLooser || minLooser) {
-            changes.add(new Change(ChangeType.LENGTH_RELAXED, element, path, "relaxes " + lengths, at));
+            property.add(ChangeType.LENGTH_RELAXED, "relaxes " + lengths);
         }
     }
 
-    private static void compareValidValues(
-            String element, String path, List<String> old, List<String> now, Source at, List<Change> changes) {
+    private static void compareValidValues(ElementChanges property, List<String> old, List<String> now) {
         if (old.isEmpty() && now.isEmpty()) {
             return;
         }
+        String element = property.element();
         if (old.isEmpty()) {
-            changes.add(new Change(
-                    ChangeType.ENUM_VALUE_REMOVED,
-                    element,
-                    path,
-                    "restricts `" + element + "` to the values " + values(now),
-                    at));
+            property.add(ChangeType.ENUM_VALUE_REMOVED, "restricts `" + element + "` to the values " + values(now));
             return;
         }
         if (now.isEmpty()) {
-            changes.add(new Change(
-                    ChangeType.ENUM_VALUE_ADDED,
-                    element,
-                    path,
-                    "no longer restricts the values of `" + element + "`",
-                    at));
+            property.add(ChangeType.ENUM_VALUE_ADDED, "no longer restricts the values of `" + element + "`");
             return;
         }
         List<String> removed = old.stream().filter(v -> !now.contains(v)).toList();
         List<String> added = now.stream().filter(v -> !old.contains(v)).toList();
         if (!removed.isEmpty()) {
-            changes.add(new Change(
+            property.add(
                     ChangeType.ENUM_VALUE_REMOVED,
-                    element,
-                    path,
                     "removes the valid value" + (removed.size() > 1 ? "s " : " ") + values(removed) + " of `" + element
-                            + "`",
-                    at));
+                            + "`");
         }
         if (!added.isEmpty()) {
-            changes.add(new Change(
+            property.add(
                     ChangeType.ENUM_VALUE_ADDED,
-                    element,
-                    path,
-                    "adds the valid value" + (added.size() > 1 ? "s " : " ") + values(added) + " to `" + element + "`",
-                    at));
+                    "adds the valid value" + (added.size() > 1 ? "s " : " ") + values(added) + " to `" + element + "`");
+        }
+    }
+
+    /**
+     * The changes found in one element of the schema, an object (no path) or a property, each naming the element
+     * and placed where the new contract declares it.
+     */
+    private record ElementChanges(String element, String path, Source at, List<Change> changes) {
+
+        void add(ChangeType type, String summary) {
+            changes.add(new Change(type, element, path, summary, at));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.meshplugin.imports;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * One property of an imported schema, in ODCS terms: the logical type (null when the source's type has no ODCS
@@ -24,44 +25,36 @@ record Field(
     }
 
     Field required(boolean value) {
-        Copy copy = new Copy(this);
-        copy.required = value;
-        return copy.build();
+        return copy(copy -> copy.required = value);
     }
 
     Field primaryKey(int position) {
-        Copy copy = new Copy(this);
-        copy.primaryKeyPosition = position;
-        return copy.build();
+        return copy(copy -> copy.primaryKeyPosition = position);
     }
 
     Field described(String text) {
-        Copy copy = new Copy(this);
-        copy.description = text;
-        return copy.build();
+        return copy(copy -> copy.description = text);
     }
 
     Field maxLength(Integer length) {
-        Copy copy = new Copy(this);
-        copy.maxLength = length;
-        return copy.build();
+        return copy(copy -> copy.maxLength = length);
     }
 
     Field format(String value) {
-        Copy copy = new Copy(this);
-        copy.format = value;
-        return copy.build();
+        return copy(copy -> copy.format = value);
     }
 
     Field withProperties(List<Field> nested) {
-        Copy copy = new Copy(this);
-        copy.properties = List.copyOf(nested);
-        return copy.build();
+        return copy(copy -> copy.properties = List.copyOf(nested));
     }
 
     Field withItems(Field item) {
+        return copy(copy -> copy.items = item);
+    }
+
+    private Field copy(Consumer<Copy> change) {
         Copy copy = new Copy(this);
-        copy.items = item;
+        change.accept(copy);
         return copy.build();
     }
 

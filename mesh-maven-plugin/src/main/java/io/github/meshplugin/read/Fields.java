@@ -68,28 +68,25 @@ public final class Fields {
     }
 
     public Mapping mapping(Mapping map, String path, String key) {
-        YamlNode node = map.get(key);
-        if (node == null || isNull(node)) {
-            return null;
-        }
-        if (node instanceof Mapping mapping) {
-            return mapping;
-        }
-        wrongType(node, join(path, key), "a map");
-        return null;
+        return node(map, path, key, Mapping.class, "a map");
     }
 
     /** A list field, or null when it is absent, empty or (reported) not a list. */
     private Sequence sequence(Mapping map, String path, String key) {
+        return node(map, path, key, Sequence.class, "a list");
+    }
+
+    /** A {@code kind} field, or null when it is absent, empty or (reported: it should be {@code expected}) not one. */
+    private <T extends YamlNode> T node(Mapping map, String path, String key, Class<T> kind, String expected) {
         YamlNode node = map.get(key);
         if (node == null || isNull(node)) {
             return null;
         }
-        if (!(node instanceof Sequence sequence)) {
-            wrongType(node, join(path, key), "a list");
-            return null;
+        if (kind.isInstance(node)) {
+            return kind.cast(node);
         }
-        return sequence;
+        wrongType(node, join(path, key), expected);
+        return null;
     }
 
     /** The map items of a list field; items that are not maps are reported and left out. */
@@ -102,21 +99,13 @@ public final class Fields {
      * file); items that are not maps are reported and left out.
      */
     public <T> List<T> each(Mapping map, String path, String key, BiFunction<Mapping, String, T> read) {
-        Sequence sequence = sequence(map, path, key);
-        if (sequence == null) {
-            return List.of();
-        }
-        List<T> values = new ArrayList<>();
-        for (int i = 0; i < sequence.items().size(); i++) {
-            YamlNode item = sequence.items().get(i);
-            String itemPath = join(path, key) + "[" + i + "]";
+        return items(map, path, key, (item, itemPath) -> {
             if (item instanceof Mapping mapping) {
-                values.add(read.apply(mapping, itemPath));
-            } else {
-                wrongType(item, itemPath, "a map");
+                return read.apply(mapping, itemPath);
             }
-        }
-        return values;
+            wrongType(item, itemPath, "a map");
+            return null;
+        });
     }
 
     /** The {@code description} block both standards share. */
@@ -146,17 +135,31 @@ public final class Fields {
 
     /** A list of plain values, such as tags. */
     public List<String> texts(Mapping map, String path, String key) {
+        return items(map, path, key, (item, itemPath) -> {
+            if (item instanceof Scalar scalar && scalar.text() != null) {
+                return scalar.text();
+            }
+            if (!isNull(item)) {
+                wrongType(item, itemPath, "a text value");
+            }
+            return null;
+        });
+    }
+
+    /**
+     * One value per item of a list field, read from the item and its path ({@code key[i]}, the index as in the
+     * file); an item read as null (reported, or nothing to keep) is left out.
+     */
+    private <T> List<T> items(Mapping map, String path, String key, BiFunction<YamlNode, String, T> read) {
         Sequence sequence = sequence(map, path, key);
         if (sequence == null) {
             return List.of();
         }
-        List<String> values = new ArrayList<>();
+        List<T> values = new ArrayList<>();
         for (int i = 0; i < sequence.items().size(); i++) {
-            YamlNode item = sequence.items().get(i);
-            if (item instanceof Scalar scalar && scalar.text() != null) {
-                values.add(scalar.text());
-            } else if (!isNull(item)) {
-                wrongType(item, join(path, key) + "[" + i + "]", "a text value");
+            T value = read.apply(sequence.items().get(i), join(path, key) + "[" + i + "]");
+            if (value != null) {
+                values.add(value);
             }
         }
         return values;

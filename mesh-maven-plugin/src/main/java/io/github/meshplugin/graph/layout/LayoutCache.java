@@ -201,29 +201,40 @@ public final class LayoutCache {
                 new ByteArrayOutputStream(256 + 64 * diagram.nodes().size());
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             text(out, identity);
-            out.writeInt(diagram.clusters().size());
-            for (Diagram.Cluster cluster : diagram.clusters()) {
+            list(out, diagram.clusters(), cluster -> {
                 text(out, cluster.id());
                 out.writeDouble(cluster.headerHeight());
                 out.writeDouble(cluster.minWidth());
-            }
-            out.writeInt(diagram.nodes().size());
-            for (Diagram.Node node : diagram.nodes()) {
+            });
+            list(out, diagram.nodes(), node -> {
                 text(out, node.id());
                 text(out, node.clusterId());
                 out.writeDouble(node.width());
                 out.writeDouble(node.height());
-            }
-            out.writeInt(diagram.edges().size());
-            for (Diagram.Edge edge : diagram.edges()) {
+            });
+            list(out, diagram.edges(), edge -> {
                 text(out, edge.from());
                 text(out, edge.to());
                 out.writeDouble(edge.thickness());
-            }
+            });
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }
         return HexFormat.of().formatHex(digest.digest(bytes.toByteArray()));
+    }
+
+    /** Length-prefixed, so no two different sequences of lists encode alike. */
+    private static <T> void list(DataOutputStream out, List<T> items, ItemWriter<T> each) throws IOException {
+        out.writeInt(items.size());
+        for (T item : items) {
+            each.write(item);
+        }
+    }
+
+    /** Writes one item of a list. */
+    @FunctionalInterface
+    private interface ItemWriter<T> {
+        void write(T item) throws IOException;
     }
 
     /** Length-prefixed, with null apart from every string, so no two different diagrams encode alike. */
@@ -245,22 +256,15 @@ public final class LayoutCache {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeDouble(layout.width());
             out.writeDouble(layout.height());
-            out.writeInt(layout.clusters().size());
-            for (Box box : layout.clusters()) {
-                box(out, box);
-            }
-            out.writeInt(layout.nodes().size());
-            for (Box box : layout.nodes()) {
-                box(out, box);
-            }
-            out.writeInt(layout.routes().size());
-            for (Route route : layout.routes()) {
-                out.writeInt(route.points().size());
-                for (Point point : route.points()) {
-                    out.writeDouble(point.x());
-                    out.writeDouble(point.y());
-                }
-            }
+            list(out, layout.clusters(), box -> box(out, box));
+            list(out, layout.nodes(), box -> box(out, box));
+            list(
+                    out,
+                    layout.routes(),
+                    route -> list(out, route.points(), point -> {
+                        out.writeDouble(point.x());
+                        out.writeDouble(point.y());
+                    }));
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }

@@ -7,24 +7,39 @@ import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.InputPort;
 import io.github.meshplugin.model.Mesh;
 import io.github.meshplugin.model.Status;
+import io.github.meshplugin.rules.MeshContext;
+import io.github.meshplugin.rules.Rule;
 import java.util.function.Consumer;
 
 /**
- * Finds the input ports that read a contract at its end of life, for the deprecated and the retired rule alike.
+ * What the deprecated and the retired rule share: finding the input ports that read a contract at its end of life.
  * A read is at its end of life when the contract is deprecated or retired, or when the product publishing it is:
  * a deprecated product takes its contracts with it even when nobody updated their status. A read that involves
  * anything retired belongs to the retired rule only, so one read gives one finding. Consumers that are themselves
  * retired are skipped: they no longer run, and their descriptors are history. The replacement comes from the
  * {@code replacedBy} custom property of the contract (a contract id) and of the publishing product (a product id).
  */
-final class EndOfLifeReads {
+abstract class EndOfLifeReads implements Rule {
 
     static final String REPLACED_BY = "replacedBy";
 
-    private EndOfLifeReads() {}
+    private final RuleInfo rule;
+    private final boolean retired;
 
-    /** Reports, under {@code rule}, the reads that involve something retired ({@code retired}) or only deprecated. */
-    static void report(Mesh mesh, boolean retired, RuleInfo rule, Consumer<Finding> report) {
+    /** The rule of the reads that involve something retired ({@code retired}), or only something deprecated. */
+    EndOfLifeReads(RuleInfo rule, boolean retired) {
+        this.rule = rule;
+        this.retired = retired;
+    }
+
+    @Override
+    public final RuleInfo info() {
+        return rule;
+    }
+
+    @Override
+    public final void check(MeshContext context, Consumer<Finding> report) {
+        Mesh mesh = context.mesh();
         for (DataProduct consumer : mesh.products()) {
             if (consumer.status() == Status.RETIRED) {
                 continue;

@@ -1,17 +1,13 @@
 package io.github.meshplugin.rules.lifecycle;
 
-import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
-import io.github.meshplugin.rules.MeshContext;
-import io.github.meshplugin.rules.Rule;
-import java.util.function.Consumer;
 
 /**
  * Deprecated and retired reads are two rules, not one rule with two severities, so that a policy can relax the
  * first (a migration is planned) without silencing the second (the data has stopped).
  */
-public final class ReadsDeprecatedContract implements Rule {
+public final class ReadsDeprecatedContract extends EndOfLifeReads {
 
     public static final RuleInfo INFO = new RuleInfo(
             "MESH-LIFE-001",
@@ -33,13 +29,7 @@ public final class ReadsDeprecatedContract implements Rule {
                 contractId: sales.legacy-order-extract.nightly-order-extract
             """);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public void check(MeshContext context, Consumer<Finding> report) {
-        EndOfLifeReads.report(context.mesh(), false, INFO, report);
+    public ReadsDeprecatedContract() {
+        super(INFO, false);
     }
 }

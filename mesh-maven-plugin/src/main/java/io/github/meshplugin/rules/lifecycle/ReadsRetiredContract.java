@@ -1,14 +1,10 @@
 package io.github.meshplugin.rules.lifecycle;
 
-import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.RuleInfo;
 import io.github.meshplugin.finding.Severity;
-import io.github.meshplugin.rules.MeshContext;
-import io.github.meshplugin.rules.Rule;
-import java.util.function.Consumer;
 
 /** The retired counterpart of {@link ReadsDeprecatedContract}: the same reads, once the data is gone. */
-public final class ReadsRetiredContract implements Rule {
+public final class ReadsRetiredContract extends EndOfLifeReads {
 
     public static final RuleInfo INFO = new RuleInfo(
             "MESH-LIFE-002",
@@ -27,13 +23,7 @@ public final class ReadsRetiredContract implements Rule {
               - {name: legacy-orders, version: 1.0.0, contractId: sales.legacy.extract}
             """);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public void check(MeshContext context, Consumer<Finding> report) {
-        EndOfLifeReads.report(context.mesh(), true, INFO, report);
+    public ReadsRetiredContract() {
+        super(INFO, true);
     }
 }

@@ -7,8 +7,8 @@ import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.InputPort;
 import io.github.meshplugin.model.OutputPort;
+import io.github.meshplugin.rules.InputPortRule;
 import io.github.meshplugin.rules.MeshContext;
-import io.github.meshplugin.rules.Rule;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * domain may not. Input ports name a contract, not a port, so when a product publishes one contract on several
  * ports, the read is internal only if every one of those ports is.
  */
-public final class InternalPortsStayInDomain implements Rule {
+public final class InternalPortsStayInDomain implements InputPortRule {
 
     static final String INTERNAL_PORTS = "internalPorts";
     static final String VISIBILITY = "visibility";
@@ -54,30 +54,25 @@ public final class InternalPortsStayInDomain implements Rule {
     }
 
     @Override
-    public void check(MeshContext context, Consumer<Finding> report) {
-        for (DataProduct consumer : context.mesh().products()) {
-            for (InputPort port : consumer.inputPorts()) {
-                DataProduct producer =
-                        context.mesh().publisherOf(port.contractId()).orElse(null);
-                if (producer == null
-                        || consumer.domain() == null
-                        || producer.domain() == null
-                        || consumer.domain().equals(producer.domain())) {
-                    continue;
-                }
-                String why = whyInternal(
-                        producer, context.mesh().contract(port.contractId()).orElse(null), port.contractId());
-                if (why != null) {
-                    report.accept(INFO.finding(
-                            port.source(),
-                            "input port `" + port.name() + "` of `"
-                                    + consumer.id() + "` (domain `" + consumer.domain() + "`) reads contract `"
-                                    + port.contractId() + "` of `" + producer.id() + "`, which is internal to domain `"
-                                    + producer.domain() + "` (" + why + ")",
-                            "Read a public output port of `" + producer.id() + "`, or ask its team to publish `"
-                                    + port.contractId() + "` for other domains."));
-                }
-            }
+    public void check(MeshContext context, DataProduct consumer, InputPort port, Consumer<Finding> report) {
+        DataProduct producer = context.mesh().publisherOf(port.contractId()).orElse(null);
+        if (producer == null
+                || consumer.domain() == null
+                || producer.domain() == null
+                || consumer.domain().equals(producer.domain())) {
+            return;
+        }
+        String why =
+                whyInternal(producer, context.mesh().contract(port.contractId()).orElse(null), port.contractId());
+        if (why != null) {
+            report.accept(INFO.finding(
+                    port.source(),
+                    "input port `" + port.name() + "` of `"
+                            + consumer.id() + "` (domain `" + consumer.domain() + "`) reads contract `"
+                            + port.contractId() + "` of `" + producer.id() + "`, which is internal to domain `"
+                            + producer.domain() + "` (" + why + ")",
+                    "Read a public output port of `" + producer.id() + "`, or ask its team to publish `"
+                            + port.contractId() + "` for other domains."));
         }
     }
 

@@ -37,12 +37,10 @@ final class GraphLegend {
                 .append(GraphSvg.num(x + 28))
                 .append(",15\" marker-end=\"url(#")
                 .append(arrow)
-                .append(")\"/><text class=\"graph-legend-text\" x=\"")
-                .append(GraphSvg.num(x + 34))
-                .append("\" y=\"19\">")
-                .append(flow)
-                .append("</text></g>\n");
-        return x + 34 + GraphSvg.textWidth(flow, LEGEND_CHAR_WIDTH) + 12;
+                .append(")\"/>");
+        double end = caption(svg, x + 34, flow);
+        svg.append("</g>\n");
+        return end + 12;
     }
 
     private static double legendBox(StringBuilder svg, double x, String classes, String text) {
@@ -52,11 +50,17 @@ final class GraphLegend {
                 .append(GraphSvg.num(x))
                 .append("\" y=\"7\" width=\"22\" height=\"16\" rx=\"")
                 .append(classes.contains("gk-product") ? "3" : "8")
-                .append("\"/></g><text class=\"graph-legend-text\" x=\"")
-                .append(GraphSvg.num(x + 28))
+                .append("\"/></g>");
+        return caption(svg, x + 28, text) + 16;
+    }
+
+    /** Writes one caption of the legend at {@code x} and answers where it ends. */
+    private static double caption(StringBuilder svg, double x, String text) {
+        svg.append("<text class=\"graph-legend-text\" x=\"")
+                .append(GraphSvg.num(x))
                 .append("\" y=\"19\">")
                 .append(text)
                 .append("</text>");
-        return x + 28 + GraphSvg.textWidth(text, LEGEND_CHAR_WIDTH) + 16;
+        return x + GraphSvg.textWidth(text, LEGEND_CHAR_WIDTH);
     }
 }

@@ -151,16 +151,23 @@ public final class GraphSvg {
                 + num(box.height());
     }
 
-    private static void frame(StringBuilder svg, Sketch.Frame frame, Box box, String root) {
-        svg.append("<a class=\"graph-frame gc")
-                .append(frame.colour() % COLOURS)
-                .append("\" href=\"")
-                .append(Xml.escape(href(frame.href(), root)))
+    /** The rest of a box's link after its classes: where it leads, its tooltip, and the box's rectangle. */
+    private static void linkedBox(StringBuilder svg, String href, String title, Box box, String radius, String root) {
+        svg.append("\" href=\"")
+                .append(Xml.escape(href(href, root)))
                 .append("\"><title>")
-                .append(Xml.escape(frame.title()))
+                .append(Xml.escape(title))
                 .append("</title><rect")
                 .append(bounds(box))
-                .append("\" rx=\"8\"/><text x=\"")
+                .append("\" rx=\"")
+                .append(radius)
+                .append("\"/>");
+    }
+
+    private static void frame(StringBuilder svg, Sketch.Frame frame, Box box, String root) {
+        svg.append("<a class=\"graph-frame gc").append(frame.colour() % COLOURS);
+        linkedBox(svg, frame.href(), frame.title(), box, "8", root);
+        svg.append("<text x=\"")
                 .append(num(box.x() + 10))
                 .append("\" y=\"")
                 .append(num(box.y() + 17))
@@ -208,15 +215,8 @@ public final class GraphSvg {
         if (marked) {
             svg.append("\" data-node=\"").append(Xml.escape(item.id()));
         }
-        svg.append("\" href=\"")
-                .append(Xml.escape(href(item.href(), root)))
-                .append("\"><title>")
-                .append(Xml.escape(item.title()))
-                .append("</title><rect")
-                .append(bounds(box))
-                .append("\" rx=\"")
-                .append(item.kind() == Sketch.Kind.MORE || item.kind() == Sketch.Kind.DOMAIN ? "16" : "4")
-                .append("\"/>");
+        String radius = item.kind() == Sketch.Kind.MORE || item.kind() == Sketch.Kind.DOMAIN ? "16" : "4";
+        linkedBox(svg, item.href(), item.title(), box, radius, root);
         int fits = (int) Math.max(4, (box.width() - 16) / CHAR_WIDTH);
         double centre = box.x() + box.width() / 2;
         svg.append("<text class=\"graph-label\" x=\"")
