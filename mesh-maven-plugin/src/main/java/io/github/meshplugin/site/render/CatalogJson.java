@@ -55,8 +55,8 @@ public final class CatalogJson {
     public static final String SCHEMA_RESOURCE = "mesh/catalog.schema.json";
 
     // Statuses and severities read as the words people write in YAML, not as Java constant names.
-    // catalog.json is for machines and grows with the mesh (hundreds of megabytes at 50,000 products): it is
-    // written compact; a product's own file stays indented for people who open it.
+    // catalog.json and the product files are for machines and grow with the mesh: they are written compact (an
+    // indented product file was a third whitespace; browsers and jq indent what they show).
     // Most of the file is contract properties, and most of their fields are empty or false: leaving those out,
     // and the source position a reader of a baseline never uses (findings point at the current files), more than
     // halves it.
@@ -216,7 +216,7 @@ public final class CatalogJson {
                 page.score(),
                 findings,
                 Impact.of(page.impact()));
-        return withNewLine(mapper.writerWithDefaultPrettyPrinter(), document);
+        return withNewLine(mapper.writer(), document);
     }
 
     /** Findings per product, grouped once for all product files, which are written in parallel. */
