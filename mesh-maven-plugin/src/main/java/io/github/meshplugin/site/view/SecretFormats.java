@@ -3,8 +3,10 @@ package io.github.meshplugin.site.view;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -177,8 +179,20 @@ public final class SecretFormats {
      */
     private static final class Clues {
 
-        /** For each first byte, the clues that start with it (an array: this is looked up for every byte). */
-        private final Clue[][] byFirstByte = new Clue[256][];
+        /**
+         * For each pair of bytes, the clues that start with it, or null: most pairs start none, so the first two
+         * bytes rule a position out with one look-up (a table of the first byte alone sent every {@code p}, {@code b}
+         * and {@code g} of a page to a comparison).
+         */
+        private final Clue[][] byFirstTwoBytes = new Clue[1 << 16][];
+
+        private static final boolean[] BASE64 = new boolean[256];
+
+        static {
+            for (int b = 0; b < 256; b++) {
+                BASE64[b] = isBase64((byte) b);
+            }
+        }
 
         private record Clue(byte[] text, boolean ignoresCase, int format) {
 
@@ -197,10 +211,7 @@ public final class SecretFormats {
         }
 
         Clues() {
-            List<List<Clue>> starting = new ArrayList<>();
-            for (int b = 0; b < 256; b++) {
-                starting.add(new ArrayList<>());
-            }
+            Map<Integer, List<Clue>> starting = new HashMap<>();
             for (int format = 0; format < WHOLE.size(); format++) {
                 for (String clue : WHOLE.get(format).clues()) {
                     add(starting, clue, WHOLE.get(format).ignoresCase(), format);
@@ -210,64 +221,68 @@ public final class SecretFormats {
             add(starting, "passw", true, PASSWORD);
             add(starting, "basic", true, BASIC_VALUE);
             add(starting, "bearer", true, BEARER_VALUE);
-            for (int b = 0; b < 256; b++) {
-                byFirstByte[b] = starting.get(b).toArray(Clue[]::new);
+            starting.forEach((pair, clues) -> byFirstTwoBytes[pair] = clues.toArray(Clue[]::new));
+        }
+
+        private static void add(Map<Integer, List<Clue>> starting, String text, boolean ignoresCase, int format) {
+            byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+            Clue clue = new Clue(bytes, ignoresCase, format);
+            for (int first : spellings(bytes[0], ignoresCase)) {
+                for (int second : spellings(bytes[1], ignoresCase)) {
+                    starting.computeIfAbsent(first << 8 | second, pair -> new ArrayList<>())
+                            .add(clue);
+                }
             }
         }
 
-        private static void add(List<List<Clue>> starting, String text, boolean ignoresCase, int format) {
-            byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
-            Clue clue = new Clue(bytes, ignoresCase, format);
-            starting.get(bytes[0] & 0xff).add(clue);
-            if (ignoresCase && isAsciiLetter(bytes[0])) {
-                starting.get(bytes[0] & ~0x20 & 0xff).add(clue);
-            }
+        /** The byte, and in a clue that ignores case its capital too. */
+        private static int[] spellings(byte b, boolean ignoresCase) {
+            return ignoresCase && isAsciiLetter(b) ? new int[] {b & 0xff, b & ~0x20 & 0xff} : new int[] {b & 0xff};
         }
 
         int in(byte[] bytes) {
             int found = 0;
             int length = bytes.length;
-            int i = 0;
-            while (i < length) {
-                byte b = bytes[i];
-                if (isBase64(b)) {
-                    int start = i;
-                    boolean upper = false;
-                    boolean lower = false;
-                    boolean digit = false;
-                    // Clues start inside runs too (ghp_, AIza, pw): look for them at every byte of the run.
-                    while (i < length && isBase64(bytes[i])) {
-                        byte c = bytes[i];
-                        upper |= c >= 'A' && c <= 'Z';
-                        lower |= c >= 'a' && c <= 'z';
-                        digit |= c >= '0' && c <= '9';
-                        found |= cluesAt(bytes, i);
-                        i++;
-                    }
-                    if (i - start == 40
-                            && upper
-                            && lower
-                            && digit
-                            && (start == 0 || bytes[start - 1] != '=')
-                            && (i == length || bytes[i] != '=')) {
-                        found |= 1 << AWS_SECRET;
-                    }
+            int run = 0;
+            for (int i = 0; i < length; i++) {
+                int b = bytes[i] & 0xff;
+                if (BASE64[b]) {
+                    run++;
                 } else {
-                    found |= cluesAt(bytes, i);
-                    i++;
+                    found |= awsShapedRunBefore(bytes, i, run);
+                    run = 0;
+                }
+                if (i + 1 < length) {
+                    Clue[] candidates = byFirstTwoBytes[b << 8 | bytes[i + 1] & 0xff];
+                    if (candidates != null) {
+                        for (Clue clue : candidates) {
+                            if (clue.at(bytes, i)) {
+                                found |= 1 << clue.format();
+                            }
+                        }
+                    }
                 }
             }
-            return found;
+            return found | awsShapedRunBefore(bytes, length, run);
         }
 
-        private int cluesAt(byte[] bytes, int at) {
-            int found = 0;
-            for (Clue clue : byFirstByte[bytes[at] & 0xff]) {
-                if (clue.at(bytes, at)) {
-                    found |= 1 << clue.format();
-                }
+        /** The AWS flag when the {@code run} base64 bytes before {@code end} are 40, mixed, not next to {@code =}. */
+        private static int awsShapedRunBefore(byte[] bytes, int end, int run) {
+            if (run != 40) {
+                return 0;
             }
-            return found;
+            int start = end - run;
+            boolean upper = false;
+            boolean lower = false;
+            boolean digit = false;
+            for (int i = start; i < end; i++) {
+                byte c = bytes[i];
+                upper |= c >= 'A' && c <= 'Z';
+                lower |= c >= 'a' && c <= 'z';
+                digit |= c >= '0' && c <= '9';
+            }
+            boolean padded = start > 0 && bytes[start - 1] == '=' || end < bytes.length && bytes[end] == '=';
+            return upper && lower && digit && !padded ? 1 << AWS_SECRET : 0;
         }
     }
 
