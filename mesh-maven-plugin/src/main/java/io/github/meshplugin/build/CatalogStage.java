@@ -94,15 +94,14 @@ final class CatalogStage {
                             .build(),
                     built ->
                             "catalog view of " + Progress.count(built.products().size(), "product") + " built");
+            PageMemory pages = cache.pages(site.templatesDirectory());
+            SiteRenderer renderer = new SiteRenderer(theme).remembering(pages).copyingSourcesFrom(meshDirectory);
+            written = renderer.render(view, result, output, progress);
+            // Pictures are laid out as their pages are rendered: only now is it known which were.
             if (cache.exists()) {
                 log.info(layouts.stats().describe());
-                layouts.save();
+                layouts.save(renderer.pagesKept() == 0);
             }
-            PageMemory pages = cache.pages(site.templatesDirectory());
-            written = new SiteRenderer(theme)
-                    .remembering(pages)
-                    .copyingSourcesFrom(meshDirectory)
-                    .render(view, result, output, progress);
         } catch (IOException | SiteRenderer.ThemeException failure) {
             throw new BuildException(
                     "Could not write the catalog to " + output + ": "

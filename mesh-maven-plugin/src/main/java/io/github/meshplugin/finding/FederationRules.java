@@ -31,7 +31,7 @@ public final class FederationRules {
             "Build with the plugin version that published the catalog (or newer), or depend on a version of the "
                     + "mesh whose catalog this plugin can read.",
             """
-            {"formatVersion": "3", ...}     # written by a newer plugin than the one reading it
+            {"formatVersion": "4", ...}     # written by a newer plugin than the one reading it
             """);
     public static final RuleInfo CONTRACT_IN_TWO_MESHES = new RuleInfo(
             "MESH-FED-003",

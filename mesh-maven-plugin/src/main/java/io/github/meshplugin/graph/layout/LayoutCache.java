@@ -40,7 +40,8 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>The file is only ever replaced whole (written aside, then moved over the old one), so a build killed while
  * writing leaves the previous file; a file that cannot be read, is cut short or is damaged counts as empty. Only
- * the layouts this build asked for are written back, so layouts of pictures that no longer exist go away.
+ * the layouts this build asked for (and, when it left pages as they were, those kept for them) are written back, so
+ * layouts of pictures that no longer exist go away.
  */
 public final class LayoutCache {
 
@@ -120,20 +121,30 @@ public final class LayoutCache {
     }
 
     /**
-     * Writes the layouts this build used, and only those, when they differ from the file's. Written aside and
-     * moved into place, so the file is always either the old one or the new one, whole.
+     * Writes the layouts this build used, when they differ from the file's. Written aside and moved into place, so
+     * the file is always either the old one or the new one, whole.
      *
      * A file that cannot be written is told to the cache's {@code trouble}: it costs the next build time only.
      *
+     * @param everyPictureAsked whether this build asked for the layout of every picture of the site. Pages left as
+     *     they were draw no picture, so when some were, the layouts kept for them stay too; a build that draws every
+     *     picture keeps only those, so the layouts of pictures that no longer exist go away.
      * @return whether the file was written
      */
-    public boolean save() {
-        // Without a fresh layout every used one was kept, so the same count means the same layouts.
-        if (file == null || misses.get() == 0 && used.size() == kept.size()) {
+    public boolean save(boolean everyPictureAsked) {
+        if (file == null) {
+            return false;
+        }
+        Map<String, byte[]> keep = new TreeMap<>(used);
+        if (!everyPictureAsked) {
+            kept.forEach(keep::putIfAbsent);
+        }
+        // Without a fresh layout every one to keep was kept already, so the same count means the same layouts.
+        if (misses.get() == 0 && keep.size() == kept.size()) {
             return false;
         }
         try {
-            write();
+            write(keep);
             return true;
         } catch (IOException | RuntimeException unwritable) {
             trouble.accept(String.valueOf(unwritable.getMessage()));
@@ -141,12 +152,11 @@ public final class LayoutCache {
         }
     }
 
-    private void write() throws IOException {
+    private void write(Map<String, byte[]> sorted) throws IOException {
         AtomicFile.write(file, raw -> {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FastGzip(raw), 1 << 16))) {
                 out.writeUTF(FORMAT);
                 out.writeUTF(identity);
-                Map<String, byte[]> sorted = new TreeMap<>(used);
                 out.writeInt(sorted.size());
                 for (Map.Entry<String, byte[]> entry : sorted.entrySet()) {
                     out.writeUTF(entry.getKey());

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.Domain;
@@ -32,13 +33,14 @@ import java.util.Set;
 public final class CatalogJsonBaseline {
 
     /**
-     * The formats this reads: 1, and 2, which leaves out empty, null and (in a property) false values and the
-     * property's source position; a field left out reads as empty, null or false, so both read the same way.
+     * The newest catalog format this plugin reads: the one it writes (see the site's CatalogJson). The formats it
+     * reads: 1; 2, which leaves out empty, null and (in a property) false values and the property's source
+     * position; 3, which leaves out the positions inside a file too. A field left out reads as empty, null or
+     * false, and a position left out as its file's, so all three read the same way.
      */
-    /** The newest catalog format this plugin reads: the one it writes (see the site's CatalogJson). */
-    private static final String NEWEST_FORMAT = "2";
+    private static final String NEWEST_FORMAT = "3";
 
-    private static final Set<String> FORMAT_VERSIONS = Set.of("1", NEWEST_FORMAT);
+    private static final Set<String> FORMAT_VERSIONS = Set.of("1", "2", NEWEST_FORMAT);
 
     // A list or map an older build did not write yet, or a newer one left out because it was empty, reads as
     // empty, whatever the model record does with null: every catalog of format 1 or 2 stays a baseline.
@@ -71,7 +73,7 @@ public final class CatalogJsonBaseline {
             if (!FORMAT_VERSIONS.contains(format)) {
                 throw new BaselineException(
                         "baseline file " + file + " has catalog format version " + format
-                                + ", but this plugin reads versions 1 and 2",
+                                + ", but this plugin reads versions 1 to " + NEWEST_FORMAT,
                         "Rebuild the baseline catalog with this plugin version, or compare with a git ref.");
             }
             return model(root);
@@ -88,6 +90,7 @@ public final class CatalogJsonBaseline {
      * @throws IOException when a part of it does not have the shape of the model
      */
     public Mesh model(JsonNode root) throws IOException {
+        placeInTheirFiles(root);
         List<Domain> domains = list(root, "domains", new TypeReference<>() {});
         List<Team> teams = list(root, "teams", new TypeReference<>() {});
         List<DataProduct> products = list(root, "products", new TypeReference<>() {});
@@ -103,6 +106,46 @@ public final class CatalogJsonBaseline {
     /** Whether this plugin reads catalogs of {@code format}: the one it writes and every older one. */
     public static boolean reads(String format) {
         return FORMAT_VERSIONS.contains(format);
+    }
+
+    /**
+     * A catalog of format 3 gives the position of each file, not of what is inside it: a port, schema object,
+     * quality rule, SLA property or server without one reads as at the start of its product's or contract's file,
+     * so whatever names it (another mesh's product in a finding) names a file.
+     */
+    private static void placeInTheirFiles(JsonNode root) {
+        for (JsonNode product : root.path("products")) {
+            JsonNode file = product.get("source");
+            product.path("inputPorts").forEach(port -> place(port, file, "source", "contractIdSource"));
+            product.path("outputPorts").forEach(port -> place(port, file, "source", "contractIdSource"));
+        }
+        for (JsonNode contract : root.path("contracts")) {
+            JsonNode file = contract.get("source");
+            contract.path("slaProperties").forEach(sla -> place(sla, file, "source"));
+            contract.path("servers").forEach(server -> place(server, file, "source"));
+            for (JsonNode object : contract.path("schema")) {
+                place(object, file, "source");
+                object.path("quality").forEach(rule -> place(rule, file, "source"));
+                placeQualityRules(object.path("properties"), file);
+            }
+        }
+    }
+
+    private static void placeQualityRules(JsonNode properties, JsonNode file) {
+        for (JsonNode property : properties) {
+            property.path("quality").forEach(rule -> place(rule, file, "source"));
+            placeQualityRules(property.path("properties"), file);
+        }
+    }
+
+    private static void place(JsonNode node, JsonNode file, String... fields) {
+        if (node instanceof ObjectNode object && file != null && file.isObject()) {
+            for (String field : fields) {
+                if (!object.hasNonNull(field)) {
+                    object.set(field, file);
+                }
+            }
+        }
     }
 
     private <T> List<T> list(JsonNode root, String field, TypeReference<List<T>> type) throws IOException {

@@ -21,8 +21,13 @@ import io.github.meshplugin.graph.analysis.GraphAnalysis;
 import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.Domain;
+import io.github.meshplugin.model.InputPort;
+import io.github.meshplugin.model.OutputPort;
 import io.github.meshplugin.model.Property;
+import io.github.meshplugin.model.QualityRule;
+import io.github.meshplugin.model.SchemaObject;
 import io.github.meshplugin.model.Server;
+import io.github.meshplugin.model.SlaProperty;
 import io.github.meshplugin.model.Status;
 import io.github.meshplugin.model.Team;
 import io.github.meshplugin.result.MeshResult;
@@ -47,23 +52,29 @@ public final class CatalogJson {
 
     /**
      * Raised when the shape of the file changes incompatibly. 2: empty, null and (in a property) false values are
-     * left out, and a property no longer carries its source position.
+     * left out, and a property no longer carries its source position. 3: nor do ports, schema objects, quality
+     * rules, SLA properties and servers; only whole files (and a product's owner) do.
      */
-    public static final String FORMAT_VERSION = "2";
+    public static final String FORMAT_VERSION = "3";
 
     /** The JSON Schema of this file, shipped beside it in the site. */
     public static final String SCHEMA_RESOURCE = "mesh/catalog.schema.json";
 
     // Statuses and severities read as the words people write in YAML, not as Java constant names.
-    // catalog.json is for machines and grows with the mesh (hundreds of megabytes at 50,000 products): it is
-    // written compact; a product's own file stays indented for people who open it.
+    // catalog.json and the product files are for machines and grow with the mesh: they are written compact (an
+    // indented product file was a third whitespace; browsers and jq indent what they show).
     // Most of the file is contract properties, and most of their fields are empty or false: leaving those out,
-    // and the source position a reader of a baseline never uses (findings point at the current files), more than
-    // halves it.
+    // and the source positions a reader of a baseline never uses (findings point at the current files), more than
+    // halves it. A document's own position stays: a baseline's changes and another mesh's products name their file.
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
             .addMixIn(Property.class, SlimProperty.class)
+            .addMixIn(InputPort.class, NoPosition.class)
+            .addMixIn(OutputPort.class, NoPosition.class)
+            .addMixIn(SchemaObject.class, NoPosition.class)
+            .addMixIn(QualityRule.class, NoPosition.class)
+            .addMixIn(SlaProperty.class, NoPosition.class)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .addModule(new SimpleModule()
                     .addSerializer(Status.class, new ToStringSerializerBase(Status.class) {
@@ -104,7 +115,6 @@ public final class CatalogJson {
                 json.writeEndObject();
             }
             json.writeEndArray();
-            provider.defaultSerializeField("source", server.source(), json);
             json.writeEndObject();
         }
 
@@ -118,6 +128,9 @@ public final class CatalogJson {
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     @JsonIgnoreProperties("source")
     private interface SlimProperty {}
+
+    @JsonIgnoreProperties({"source", "contractIdSource"})
+    private interface NoPosition {}
 
     /** Every top-level list stays, empty or not, so a reader can tell a catalog from any other JSON. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -216,7 +229,7 @@ public final class CatalogJson {
                 page.score(),
                 findings,
                 Impact.of(page.impact()));
-        return withNewLine(mapper.writerWithDefaultPrettyPrinter(), document);
+        return withNewLine(mapper.writer(), document);
     }
 
     /** Findings per product, grouped once for all product files, which are written in parallel. */

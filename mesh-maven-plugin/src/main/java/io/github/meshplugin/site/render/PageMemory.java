@@ -1,11 +1,13 @@
 package io.github.meshplugin.site.render;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.meshplugin.io.AtomicFile;
 import io.github.meshplugin.io.Sha256;
+import io.github.meshplugin.site.view.CatalogView;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -36,7 +38,15 @@ public final class PageMemory {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .addMixIn(CatalogView.Picture.class, PictureByWhatItShows.class)
             .build();
+
+    /**
+     * A picture is digested by what it shows, not by its drawing, so an unchanged page is known without drawing
+     * its pictures; the drawer is the renderer's, part of its identity.
+     */
+    @JsonIgnoreProperties("drawing")
+    private interface PictureByWhatItShows {}
 
     private final Path file;
     private final String identity;

@@ -63,6 +63,11 @@ public final class SiteRenderer {
         freemarker.setSharedVariable("code", new InlineCode());
     }
 
+    /** How many pages the last {@code render} left as they were, drawing none of their pictures. */
+    public int pagesKept() {
+        return kept.get();
+    }
+
     /** Uses {@code memory} to leave pages whose model did not change since the last build as they are. */
     public SiteRenderer remembering(PageMemory memory) {
         this.memory = memory;

@@ -73,11 +73,25 @@ public record CatalogView(
             String remoteHref) {}
 
     /**
-     * A graph picture: {@code svg} is inline SVG laid out and drawn at build time, every user text in it escaped
-     * (like {@link ProductViews.ProductPage#readmeHtml()}, it is the only other pre-rendered markup); {@code summary} says in
-     * words what it shows.
+     * A graph picture: what it shows ({@code sketch}), drawn as inline SVG only when its page is rendered, every
+     * user text in it escaped (like {@link ProductViews.ProductPage#readmeHtml()}, it is the only other
+     * pre-rendered markup); {@code summary} says in words what it shows. Drawn late, a picture costs nothing on a
+     * page the renderer leaves as it was, and the view never holds the drawings of the whole site at once.
+     *
+     * @param root      the way back from the picture's page to the site root, which its links start with
+     * @param pictureId set for one of several pictures of a page that a script works on (see {@link Drawing})
      */
-    public record Picture(String svg, String summary) {}
+    public record Picture(Sketch sketch, String root, String pictureId, String summary, Drawing drawing) {
+
+        /** The picture on a page of its own: no script tells it apart from another. */
+        public Picture(Sketch sketch, String root, String summary, Drawing drawing) {
+            this(sketch, root, null, summary, drawing);
+        }
+
+        public String svg() {
+            return pictureId == null ? drawing.svg(sketch, root) : drawing.svg(sketch, root, pictureId);
+        }
+    }
 
     /**
      * The graph page: the mesh drawn as a map of domains, and the way into the lineage explorer: the products most

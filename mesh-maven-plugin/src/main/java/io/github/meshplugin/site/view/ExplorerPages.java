@@ -59,7 +59,7 @@ final class ExplorerPages {
                     hops,
                     label(hops, farthest),
                     "Lineage " + GraphPictures.reach(hops),
-                    new CatalogView.Picture(drawing.svg(chosen.sketch(), root, id), chosen.summary())));
+                    new CatalogView.Picture(chosen.sketch(), root, id, chosen.summary(), drawing)));
         }
         // The first depth past the product page's two hops, or the farthest there is.
         int chosen = Math.min(depths.size() - 1, 2);

@@ -66,6 +66,6 @@ final class GraphPages {
 
     private Picture picture(GraphPictures.Chosen chosen, String pagePath) {
         String root = Hrefs.root(pagePath);
-        return new Picture(drawing.svg(chosen.sketch(), root), chosen.summary());
+        return new Picture(chosen.sketch(), root, chosen.summary(), drawing);
     }
 }

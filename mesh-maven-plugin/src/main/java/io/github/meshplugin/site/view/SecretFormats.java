@@ -1,9 +1,12 @@
 package io.github.meshplugin.site.view;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,10 +33,10 @@ import java.util.regex.Pattern;
 public final class SecretFormats {
 
     /**
-     * Each format with the text it cannot occur without: a page is searched for those with {@code String.contains}
-     * first, and a format's expression runs only where its text occurs. Hiding runs over every published byte, and
-     * running a dozen expressions that start with {@code \\b} at every position of every page cost more than
-     * rendering the pages.
+     * Each format with the text it cannot occur without: a page is searched once for all of those texts
+     * ({@link Clues}), and a format's expression runs only where its text occurs. Hiding runs over every published
+     * byte, and running a dozen expressions that start with {@code \\b} at every position of every page cost more
+     * than rendering the pages.
      */
     private static final List<Format> WHOLE = List.of(
             new Format("\\bgh[opusr]_[A-Za-z0-9]{36,255}\\b", "ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
@@ -47,18 +50,27 @@ public final class SecretFormats {
             new Format("\\b[sr]k_live_[0-9A-Za-z]{10,}", "k_live_"),
             new Format("\\beyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}", ".eyJ"));
 
-    /** An expression and the texts one of which every match contains (lower-case when it ignores case). */
+    /** An expression and the texts one of which every match contains. */
     private record Format(Pattern pattern, List<String> clues) {
 
         Format(String expression, String... clues) {
             this(Pattern.compile(expression), List.of(clues));
         }
 
-        boolean mayOccurIn(String text, String lowerCase) {
-            String haystack = pattern.pattern().startsWith("(?i)") ? lowerCase : text;
-            return clues.stream().anyMatch(haystack::contains);
+        /** Whether the expression ignores case, as its clues then do: ASCII letters only, as Java's {@code (?i)}. */
+        boolean ignoresCase() {
+            return pattern.pattern().startsWith("(?i)");
         }
     }
+
+    /** The formats after {@link #WHOLE}, each with its place in the mask {@link Clues#in} returns. */
+    private static final int PASSWORD = WHOLE.size();
+
+    private static final int BASIC_VALUE = PASSWORD + 1;
+    private static final int BEARER_VALUE = PASSWORD + 2;
+    private static final int AWS_SECRET = PASSWORD + 3;
+
+    private static final Clues CLUES = new Clues();
 
     /** A value after a key that names a password: {@code pw: x}, {@code "pwd" : "x"}, {@code passwd=x}. */
     private static final Pattern PASSWORD_PAIR = Pattern.compile(
@@ -98,14 +110,33 @@ public final class SecretFormats {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String lowerCase = text.toLowerCase(Locale.ROOT);
+        int found = CLUES.in(text.getBytes(StandardCharsets.UTF_8));
+        return found == 0 ? text : hide(text, found);
+    }
+
+    /** The published bytes of a page or export (UTF-8 text) with credentials hidden. */
+    public static byte[] hide(byte[] utf8) {
+        int found = CLUES.in(utf8);
+        if (found == 0) {
+            return utf8;
+        }
+        String text = new String(utf8, StandardCharsets.UTF_8);
+        String hidden = hide(text, found);
+        return hidden.equals(text) ? utf8 : hidden.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@code text} with the formats whose clues {@code found} holds hidden. */
+    private static String hide(String text, int found) {
         String hidden = text;
-        for (Format format : WHOLE) {
-            if (format.mayOccurIn(text, lowerCase)) {
-                hidden = format.pattern().matcher(hidden).replaceAll(Matcher.quoteReplacement(ServerSecrets.HIDDEN));
+        for (int format = 0; format < WHOLE.size(); format++) {
+            if (has(found, format)) {
+                hidden = WHOLE.get(format)
+                        .pattern()
+                        .matcher(hidden)
+                        .replaceAll(Matcher.quoteReplacement(ServerSecrets.HIDDEN));
             }
         }
-        if (lowerCase.contains("pw") || lowerCase.contains("passw")) {
+        if (has(found, PASSWORD)) {
             hidden = PASSWORD_PAIR
                     .matcher(hidden)
                     .replaceAll(match -> Matcher.quoteReplacement(match.group(1)
@@ -113,19 +144,20 @@ public final class SecretFormats {
                                     ? "\"" + ServerSecrets.HIDDEN + "\""
                                     : ServerSecrets.HIDDEN)));
         }
-        if (lowerCase.contains("basic")) {
+        if (has(found, BASIC_VALUE)) {
             hidden = BASIC.matcher(hidden)
                     .replaceAll(match -> Matcher.quoteReplacement(
                             userAndPassword(match.group(2)) ? match.group(1) + ServerSecrets.HIDDEN : match.group()));
         }
-        if (lowerCase.contains("bearer")) {
+        if (has(found, BEARER_VALUE)) {
             hidden = BEARER.matcher(hidden)
                     .replaceAll(match -> Matcher.quoteReplacement(
                             match.group(2).chars().anyMatch(Character::isDigit)
                                     ? match.group(1) + ServerSecrets.HIDDEN
                                     : match.group()));
         }
-        if (!hasMixedRunOf40(hidden)) {
+        // Hiding an earlier format may have cut a run of 40, or joined one: look again in what is left.
+        if (!has(CLUES.in(hidden.getBytes(StandardCharsets.UTF_8)), AWS_SECRET)) {
             return hidden;
         }
         String before = hidden;
@@ -135,52 +167,131 @@ public final class SecretFormats {
                         awsSecret(match.group(), before, match.start()) ? ServerSecrets.HIDDEN : match.group()));
     }
 
+    private static boolean has(int found, int format) {
+        return (found & (1 << format)) != 0;
+    }
+
     /**
-     * Whether the text holds what {@link #BASE64_40} matches and {@link #awsSecret} can accept: a run of exactly 40
-     * base64 characters, not next to another or to {@code =}, with upper and lower case letters and a digit. One pass
-     * without the expression, which pages (full of words) almost never need.
+     * Finds, in one pass over the UTF-8 bytes, which formats' clues a text holds, and whether it holds what
+     * {@link #BASE64_40} matches and {@link #awsSecret} can accept: a run of exactly 40 base64 characters, not next
+     * to another or to {@code =}, with upper and lower case letters and a digit. Every clue and every base64
+     * character is ASCII, and no byte of a multi-byte UTF-8 character is, so the bytes tell as much as the text.
      */
-    private static boolean hasMixedRunOf40(String text) {
-        int length = text.length();
-        int start = 0;
-        while (start < length) {
-            if (!isBase64(text.charAt(start))) {
-                start++;
-                continue;
+    private static final class Clues {
+
+        /**
+         * For each pair of bytes, the clues that start with it, or null: most pairs start none, so the first two
+         * bytes rule a position out with one look-up (a table of the first byte alone sent every {@code p}, {@code b}
+         * and {@code g} of a page to a comparison).
+         */
+        private final Clue[][] byFirstTwoBytes = new Clue[1 << 16][];
+
+        private static final boolean[] BASE64 = new boolean[256];
+
+        static {
+            for (int b = 0; b < 256; b++) {
+                BASE64[b] = isBase64((byte) b);
             }
-            int end = start;
+        }
+
+        private record Clue(byte[] text, boolean ignoresCase, int format) {
+
+            boolean at(byte[] bytes, int start) {
+                if (start + text.length > bytes.length) {
+                    return false;
+                }
+                for (int i = 0; i < text.length; i++) {
+                    byte b = bytes[start + i];
+                    if (b != text[i] && !(ignoresCase && isAsciiLetter(b) && (b | 0x20) == text[i])) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+
+        Clues() {
+            Map<Integer, List<Clue>> starting = new HashMap<>();
+            for (int format = 0; format < WHOLE.size(); format++) {
+                for (String clue : WHOLE.get(format).clues()) {
+                    add(starting, clue, WHOLE.get(format).ignoresCase(), format);
+                }
+            }
+            add(starting, "pw", true, PASSWORD);
+            add(starting, "passw", true, PASSWORD);
+            add(starting, "basic", true, BASIC_VALUE);
+            add(starting, "bearer", true, BEARER_VALUE);
+            starting.forEach((pair, clues) -> byFirstTwoBytes[pair] = clues.toArray(Clue[]::new));
+        }
+
+        private static void add(Map<Integer, List<Clue>> starting, String text, boolean ignoresCase, int format) {
+            byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+            Clue clue = new Clue(bytes, ignoresCase, format);
+            for (int first : spellings(bytes[0], ignoresCase)) {
+                for (int second : spellings(bytes[1], ignoresCase)) {
+                    starting.computeIfAbsent(first << 8 | second, pair -> new ArrayList<>())
+                            .add(clue);
+                }
+            }
+        }
+
+        /** The byte, and in a clue that ignores case its capital too. */
+        private static int[] spellings(byte b, boolean ignoresCase) {
+            return ignoresCase && isAsciiLetter(b) ? new int[] {b & 0xff, b & ~0x20 & 0xff} : new int[] {b & 0xff};
+        }
+
+        int in(byte[] bytes) {
+            int found = 0;
+            int length = bytes.length;
+            int run = 0;
+            for (int i = 0; i < length; i++) {
+                int b = bytes[i] & 0xff;
+                if (BASE64[b]) {
+                    run++;
+                } else {
+                    found |= awsShapedRunBefore(bytes, i, run);
+                    run = 0;
+                }
+                if (i + 1 < length) {
+                    Clue[] candidates = byFirstTwoBytes[b << 8 | bytes[i + 1] & 0xff];
+                    if (candidates != null) {
+                        for (Clue clue : candidates) {
+                            if (clue.at(bytes, i)) {
+                                found |= 1 << clue.format();
+                            }
+                        }
+                    }
+                }
+            }
+            return found | awsShapedRunBefore(bytes, length, run);
+        }
+
+        /** The AWS flag when the {@code run} base64 bytes before {@code end} are 40, mixed, not next to {@code =}. */
+        private static int awsShapedRunBefore(byte[] bytes, int end, int run) {
+            if (run != 40) {
+                return 0;
+            }
+            int start = end - run;
             boolean upper = false;
             boolean lower = false;
             boolean digit = false;
-            while (end < length && isBase64(text.charAt(end))) {
-                char c = text.charAt(end);
+            for (int i = start; i < end; i++) {
+                byte c = bytes[i];
                 upper |= c >= 'A' && c <= 'Z';
                 lower |= c >= 'a' && c <= 'z';
                 digit |= c >= '0' && c <= '9';
-                end++;
             }
-            if (end - start == 40
-                    && upper
-                    && lower
-                    && digit
-                    && (start == 0 || text.charAt(start - 1) != '=')
-                    && (end == length || text.charAt(end) != '=')) {
-                return true;
-            }
-            start = end;
+            boolean padded = start > 0 && bytes[start - 1] == '=' || end < bytes.length && bytes[end] == '=';
+            return upper && lower && digit && !padded ? 1 << AWS_SECRET : 0;
         }
-        return false;
     }
 
-    private static boolean isBase64(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '/' || c == '+';
+    private static boolean isAsciiLetter(byte b) {
+        return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z');
     }
 
-    /** The published bytes of a page or export (UTF-8 text) with credentials hidden. */
-    public static byte[] hide(byte[] utf8) {
-        String text = new String(utf8, StandardCharsets.UTF_8);
-        String hidden = hide(text);
-        return hidden.equals(text) ? utf8 : hidden.getBytes(StandardCharsets.UTF_8);
+    private static boolean isBase64(byte b) {
+        return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '/' || b == '+';
     }
 
     /** "Basic information" is prose; "Basic dXNlcjpwYXNz" is base64 of {@code user:pass}. */

@@ -43,7 +43,7 @@ class LayoutCacheTest {
         for (Diagram each : diagrams) {
             cache.layout(each, layouter);
         }
-        cache.save();
+        cache.save(true);
     }
 
     @Test
@@ -55,6 +55,26 @@ class LayoutCacheTest {
 
         assertThat(next.stats()).isEqualTo(new LayoutCache.Stats(1, 0));
         assertThat(kept).isEqualTo(layouter.layout(diagram));
+    }
+
+    @Test
+    void aBuildThatLeftPagesAsTheyWereKeepsTheirLayoutsAndAFullOneDropsTheUnused() throws IOException {
+        Diagram other = withWiderNode();
+        keep(diagram, other);
+
+        LayoutCache partial = open(file());
+        partial.layout(diagram, layouter);
+        assertThat(partial.save(false)).as("nothing new to keep").isFalse();
+        LayoutCache afterPartial = open(file());
+        afterPartial.layout(other, layouter);
+        assertThat(afterPartial.stats()).isEqualTo(new LayoutCache.Stats(1, 0));
+
+        LayoutCache full = open(file());
+        full.layout(diagram, layouter);
+        assertThat(full.save(true)).isTrue();
+        LayoutCache afterFull = open(file());
+        afterFull.layout(other, layouter);
+        assertThat(afterFull.stats()).isEqualTo(new LayoutCache.Stats(0, 1));
     }
 
     @Test
@@ -98,7 +118,7 @@ class LayoutCacheTest {
             LayoutCache cache = open(file());
             assertThat(cache.layout(diagram, layouter)).isEqualTo(layouter.layout(diagram));
             assertThat(cache.stats()).isEqualTo(new LayoutCache.Stats(0, 1));
-            assertThat(cache.save()).isTrue();
+            assertThat(cache.save(true)).isTrue();
             LayoutCache repaired = open(file());
             repaired.layout(diagram, layouter);
             assertThat(repaired.stats()).isEqualTo(new LayoutCache.Stats(1, 0));
@@ -134,7 +154,7 @@ class LayoutCacheTest {
         LayoutCache next = open(file());
         next.layout(diagram, layouter);
 
-        assertThat(next.save()).isFalse();
+        assertThat(next.save(true)).isFalse();
     }
 
     @Test
@@ -154,7 +174,7 @@ class LayoutCacheTest {
         LayoutCache cache = open(work.resolve("not-a-folder").resolve("kept-layouts"));
 
         assertThat(cache.layout(diagram, layouter)).isEqualTo(layouter.layout(diagram));
-        assertThat(cache.save()).isFalse();
+        assertThat(cache.save(true)).isFalse();
         assertThat(trouble).hasSize(1);
     }
 

@@ -9,6 +9,7 @@ import io.github.meshplugin.build.BuildSettings;
 import io.github.meshplugin.build.Goal;
 import io.github.meshplugin.build.MeshBuild;
 import io.github.meshplugin.diff.MeshDiff;
+import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.Mesh;
 import io.github.meshplugin.result.MeshResult;
 import java.io.IOException;
@@ -24,7 +25,7 @@ class CatalogJsonBaselineTest {
     Path temp;
 
     @Test
-    void aSlimCatalogOfFormat2ReadsBackAsTheSameMeshForBreakingChanges() throws BaselineException, IOException {
+    void aSlimCatalogOfFormat3ReadsBackAsTheSameMeshForBreakingChanges() throws BaselineException, IOException {
         Path site = temp.resolve("site");
         MeshResult result = MeshBuild.run(
                         BuildSettings.of(Path.of("../sample-mesh")).withSite(site, "Northwind Outfitters"),
@@ -37,13 +38,29 @@ class CatalogJsonBaselineTest {
         Mesh baseline = new CatalogJsonBaseline().read(catalog);
 
         assertThat(written)
-                .startsWith("{\"formatVersion\":\"2\"")
+                .startsWith("{\"formatVersion\":\"3\"")
                 .doesNotContain(":null", "\"tags\":[]", "\"logicalTypeOptions\":{}");
         JsonNode firstProperty = new ObjectMapper().readTree(written).at("/contracts/0/schema/0/properties/0");
         assertThat(firstProperty.has("name")).isTrue();
         assertThat(firstProperty.has("source"))
                 .as("a property's source position is left out")
                 .isFalse();
+        JsonNode tree = new ObjectMapper().readTree(written);
+        assertThat(tree.at("/contracts/0/source/file").asText()).endsWith(".odcs.yaml");
+        assertThat(tree.at("/contracts/0/schema/0").has("source"))
+                .as("nor is a schema object's")
+                .isFalse();
+        for (JsonNode product : tree.get("products")) {
+            assertThat(product.has("source")).isTrue();
+            assertThat(product.path("outputPorts").findValues("source"))
+                    .as("nor a port's")
+                    .isEmpty();
+        }
+        DataProduct read = baseline.product("sales.orders").orElseThrow();
+        assertThat(read.outputPorts())
+                .as("what sits in a file reads as at the start of its file")
+                .allSatisfy(port -> assertThat(port.source()).isEqualTo(read.source()))
+                .allSatisfy(port -> assertThat(port.contractIdSource()).isEqualTo(read.source()));
         assertThat(baseline.products()).hasSameSizeAs(result.mesh().products());
         assertThat(baseline.contract("sales.orders.order-lines").orElseThrow().allProperties())
                 .hasSameSizeAs(result.mesh()

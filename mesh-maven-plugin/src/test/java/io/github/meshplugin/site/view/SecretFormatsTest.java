@@ -75,6 +75,21 @@ class SecretFormatsTest {
     }
 
     @Test
+    void aCredentialIsFoundInThePublishedBytesAtTheEdgesAndBetweenLettersOfAnyScript() {
+        for (String secret : SECRETS.subList(0, 10)) {
+            for (String text : List.of(secret, "été " + secret, secret + " 日本", "«" + secret + "»")) {
+                byte[] published = SecretFormats.hide(text.getBytes(StandardCharsets.UTF_8));
+                assertThat(new String(published, StandardCharsets.UTF_8))
+                        .as(text)
+                        .doesNotContain(secret)
+                        .contains(ServerSecrets.HIDDEN);
+            }
+        }
+        byte[] prose = "Données: 40 caractères, 日本語, Bearer of news, pwn".getBytes(StandardCharsets.UTF_8);
+        assertThat(SecretFormats.hide(prose)).isSameAs(prose);
+    }
+
+    @Test
     void everyKnownFormatIsHiddenAndProseIsNot() {
         String hidden = SecretFormats.hide(hostileText());
 
