@@ -6,10 +6,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializerBase;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.Severity;
@@ -35,7 +33,6 @@ import io.github.meshplugin.site.view.CatalogView;
 import io.github.meshplugin.site.view.OverviewViews;
 import io.github.meshplugin.site.view.ProductViews;
 import io.github.meshplugin.site.view.QualityPageViews;
-import io.github.meshplugin.site.view.ServerSecrets;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
@@ -89,41 +86,8 @@ public final class CatalogJson {
                             return ((Severity) value).label();
                         }
                     })
-                    .addSerializer(Server.class, new HiddenSecrets()))
+                    .addSerializer(Server.class, new ServerWithSecretsHidden()))
             .build();
-
-    /** Servers as data, with their secrets always hidden: files for machines are copied around more freely. */
-    private static final class HiddenSecrets extends StdSerializer<Server> {
-
-        HiddenSecrets() {
-            super(Server.class);
-        }
-
-        @Override
-        public void serialize(Server server, JsonGenerator json, SerializerProvider provider) throws IOException {
-            json.writeStartObject();
-            // Like every other object of the file, a server leaves out what it does not declare.
-            optional(json, "server", ServerSecrets.hideInside(server.server()));
-            optional(json, "type", server.type());
-            optional(json, "environment", server.environment());
-            optional(json, "description", ServerSecrets.hideInside(server.description()));
-            json.writeArrayFieldStart("settings");
-            for (Server.Setting setting : server.settings()) {
-                json.writeStartObject();
-                json.writeStringField("key", setting.key());
-                json.writeStringField("value", ServerSecrets.hide(setting));
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        }
-
-        private static void optional(JsonGenerator json, String field, String value) throws IOException {
-            if (value != null && !value.isEmpty()) {
-                json.writeStringField(field, value);
-            }
-        }
-    }
 
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     @JsonIgnoreProperties("source")

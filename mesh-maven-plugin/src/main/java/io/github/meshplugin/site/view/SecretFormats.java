@@ -3,10 +3,8 @@ package io.github.meshplugin.site.view;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +32,7 @@ public final class SecretFormats {
 
     /**
      * Each format with the text it cannot occur without: a page is searched once for all of those texts
-     * ({@link Clues}), and a format's expression runs only where its text occurs. Hiding runs over every published
+     * ({@link SecretClues}), and a format's expression runs only where its text occurs. Hiding runs over every published
      * byte, and running a dozen expressions that start with {@code \\b} at every position of every page cost more
      * than rendering the pages.
      */
@@ -63,14 +61,28 @@ public final class SecretFormats {
         }
     }
 
-    /** The formats after {@link #WHOLE}, each with its place in the mask {@link Clues#in} returns. */
+    /** The formats after {@link #WHOLE}, each with its place in the mask {@link SecretClues#in} returns. */
     private static final int PASSWORD = WHOLE.size();
 
     private static final int BASIC_VALUE = PASSWORD + 1;
     private static final int BEARER_VALUE = PASSWORD + 2;
     private static final int AWS_SECRET = PASSWORD + 3;
 
-    private static final Clues CLUES = new Clues();
+    private static final SecretClues CLUES = new SecretClues(clues(), AWS_SECRET);
+
+    private static List<SecretClues.Clue> clues() {
+        List<SecretClues.Clue> clues = new ArrayList<>();
+        for (int format = 0; format < WHOLE.size(); format++) {
+            for (String clue : WHOLE.get(format).clues()) {
+                clues.add(new SecretClues.Clue(clue, WHOLE.get(format).ignoresCase(), format));
+            }
+        }
+        clues.add(new SecretClues.Clue("pw", true, PASSWORD));
+        clues.add(new SecretClues.Clue("passw", true, PASSWORD));
+        clues.add(new SecretClues.Clue("basic", true, BASIC_VALUE));
+        clues.add(new SecretClues.Clue("bearer", true, BEARER_VALUE));
+        return clues;
+    }
 
     /** A value after a key that names a password: {@code pw: x}, {@code "pwd" : "x"}, {@code passwd=x}. */
     private static final Pattern PASSWORD_PAIR = Pattern.compile(
@@ -169,129 +181,6 @@ public final class SecretFormats {
 
     private static boolean has(int found, int format) {
         return (found & (1 << format)) != 0;
-    }
-
-    /**
-     * Finds, in one pass over the UTF-8 bytes, which formats' clues a text holds, and whether it holds what
-     * {@link #BASE64_40} matches and {@link #awsSecret} can accept: a run of exactly 40 base64 characters, not next
-     * to another or to {@code =}, with upper and lower case letters and a digit. Every clue and every base64
-     * character is ASCII, and no byte of a multi-byte UTF-8 character is, so the bytes tell as much as the text.
-     */
-    private static final class Clues {
-
-        /**
-         * For each pair of bytes, the clues that start with it, or null: most pairs start none, so the first two
-         * bytes rule a position out with one look-up (a table of the first byte alone sent every {@code p}, {@code b}
-         * and {@code g} of a page to a comparison).
-         */
-        private final Clue[][] byFirstTwoBytes = new Clue[1 << 16][];
-
-        private static final boolean[] BASE64 = new boolean[256];
-
-        static {
-            for (int b = 0; b < 256; b++) {
-                BASE64[b] = isBase64((byte) b);
-            }
-        }
-
-        private record Clue(byte[] text, boolean ignoresCase, int format) {
-
-            boolean at(byte[] bytes, int start) {
-                if (start + text.length > bytes.length) {
-                    return false;
-                }
-                for (int i = 0; i < text.length; i++) {
-                    byte b = bytes[start + i];
-                    if (b != text[i] && !(ignoresCase && isAsciiLetter(b) && (b | 0x20) == text[i])) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-        }
-
-        Clues() {
-            Map<Integer, List<Clue>> starting = new HashMap<>();
-            for (int format = 0; format < WHOLE.size(); format++) {
-                for (String clue : WHOLE.get(format).clues()) {
-                    add(starting, clue, WHOLE.get(format).ignoresCase(), format);
-                }
-            }
-            add(starting, "pw", true, PASSWORD);
-            add(starting, "passw", true, PASSWORD);
-            add(starting, "basic", true, BASIC_VALUE);
-            add(starting, "bearer", true, BEARER_VALUE);
-            starting.forEach((pair, clues) -> byFirstTwoBytes[pair] = clues.toArray(Clue[]::new));
-        }
-
-        private static void add(Map<Integer, List<Clue>> starting, String text, boolean ignoresCase, int format) {
-            byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
-            Clue clue = new Clue(bytes, ignoresCase, format);
-            for (int first : spellings(bytes[0], ignoresCase)) {
-                for (int second : spellings(bytes[1], ignoresCase)) {
-                    starting.computeIfAbsent(first << 8 | second, pair -> new ArrayList<>())
-                            .add(clue);
-                }
-            }
-        }
-
-        /** The byte, and in a clue that ignores case its capital too. */
-        private static int[] spellings(byte b, boolean ignoresCase) {
-            return ignoresCase && isAsciiLetter(b) ? new int[] {b & 0xff, b & ~0x20 & 0xff} : new int[] {b & 0xff};
-        }
-
-        int in(byte[] bytes) {
-            int found = 0;
-            int length = bytes.length;
-            int run = 0;
-            for (int i = 0; i < length; i++) {
-                int b = bytes[i] & 0xff;
-                if (BASE64[b]) {
-                    run++;
-                } else {
-                    found |= awsShapedRunBefore(bytes, i, run);
-                    run = 0;
-                }
-                if (i + 1 < length) {
-                    Clue[] candidates = byFirstTwoBytes[b << 8 | bytes[i + 1] & 0xff];
-                    if (candidates != null) {
-                        for (Clue clue : candidates) {
-                            if (clue.at(bytes, i)) {
-                                found |= 1 << clue.format();
-                            }
-                        }
-                    }
-                }
-            }
-            return found | awsShapedRunBefore(bytes, length, run);
-        }
-
-        /** The AWS flag when the {@code run} base64 bytes before {@code end} are 40, mixed, not next to {@code =}. */
-        private static int awsShapedRunBefore(byte[] bytes, int end, int run) {
-            if (run != 40) {
-                return 0;
-            }
-            int start = end - run;
-            boolean upper = false;
-            boolean lower = false;
-            boolean digit = false;
-            for (int i = start; i < end; i++) {
-                byte c = bytes[i];
-                upper |= c >= 'A' && c <= 'Z';
-                lower |= c >= 'a' && c <= 'z';
-                digit |= c >= '0' && c <= '9';
-            }
-            boolean padded = start > 0 && bytes[start - 1] == '=' || end < bytes.length && bytes[end] == '=';
-            return upper && lower && digit && !padded ? 1 << AWS_SECRET : 0;
-        }
-    }
-
-    private static boolean isAsciiLetter(byte b) {
-        return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z');
-    }
-
-    private static boolean isBase64(byte b) {
-        return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '/' || b == '+';
     }
 
     /** "Basic information" is prose; "Basic dXNlcjpwYXNz" is base64 of {@code user:pass}. */
