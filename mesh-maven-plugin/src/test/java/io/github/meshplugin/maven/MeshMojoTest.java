@@ -177,9 +177,18 @@ class MeshMojoTest {
                 .anyMatch(line -> line.matches("[1-9]\\d* graph pictures laid out, 0 reused from the layout cache"));
         assertThat(work.resolve("cache").resolve(BuildCache.Store.LAYOUTS.file()))
                 .isNotEmptyFile();
+        long stored = Files.size(work.resolve("cache").resolve(BuildCache.Store.LAYOUTS.file()));
         Path readme = work.resolve("mesh/domains/shop/orders/README.md");
         Files.writeString(readme, Files.readString(readme) + "\nA paragraph that changes no picture.\n");
         assertThat(run(mojo))
+                .as("the pages with pictures are left as they were: no picture is drawn")
+                .anyMatch(line -> line.matches("0 graph pictures laid out, 0 reused from the layout cache"));
+        assertThat(work.resolve("cache").resolve(BuildCache.Store.LAYOUTS.file()))
+                .as("and their layouts are kept for when they are")
+                .hasSize(stored);
+        mojo.templatesDirectory = Files.createDirectories(work.resolve("theme")).toFile();
+        assertThat(run(mojo))
+                .as("another theme renders every page, from the kept layouts")
                 .anyMatch(line -> line.matches("0 graph pictures laid out, [1-9]\\d* reused from the layout cache"));
         mojo.incremental = false;
         assertThat(run(mojo))
