@@ -172,7 +172,8 @@ public final class UpToDate {
                 return FileVisitResult.CONTINUE;
             }
         });
-        found.sort(Comparator.comparing(Entry::path));
+        // By the relative name, which is already a string: comparing paths cost more than walking the folder.
+        found.sort(Comparator.comparing(Entry::name));
         return found;
     }
 
