@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What every graph picture is drawn from: the products' references, their domains' names and colours, and the
@@ -36,11 +37,24 @@ class PictureParts {
     final MeshGraph graph;
     final Map<String, ProductRef> refs;
     private final Map<String, Integer> colours;
+    /**
+     * The boxes, frames and lines already made, by what they stand for: a product is drawn in the pictures of
+     * each of its neighbours, and one shared box (and its texts) instead of a copy per picture keeps the pictures
+     * of a large mesh from filling the memory with equal strings.
+     */
+    private final Parts made;
+
+    private record Parts(Map<String, Item> products, Map<String, Frame> frames, Map<String, Line> lines) {
+        Parts() {
+            this(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        }
+    }
 
     PictureParts(Mesh mesh, MeshGraph graph, Map<String, ProductRef> refs) {
         this.mesh = mesh;
         this.graph = graph;
         this.refs = refs;
+        this.made = new Parts();
         this.colours = new HashMap<>();
         Set<String> domains = new TreeSet<>();
         mesh.domains().forEach(d -> domains.add(d.id()));
@@ -56,6 +70,7 @@ class PictureParts {
         this.graph = other.graph;
         this.refs = other.refs;
         this.colours = other.colours;
+        this.made = other.made;
     }
 
     List<String> producersOf(String id) {
@@ -98,19 +113,30 @@ class PictureParts {
                             .add(edge.contractId());
                 }
             }
-            contractsByProducer.forEach((producer, contracts) -> lines.put(
-                    producer + "\u0000" + consumer.id(),
-                    new Line(
-                            PRODUCT + producer,
-                            PRODUCT + consumer.id(),
-                            1,
-                            consumer.name() + " reads " + refs.get(producer).name() + " through "
-                                    + String.join(", ", contracts))));
+            contractsByProducer.forEach((producer, contracts) -> {
+                String pair = producer + "\u0000" + consumer.id();
+                lines.put(
+                        pair,
+                        made.lines()
+                                .computeIfAbsent(
+                                        pair,
+                                        same -> new Line(
+                                                PRODUCT + producer,
+                                                PRODUCT + consumer.id(),
+                                                1,
+                                                consumer.name() + " reads "
+                                                        + refs.get(producer).name() + " through "
+                                                        + String.join(", ", contracts))));
+            });
         }
         return List.copyOf(lines.values());
     }
 
     Item productItem(ProductRef ref, Kind kind) {
+        return made.products().computeIfAbsent(kind + " " + ref.id(), same -> newProductItem(ref, kind));
+    }
+
+    private Item newProductItem(ProductRef ref, Kind kind) {
         String title = ref.name() + " (" + ref.id() + "), " + ref.domainName() + ", " + ref.status()
                 + (ref.ownerName() == null ? "" : ", owned by " + ref.ownerName());
         return new Item(
@@ -149,7 +175,16 @@ class PictureParts {
                 .distinct()
                 .sorted(Comparator.comparing(this::domainName).thenComparing(Comparator.naturalOrder()))
                 .forEach(d -> frames.put(
-                        d, new Frame(FRAME + d, domainName(d), "Domain " + domainName(d), Hrefs.domain(d), colour(d))));
+                        d,
+                        made.frames()
+                                .computeIfAbsent(
+                                        d,
+                                        same -> new Frame(
+                                                FRAME + d,
+                                                domainName(d),
+                                                "Domain " + domainName(d),
+                                                Hrefs.domain(d),
+                                                colour(d)))));
         return List.copyOf(frames.values());
     }
 
