@@ -70,7 +70,7 @@ assert log.contains('error [MESH-FED-001] the catalog of mesh it.federation.file
 assert log =~ /mesh-repo \(file:[^)]*repository\)/
 assert log.contains('error [MESH-FED-002] the catalog of mesh it.federation.file:corrupt-mesh:1.0 is not JSON')
 assert log.contains('error [MESH-FED-002] the catalog of mesh it.federation.file:newer-mesh:1.0 has catalog format 99, '
-        + 'newer than the format 2 this plugin reads')
+        + 'newer than the format 3 this plugin reads')
 assert log.count('[MESH-FED-') == 3
 assert !(log =~ /\tat [a-z]+\.[a-z]+/) : 'a user error must not print a stack trace'
 return true
