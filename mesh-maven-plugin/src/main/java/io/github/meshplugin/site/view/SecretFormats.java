@@ -168,8 +168,12 @@ public final class SecretFormats {
                                     ? match.group(1) + ServerSecrets.HIDDEN
                                     : match.group()));
         }
-        // Hiding an earlier format may have cut a run of 40, or joined one: look again in what is left.
-        if (!has(CLUES.in(hidden.getBytes(StandardCharsets.UTF_8)), AWS_SECRET)) {
+        // Hiding an earlier format may have cut a run of 40, or joined one: what is left is looked at again, unless
+        // nothing was hidden (replaceAll gives back the same string when nothing matched).
+        boolean awsShaped = hidden == text
+                ? has(found, AWS_SECRET)
+                : has(CLUES.in(hidden.getBytes(StandardCharsets.UTF_8)), AWS_SECRET);
+        if (!awsShaped) {
             return hidden;
         }
         String before = hidden;
