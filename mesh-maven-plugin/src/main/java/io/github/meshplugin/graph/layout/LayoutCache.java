@@ -132,16 +132,14 @@ public final class LayoutCache {
      * @return whether the file was written
      */
     public boolean save(boolean everyPictureAsked) {
-        if (file == null) {
+        // Without a fresh layout every used one was kept already: the file holds what a partial build keeps, and
+        // what a full one keeps when it used as many as the file holds.
+        if (file == null || misses.get() == 0 && (!everyPictureAsked || used.size() == kept.size())) {
             return false;
         }
         Map<String, byte[]> keep = new TreeMap<>(used);
         if (!everyPictureAsked) {
             kept.forEach(keep::putIfAbsent);
-        }
-        // Without a fresh layout every one to keep was kept already, so the same count means the same layouts.
-        if (misses.get() == 0 && keep.size() == kept.size()) {
-            return false;
         }
         try {
             write(keep);
