@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedPseudograph;
 
@@ -27,6 +28,13 @@ public final class MeshGraph {
     private final Map<String, String> domainOf = new HashMap<>();
     private List<DomainLink> domainLinks;
     private final Map<String, String> teamOf = new HashMap<>();
+    /**
+     * Each product's edges in order, asked for once per picture, list and rule that shows the product: sorted once.
+     * The graph never changes once built.
+     */
+    private final Map<String, List<DependencyEdge>> inputs = new ConcurrentHashMap<>();
+
+    private final Map<String, List<DependencyEdge>> consumers = new ConcurrentHashMap<>();
 
     private MeshGraph() {}
 
@@ -85,12 +93,14 @@ public final class MeshGraph {
 
     /** Edges where {@code product} is the consumer: what it reads, and from whom. */
     public List<DependencyEdge> inputsOf(String product) {
-        return graph.containsVertex(product) ? sorted(graph.outgoingEdgesOf(product)) : List.of();
+        return inputs.computeIfAbsent(
+                product, p -> graph.containsVertex(p) ? sorted(graph.outgoingEdgesOf(p)) : List.of());
     }
 
     /** Edges where {@code product} is the producer: who reads it, and which contract. */
     public List<DependencyEdge> consumersOf(String product) {
-        return graph.containsVertex(product) ? sorted(graph.incomingEdgesOf(product)) : List.of();
+        return consumers.computeIfAbsent(
+                product, p -> graph.containsVertex(p) ? sorted(graph.incomingEdgesOf(p)) : List.of());
     }
 
     /** Consuming domain -> producing domain pairs with their edge counts; computed once, the graph never changes. */

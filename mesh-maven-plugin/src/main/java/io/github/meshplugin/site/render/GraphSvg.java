@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Draws a {@link Sketch} as inline SVG: laid out at build time, so the page needs no script and opens at once
@@ -34,6 +35,8 @@ public final class GraphSvg {
     private static final double FRAME_HEADER = 18;
     private static final double LEGEND_HEIGHT = 30;
     private static final int COLOURS = 8;
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final LayeredLayout orthogonal = new LayeredLayout(LayeredLayout.Routing.ORTHOGONAL);
     private final LayeredLayout straight = new LayeredLayout(LayeredLayout.Routing.POLYLINE);
@@ -207,7 +210,10 @@ public final class GraphSvg {
     private static void node(StringBuilder svg, Sketch.Item item, Box box, String root, boolean marked) {
         svg.append("<a class=\"graph-node gk-").append(item.kind().name().toLowerCase(Locale.ROOT));
         if (item.status() != null) {
-            svg.append(" gs-").append(item.status().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
+            svg.append(" gs-")
+                    .append(NOT_LETTERS
+                            .matcher(item.status().toLowerCase(Locale.ROOT))
+                            .replaceAll(""));
         }
         if (item.kind() != Sketch.Kind.MORE) {
             svg.append(" gc").append(item.colour() % COLOURS);
@@ -260,7 +266,7 @@ public final class GraphSvg {
 
     /** At most {@code max} characters (code points, so no emoji is split), an ellipsis marking the cut. */
     static String cut(String text, int max) {
-        String clean = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        String clean = text == null ? "" : WHITESPACE.matcher(text.strip()).replaceAll(" ");
         if (clean.codePointCount(0, clean.length()) <= max) {
             return clean;
         }

@@ -188,8 +188,8 @@ final class SearchDocuments {
     /** An id and a name are found whole (the best match) and by their words. */
     private static void keys(Map<Field, Set<String>> terms, String... keys) {
         for (String key : keys) {
-            if (key != null && !SearchIndex.normalize(key).isEmpty()) {
-                String whole = SearchIndex.normalize(key);
+            String whole = key == null ? "" : SearchIndex.normalize(key);
+            if (!whole.isEmpty()) {
                 terms.get(Field.KEY).add(whole.length() > KEY_LENGTH ? whole.substring(0, KEY_LENGTH) : whole);
                 terms.get(Field.NAME).addAll(SearchIndex.words(key));
                 // A whole key is a word of the name too; the page's script reads it so, and the index is smaller.

@@ -177,11 +177,31 @@ public final class SearchIndex {
 
     /** Lower case, compatibility-normalised, single spaces: what the page's script does to a query too. */
     public static String normalize(String text) {
-        return WHITESPACE
-                .matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)
-                        .toLowerCase(Locale.ROOT)
-                        .trim())
-                .replaceAll(" ");
+        // ASCII is its own compatibility normal form: most names and descriptions skip the normaliser.
+        String folded = (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC))
+                .toLowerCase(Locale.ROOT)
+                .trim();
+        return isSpacedOnce(folded) ? folded : WHITESPACE.matcher(folded).replaceAll(" ");
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every whitespace of a trimmed text is already one plain space. */
+    private static boolean isSpacedOnce(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? i > 0 && text.charAt(i - 1) == ' ' : Character.isWhitespace(c) || c > 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -13,8 +13,14 @@ final class Xml {
         if (text == null) {
             return "";
         }
+        int first = firstToChange(text);
+        if (first == text.length()) {
+            // Most names and titles need nothing: no copy is made of them.
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        out.append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -39,5 +45,16 @@ final class Xml {
             }
         }
         return out.toString();
+    }
+
+    /** The index of the first character {@link #escape} replaces, or the text's length when there is none. */
+    private static int firstToChange(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c >= 0xD800) {
+                return i;
+            }
+        }
+        return text.length();
     }
 }

@@ -149,7 +149,8 @@ public final class GraphPictures extends PictureParts {
             Set<String> nextHop = new LinkedHashSet<>();
             frontier.forEach(id -> nextHop.addAll(next.apply(id)));
             List<String> added = new ArrayList<>();
-            for (String id : sortedByName(nextHop)) {
+            // Only a hop that may still be drawn is put in name order; past the limit a hop is only counted.
+            for (String id : candidates.size() < limit ? sortedByName(nextHop) : nextHop) {
                 if (seen.add(id)) {
                     added.add(id);
                 }
