@@ -118,6 +118,16 @@ class SearchIndexTest {
     }
 
     @Test
+    void normalisingFoldsWhateverTheTextIsMadeOf() {
+        // Plain ASCII takes a shorter path than the normaliser; the result must not depend on which path it took.
+        assertThat(SearchIndex.normalize("orders")).isEqualTo("orders");
+        assertThat(SearchIndex.normalize("Orders\u000bDaily\r\nRows")).isEqualTo("orders daily rows");
+        assertThat(SearchIndex.normalize("a\u00a0\u00a0b")).isEqualTo("a b");
+        assertThat(SearchIndex.normalize("ＯＲＤＥＲＳ  Ｄａｉｌｙ")).isEqualTo("orders daily");
+        assertThat(SearchIndex.normalize("\ufb01le")).isEqualTo("file");
+    }
+
+    @Test
     void theSampleIsOneTermShardAndItsFilesAreTheSameEveryTime() {
         SortedMap<String, byte[]> files = new SearchIndex(view).files();
         SortedMap<String, byte[]> again = new SearchIndex(new CatalogViewBuilder(
