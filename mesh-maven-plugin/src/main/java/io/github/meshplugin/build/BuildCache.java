@@ -7,6 +7,7 @@ import io.github.meshplugin.read.ReadOptions;
 import io.github.meshplugin.read.SchemaFindingsCache;
 import io.github.meshplugin.site.render.PageMemory;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
@@ -35,7 +36,7 @@ public final class BuildCache {
         SITE_OUTCOME("site.json", "as validate.json, plus the templates folder's files"),
         /** What each product folder gave (products, contracts, findings): an unchanged folder is not parsed. */
         PRODUCT_FOLDERS(
-                "product-folders.json",
+                "product-folders.smile",
                 "the plugin and the read settings; per folder, its place and every file's name and content"),
         /** The official schemas' findings on each file: an unchanged file is not checked again. */
         SCHEMA_FINDINGS("schema-findings.json", "the plugin; per file, its standard and content"),
@@ -131,8 +132,18 @@ public final class BuildCache {
             PiiPolicy pii = reading.piiPolicy();
             String identity = plugin() + "\n" + reading.domainsDirectory() + "\n" + reading.maxFileBytes() + "\n"
                     + new TreeSet<>(pii.tags()) + "\n" + new TreeSet<>(pii.classifications());
+            removeTextFolderStore();
             return FolderCache.open(file, identity, recalls(), trouble);
         });
+    }
+
+    /** Earlier plugins kept the folders as text under this name; left there, it would only take room. */
+    private void removeTextFolderStore() {
+        try {
+            Files.deleteIfExists(directory.resolve("product-folders.json"));
+        } catch (IOException | RuntimeException stays) {
+            // Only room is lost: no store reads that file.
+        }
     }
 
     /** The official schemas' findings on each file, for the plugin. */

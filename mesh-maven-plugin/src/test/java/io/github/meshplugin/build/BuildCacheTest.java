@@ -56,6 +56,18 @@ class BuildCacheTest {
     }
 
     @Test
+    void theTextFolderStoreOfEarlierPluginsIsRemovedWithoutAWarning() throws IOException {
+        Path cache = Files.createDirectories(work.resolve("cache"));
+        Path earlier = Files.writeString(cache.resolve("product-folders.json"), "{\"identity\":\"an earlier plugin\"}");
+
+        List<String> said = build(cache);
+
+        assertThat(warnings(said)).isEmpty();
+        assertThat(earlier).doesNotExist();
+        assertThat(cache.resolve(BuildCache.Store.PRODUCT_FOLDERS.file())).isNotEmptyFile();
+    }
+
+    @Test
     void aCacheFolderThatCannotBeMadeWarnsOnceAndTheBuildGoesOn() throws IOException {
         Path notAFolder = Files.writeString(work.resolve("not-a-folder"), "a file where the cache should be");
 
