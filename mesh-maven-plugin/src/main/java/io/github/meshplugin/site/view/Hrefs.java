@@ -21,7 +21,8 @@ public final class Hrefs {
     /** Every product and dependency as a script, for the explorer's paths between two products. */
     public static final String LINEAGE_DATA = "graph/lineage.js";
 
-    private static final Pattern SAFE = Pattern.compile("[a-z0-9](?:[a-z0-9._-]{0,99}[a-z0-9_-])?");
+    /** The longest id that is its own file name; a longer one is mapped. */
+    private static final int LONGEST_SAFE = 101;
 
     /** Names Windows reserves for devices, whatever extension follows them. */
     private static final Pattern WINDOWS_RESERVED = Pattern.compile("(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\\..*)?");
@@ -102,7 +103,7 @@ public final class Hrefs {
     }
 
     static String fileName(String id) {
-        if (SAFE.matcher(id).matches() && !WINDOWS_RESERVED.matcher(id).matches()) {
+        if (isSafe(id) && !WINDOWS_RESERVED.matcher(id).matches()) {
             return id;
         }
         String cleaned = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "_");
@@ -110,6 +111,29 @@ public final class Hrefs {
             cleaned = cleaned.substring(0, 60);
         }
         return MAPPED + cleaned + "-" + shortHash(id);
+    }
+
+    /**
+     * Whether an id can be a file name as it is, on every file system: lower-case letters, digits, {@code .},
+     * {@code _} and {@code -}, starting with a letter or digit and not ending with a dot. Asked for every link of
+     * every page, so a loop rather than a regular expression.
+     */
+    static boolean isSafe(String id) {
+        int length = id.length();
+        if (length == 0 || length > LONGEST_SAFE || !isLowerOrDigit(id.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < length; i++) {
+            char c = id.charAt(i);
+            if (!(isLowerOrDigit(c) || c == '_' || c == '-' || c == '.' && i < length - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLowerOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     private static String shortHash(String id) {
