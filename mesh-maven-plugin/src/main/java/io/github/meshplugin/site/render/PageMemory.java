@@ -39,11 +39,13 @@ public final class PageMemory {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .addMixIn(CatalogView.Picture.class, PictureByWhatItShows.class)
+            .addMixIn(CatalogView.Markdown.class, PictureByWhatItShows.class)
             .build();
 
     /**
-     * A picture is digested by what it shows, not by its drawing, so an unchanged page is known without drawing
-     * its pictures; the drawer is the renderer's, part of its identity.
+     * A picture is digested by what it shows and a Markdown text by its source, not by their drawing, so an
+     * unchanged page is known without drawing its pictures or rendering its README; the drawer is the renderer's,
+     * part of its identity.
      */
     @JsonIgnoreProperties("drawing")
     private interface PictureByWhatItShows {}

@@ -7,7 +7,7 @@ import java.util.List;
  * every text is already chosen, every list sorted, every link written. All {@code href}s are relative to the
  * site root; a page prefixes them with its own {@code root} ("" or "../"), so the site works from any folder.
  * Values from user files are raw text: templates escape them (HTML auto-escaping); the only pre-rendered HTML
- * is {@link ProductViews.ProductPage#readmeHtml()}, sanitised when it was rendered.
+ * is {@link ProductViews.ProductPage#readmeHtml()}, sanitised when it is rendered.
  */
 public record CatalogView(
         Meta meta,
@@ -90,6 +90,16 @@ public record CatalogView(
 
         public String svg() {
             return pictureId == null ? drawing.svg(sketch, root) : drawing.svg(sketch, root, pictureId);
+        }
+    }
+
+    /**
+     * A text written in Markdown, rendered to sanitised HTML when its page is rendered: a page left as it was
+     * renders none, and the page's model is digested by the text itself.
+     */
+    public record Markdown(String source, Drawing drawing) {
+        public String html() {
+            return drawing.html(source);
         }
     }
 

@@ -18,7 +18,6 @@ final class GraphPages {
     private final GraphPictures pictures;
     private final Map<String, Picture> neighbourhoods = new ConcurrentHashMap<>();
     private final Map<String, Picture> domainPictures = new ConcurrentHashMap<>();
-    private final Map<String, String> readmes = new ConcurrentHashMap<>();
 
     GraphPages(MeshIndex index, ProductRefs refs, MeshGraph graph, Drawing drawing) {
         this.drawing = drawing;
@@ -28,9 +27,6 @@ final class GraphPages {
         index.products().parallelStream().forEach(product -> {
             neighbourhoods.put(
                     product.id(), picture(pictures.neighbourhood(product.id()), Hrefs.product(product.id())));
-            if (product.readme() != null) {
-                readmes.put(product.id(), drawing.html(product.readme()));
-            }
         });
         index.mesh().domains().parallelStream()
                 .map(Domain::id)
@@ -42,8 +38,9 @@ final class GraphPages {
         return neighbourhoods.get(product.id());
     }
 
-    String readme(DataProduct product) {
-        return readmes.get(product.id());
+    /** The product's README, rendered with its page (a page left as it was renders none), or null. */
+    CatalogView.Markdown readme(DataProduct product) {
+        return product.readme() == null ? null : new CatalogView.Markdown(product.readme(), drawing);
     }
 
     Picture domain(String domainId) {

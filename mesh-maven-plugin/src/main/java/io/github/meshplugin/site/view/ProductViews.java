@@ -36,7 +36,7 @@ public final class ProductViews {
             Support support,
             List<PortView> inputPorts,
             List<PortView> outputPorts,
-            String readmeHtml,
+            CatalogView.Markdown readme,
             List<CatalogView.ProductRef> upstream,
             List<CatalogView.ProductRef> downstream,
             List<CatalogView.ProductRef> blastRadius,
@@ -56,7 +56,13 @@ public final class ProductViews {
             List<AccessView> access,
             List<ContractSummary> contractSummaries,
             String exploreHref,
-            String mesh) {}
+            String mesh) {
+
+        /** The README as sanitised HTML, or null; rendered on each call (templates call it once, on a page). */
+        public String readmeHtml() {
+            return readme == null ? null : readme.html();
+        }
+    }
 
     /**
      * Support channels: the product's own, or, when it declares none, {@code from} names whose they are (the
