@@ -1,7 +1,6 @@
 package io.github.meshplugin.site.render;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * Writes a site into a fresh staging folder next to the target and swaps it in only when every file is
@@ -32,6 +30,13 @@ public final class SiteWriter {
     private final Path staging;
     private final Path previous;
     private final Map<String, Boolean> changedByPath = new ConcurrentHashMap<>();
+    /**
+     * The staging folders made and the files staged so far: a site is tens of thousands of files in a few dozen
+     * folders, and asking the file system again for each file was most of a build that changed one contract.
+     */
+    private final Set<Path> madeFolders = ConcurrentHashMap.newKeySet();
+
+    private final Set<Path> stagedFiles = ConcurrentHashMap.newKeySet();
 
     public SiteWriter(Path target) throws IOException {
         this.target = target.toAbsolutePath().normalize();
@@ -83,7 +88,7 @@ public final class SiteWriter {
      */
     public boolean keep(String relativePath, long size) throws IOException {
         Path live = inside(target, relativePath);
-        if (!Files.isRegularFile(live) || Files.size(live) != size) {
+        if (sizeOfFile(live) != size) {
             return false;
         }
         Path file = staged(relativePath);
@@ -97,9 +102,16 @@ public final class SiteWriter {
     /** Where a file goes in the staging folder, with nothing there yet. */
     private Path staged(String relativePath) throws IOException {
         Path file = inside(staging, relativePath);
-        Files.createDirectories(file.getParent());
-        // A path written twice may be a hard link to the live site by now: replace the link, never write through it.
-        Files.deleteIfExists(file);
+        // Remembered once made, not before: another thread may be writing into the same folder.
+        if (!madeFolders.contains(file.getParent())) {
+            Files.createDirectories(file.getParent());
+            madeFolders.add(file.getParent());
+        }
+        if (!stagedFiles.add(file)) {
+            // A path written twice may be a hard link to the live site by now: replace the link, never write
+            // through it.
+            Files.deleteIfExists(file);
+        }
         return file;
     }
 
@@ -112,9 +124,18 @@ public final class SiteWriter {
     }
 
     private static boolean sameContent(Path live, byte[] content) throws IOException {
-        return Files.isRegularFile(live)
-                && Files.size(live) == content.length
-                && Arrays.equals(Files.readAllBytes(live), content);
+        return sizeOfFile(live) == content.length && Arrays.equals(Files.readAllBytes(live), content);
+    }
+
+    /** The size of a regular file, or -1 when there is none at {@code path}: one question to the file system. */
+    private static long sizeOfFile(Path path) throws IOException {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            return attributes.isRegularFile() ? attributes.size() : -1;
+        } catch (IOException none) {
+            // No file, or a path through something that is not a folder: either way there is nothing to keep.
+            return -1;
+        }
     }
 
     /** Hard links are an optimisation: where the file system has none, the file is written instead. */
@@ -169,12 +190,17 @@ public final class SiteWriter {
         if (!Files.isDirectory(root)) {
             return files;
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isRegularFile)
-                    .forEach(file -> files.add(root.relativize(file).toString().replace('\\', '/')));
-        } catch (UncheckedIOException failure) {
-            throw failure.getCause();
-        }
+        int prefix = root.toString().length() + 1;
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                // A link to a file counts as the file, as a visitor of the site sees it.
+                if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file)) {
+                    files.add(file.toString().substring(prefix).replace('\\', '/'));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
         return files;
     }
 
