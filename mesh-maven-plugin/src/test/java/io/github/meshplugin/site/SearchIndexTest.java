@@ -25,9 +25,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -115,6 +119,26 @@ class SearchIndexTest {
         assertThat(SearchIndex.words("Sales.Orders and a B")).containsExactly("and", "orders", "sales");
         assertThat(SearchIndex.words("Straße  ＡＢＣ")).containsExactly("abc", "straße");
         assertThat(SearchIndex.normalize("  Customer   Master\tData ")).isEqualTo("customer master data");
+    }
+
+    @Test
+    void wordsOfAsciiTextAreTheWordsTheSeparatorExpressionGives() {
+        Pattern separators = Pattern.compile("[^\\p{L}\\p{N}_]+");
+        String alphabet = "aZ9_ -.,:/`'\"\t()";
+        Random random = new Random(20261203);
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int c = random.nextInt(16); c > 0; c--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            Set<String> expected = new TreeSet<>();
+            for (String word : separators.split(SearchIndex.normalize(text.toString()))) {
+                expected.add(word);
+                expected.addAll(Arrays.asList(word.split("_")));
+            }
+            expected.removeIf(word -> word.length() < 2);
+            assertThat(SearchIndex.words(text.toString())).as("'%s'", text).containsExactlyElementsOf(expected);
+        }
     }
 
     @Test

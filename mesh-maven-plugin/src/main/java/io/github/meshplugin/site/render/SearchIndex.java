@@ -209,15 +209,39 @@ public final class SearchIndex {
      * stays one word; its parts ({@code customer}, {@code email}) are words too. One-letter words are dropped.
      */
     public static List<String> words(String text) {
+        String normal = normalize(text);
         Set<String> words = new TreeSet<>();
-        for (String word : SEPARATORS.split(normalize(text))) {
-            words.add(word);
-            if (word.indexOf('_') >= 0) {
-                words.addAll(Arrays.asList(word.split("_")));
+        if (isAscii(normal)) {
+            // Nearly every name and description: split by a loop, as the expression below would split it.
+            int start = -1;
+            for (int i = 0; i <= normal.length(); i++) {
+                boolean inWord = i < normal.length() && isAsciiWordCharacter(normal.charAt(i));
+                if (inWord && start < 0) {
+                    start = i;
+                } else if (!inWord && start >= 0) {
+                    addWord(words, normal.substring(start, i));
+                    start = -1;
+                }
+            }
+        } else {
+            for (String word : SEPARATORS.split(normal)) {
+                addWord(words, word);
             }
         }
         words.removeIf(word -> word.length() < 2);
         return List.copyOf(words);
+    }
+
+    private static void addWord(Set<String> words, String word) {
+        words.add(word);
+        if (word.indexOf('_') >= 0) {
+            words.addAll(Arrays.asList(word.split("_")));
+        }
+    }
+
+    /** A letter, digit or underscore of a normalised (lower-case) ASCII text. */
+    private static boolean isAsciiWordCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c >= 'A' && c <= 'Z';
     }
 
     /** The characters of a non-negative number, without making its text (there are millions of postings). */
