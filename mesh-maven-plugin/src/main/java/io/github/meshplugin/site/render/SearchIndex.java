@@ -241,7 +241,7 @@ public final class SearchIndex {
 
     /** A letter, digit or underscore of a normalised (lower-case) ASCII text. */
     private static boolean isAsciiWordCharacter(char c) {
-        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c >= 'A' && c <= 'Z';
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** The characters of a non-negative number, without making its text (there are millions of postings). */
