@@ -1,6 +1,7 @@
 package io.github.meshplugin.build;
 
 import io.github.meshplugin.io.AtomicFile;
+import io.github.meshplugin.io.SlashPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,12 +42,13 @@ public final class Publication {
         catalog(siteDirectory);
         try (Stream<Path> walk = Files.walk(siteDirectory)) {
             List<Path> files = walk.filter(Files::isRegularFile)
-                    .sorted((a, b) -> entryName(siteDirectory, a).compareTo(entryName(siteDirectory, b)))
+                    .sorted((a, b) ->
+                            SlashPaths.relative(siteDirectory, a).compareTo(SlashPaths.relative(siteDirectory, b)))
                     .toList();
             AtomicFile.write(archive, out -> {
                 ZipOutputStream zip = new ZipOutputStream(out);
                 for (Path file : files) {
-                    ZipEntry entry = new ZipEntry(entryName(siteDirectory, file));
+                    ZipEntry entry = new ZipEntry(SlashPaths.relative(siteDirectory, file));
                     entry.setLastModifiedTime(FIXED_TIME);
                     entry.setTime(FIXED_TIME.toMillis());
                     zip.putNextEntry(entry);
@@ -61,9 +63,5 @@ public final class Publication {
                     "Could not archive the site " + siteDirectory + " into " + archive + ": " + failure.getMessage(),
                     failure);
         }
-    }
-
-    private static String entryName(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
     }
 }

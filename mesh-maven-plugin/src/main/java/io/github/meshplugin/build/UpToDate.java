@@ -3,7 +3,7 @@ package io.github.meshplugin.build;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.meshplugin.io.AtomicFile;
 import io.github.meshplugin.io.Sha256;
-import java.io.File;
+import io.github.meshplugin.io.SlashPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -154,8 +154,6 @@ public final class UpToDate {
             return List.of();
         }
         List<Entry> found = new ArrayList<>();
-        // Every path the walk gives starts with the input's own text: cutting it off costs far less than relativize.
-        int prefix = input.toString().length() + 1;
         Files.walkFileTree(input, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
@@ -163,7 +161,7 @@ public final class UpToDate {
                 if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file)) {
                     found.add(new Entry(
                             file,
-                            relative(file, prefix),
+                            SlashPaths.relative(input, file),
                             attributes.isRegularFile() ? attributes.size() : Files.size(file)));
                 }
                 return FileVisitResult.CONTINUE;
@@ -171,19 +169,13 @@ public final class UpToDate {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException failure) {
-                found.add(new Entry(file, relative(file, prefix), -1));
+                found.add(new Entry(file, SlashPaths.relative(input, file), -1));
                 return FileVisitResult.CONTINUE;
             }
         });
         // By the relative name, which is already a string: comparing paths cost more than walking the folder.
         found.sort(Comparator.comparing(Entry::name));
         return found;
-    }
-
-    private static String relative(Path file, int prefix) {
-        String text = file.toString();
-        String name = text.length() < prefix ? "" : text.substring(prefix);
-        return File.separatorChar == '/' ? name : name.replace(File.separatorChar, '/');
     }
 
     /** A digest of {@link #pluginIdentity}: changes whenever the plugin's code or theme does. */

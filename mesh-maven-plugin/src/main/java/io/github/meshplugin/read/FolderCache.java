@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.smile.databind.SmileMapper;
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.io.AtomicFile;
 import io.github.meshplugin.io.Sha256;
+import io.github.meshplugin.io.SlashPaths;
 import io.github.meshplugin.model.Contract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -110,7 +111,7 @@ public final class FolderCache {
             for (Path path : walk.sorted().toList()) {
                 BasicFileAttributes attributes =
                         Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                String name = folder.relativize(path).toString().replace('\\', '/');
+                String name = SlashPaths.relative(folder, path);
                 if (attributes.isDirectory()) {
                     update(digest, "folder " + name + "\n");
                 } else if (attributes.isRegularFile() && attributes.size() <= LARGEST_DIGESTED_FILE) {

@@ -2,6 +2,7 @@ package io.github.meshplugin.read;
 
 import io.github.meshplugin.finding.Finding;
 import io.github.meshplugin.finding.ReadRules;
+import io.github.meshplugin.io.SlashPaths;
 import io.github.meshplugin.model.Contract;
 import io.github.meshplugin.model.DataProduct;
 import io.github.meshplugin.model.Domain;
@@ -399,7 +400,7 @@ public final class MeshReader {
         }
 
         String relative(Path path) {
-            String relative = root.relativize(path).toString().replace('\\', '/');
+            String relative = SlashPaths.relative(root, path);
             return relative.isEmpty() ? "." : relative;
         }
 

@@ -3,6 +3,7 @@ package io.github.meshplugin.scaffold;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.meshplugin.io.SlashPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,7 +155,7 @@ public final class ExistingMesh {
             if (node == null || !node.isObject()) {
                 continue;
             }
-            String relative = root.relativize(file).toString().replace('\\', '/');
+            String relative = SlashPaths.relative(root, file);
             String apiVersion = node.path("apiVersion").asText("");
             if (name.endsWith(".odps.yaml")) {
                 count(odpsVersions, apiVersion);

@@ -1,5 +1,6 @@
 package io.github.meshplugin.read.baseline;
 
+import io.github.meshplugin.io.SlashPaths;
 import io.github.meshplugin.model.Mesh;
 import io.github.meshplugin.read.MeshReader;
 import io.github.meshplugin.read.ReadOptions;
@@ -64,11 +65,7 @@ public final class GitSnapshots implements AutoCloseable {
             File workTree = repository.isBare() ? null : repository.getWorkTree();
             String prefix = "";
             if (workTree != null) {
-                prefix = workTree.toPath()
-                        .toRealPath()
-                        .relativize(meshRoot.toRealPath())
-                        .toString()
-                        .replace('\\', '/');
+                prefix = SlashPaths.relative(workTree.toPath().toRealPath(), meshRoot.toRealPath());
             }
             return new GitSnapshots(repository, prefix, options);
         } catch (IOException | IllegalArgumentException unreadable) {

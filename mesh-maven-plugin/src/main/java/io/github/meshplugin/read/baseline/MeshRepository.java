@@ -1,5 +1,6 @@
 package io.github.meshplugin.read.baseline;
 
+import io.github.meshplugin.io.SlashPaths;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -38,11 +39,7 @@ public record MeshRepository(String commit, Instant commitTime, String branch, S
             File workTree = repository.isBare() ? null : repository.getWorkTree();
             String prefix = workTree == null
                     ? ""
-                    : workTree.toPath()
-                            .toRealPath()
-                            .relativize(meshRoot.toRealPath())
-                            .toString()
-                            .replace('\\', '/');
+                    : SlashPaths.relative(workTree.toPath().toRealPath(), meshRoot.toRealPath());
             String branch = repository.getBranch();
             return Optional.of(new MeshRepository(
                     commit.name(),

@@ -1,5 +1,6 @@
 package io.github.meshplugin.site.render;
 
+import io.github.meshplugin.io.SlashPaths;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -79,7 +80,7 @@ public final class SiteWriter {
         if (!unchanged) {
             Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         }
-        changedByPath.put(staging.relativize(file).toString().replace('\\', '/'), !unchanged);
+        changedByPath.put(SlashPaths.relative(staging, file), !unchanged);
     }
 
     /**
@@ -95,7 +96,7 @@ public final class SiteWriter {
         if (!linked(live, file)) {
             Files.copy(live, file);
         }
-        changedByPath.put(staging.relativize(file).toString().replace('\\', '/'), false);
+        changedByPath.put(SlashPaths.relative(staging, file), false);
         return true;
     }
 
@@ -128,7 +129,7 @@ public final class SiteWriter {
     }
 
     /** The size of a regular file, or -1 when there is none at {@code path}: one question to the file system. */
-    private static long sizeOfFile(Path path) throws IOException {
+    private static long sizeOfFile(Path path) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
             return attributes.isRegularFile() ? attributes.size() : -1;
@@ -190,13 +191,12 @@ public final class SiteWriter {
         if (!Files.isDirectory(root)) {
             return files;
         }
-        int prefix = root.toString().length() + 1;
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 // A link to a file counts as the file, as a visitor of the site sees it.
                 if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file)) {
-                    files.add(file.toString().substring(prefix).replace('\\', '/'));
+                    files.add(SlashPaths.relative(root, file));
                 }
                 return FileVisitResult.CONTINUE;
             }
