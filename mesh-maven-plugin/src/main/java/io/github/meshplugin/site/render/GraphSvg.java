@@ -54,6 +54,18 @@ public final class GraphSvg {
 
     /** The layout of a sketch, separate from drawing so the time spent in each can be measured. */
     public Layout layout(Sketch sketch) {
+        Diagram diagram = diagram(sketch);
+        if (sketch.legend() == Sketch.Legend.NEIGHBOURHOOD) {
+            // Layered by construction around its product: placed directly, far cheaper than a general layout.
+            return neighbourhood.layout(diagram, sketch.focus());
+        }
+        // Between domains, many long edges: straight segments crowd less than right angles.
+        LayeredLayout layouter = sketch.legend() == Sketch.Legend.DOMAINS ? straight : orthogonal;
+        return cache == null ? layouter.layout(diagram) : cache.layout(diagram, layouter);
+    }
+
+    /** What a sketch asks to lay out: its frames, boxes sized for their labels, and its lines. */
+    public Diagram diagram(Sketch sketch) {
         List<Diagram.Cluster> clusters = new ArrayList<>();
         for (Sketch.Frame frame : sketch.frames()) {
             clusters.add(new Diagram.Cluster(
@@ -67,14 +79,7 @@ public final class GraphSvg {
         for (Sketch.Line line : sketch.lines()) {
             edges.add(new Diagram.Edge(line.from(), line.to(), thickness(line.weight())));
         }
-        Diagram diagram = new Diagram(clusters, nodes, edges);
-        if (sketch.legend() == Sketch.Legend.NEIGHBOURHOOD) {
-            // Layered by construction around its product: placed directly, far cheaper than a general layout.
-            return neighbourhood.layout(diagram, sketch.focus());
-        }
-        // Between domains, many long edges: straight segments crowd less than right angles.
-        LayeredLayout layouter = sketch.legend() == Sketch.Legend.DOMAINS ? straight : orthogonal;
-        return cache == null ? layouter.layout(diagram) : cache.layout(diagram, layouter);
+        return new Diagram(clusters, nodes, edges);
     }
 
     /** Lays out and draws; {@code root} leads from the page to the site root ("" or "../"). */
