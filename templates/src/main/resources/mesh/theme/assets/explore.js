@@ -1,10 +1,11 @@
 /*
- * The lineage explorer (graph/<product>.html) and the graph page's way into it. Without script every depth's
- * picture is on the page and the pictures scroll. With script: one depth at a time, chosen with radio buttons;
- * pan and zoom (d3-zoom) with buttons, dragging, Ctrl and the wheel or two fingers, while one finger still
- * scrolls the page; and the shortest path between two products, found in graph/lineage.js (every product and
- * dependency; a script, since a page opened from a folder on disk may not fetch files), listed hop by hop and
- * drawn on the smallest depth that holds it. User text only ever reaches the page through textContent.
+ * The lineage explorer (graph/explore.html?product=<page name>) and the graph page's way into it. The explorer
+ * draws the product's lineage one depth at a time, chosen with radio buttons, with lineage-picture.js from
+ * graph/lineage.js (every product, domain and dependency; a script, since a page opened from a folder on disk may
+ * not fetch files); pan and zoom (d3-zoom) with buttons, dragging, Ctrl and the wheel or two fingers, while one
+ * finger still scrolls the page; and the shortest path to a second product, listed hop by hop and highlighted on
+ * the smallest depth that draws all of it. The domain map pans and zooms the same way. User text only ever
+ * reaches the page through textContent.
  */
 (function () {
   'use strict';
@@ -83,9 +84,13 @@
     return svg.meshZoom;
   }
 
+  function zooms() {
+    return Boolean(window.d3 && window.d3.zoom);
+  }
+
   function setUpZoom(explorer) {
     var buttons = explorer.querySelector('.explore-zoom');
-    if (!buttons || !window.d3 || !window.d3.zoom) {
+    if (!buttons || !zooms()) {
       return;
     }
     var current = function () {
@@ -112,61 +117,9 @@
         zoomOf(svg);
       }
     });
-    buttons.hidden = false;
-  }
-
-  // ---- depths
-
-  function setUpDepths(explorer) {
-    var sections = Array.prototype.slice.call(explorer.querySelectorAll('.explore-depth'));
-    var control = explorer.querySelector('.explore-depths');
-    if (!control || !sections.length) {
-      return null;
-    }
-    var radios = Array.prototype.slice.call(control.querySelectorAll('input[name="depth"]'));
-    var show = function (id) {
-      sections.forEach(function (section) {
-        section.hidden = section.id !== id;
-        if (!section.hidden && window.d3 && window.d3.zoom) {
-          zoomOf(section.querySelector('svg.graph-svg'));
-        }
-      });
-      radios.forEach(function (radio) {
-        radio.checked = radio.value === id;
-      });
-    };
-    control.addEventListener('change', function (event) {
-      if (event.target.name === 'depth') {
-        show(event.target.value);
-      }
-    });
-    var asked = location.hash.slice(1);
-    var chosen = radios.filter(function (radio) {
-      return radio.value === asked;
-    })[0] || radios.filter(function (radio) {
-      return radio.checked;
-    })[0] || radios[0];
-    show(chosen.value);
-    control.hidden = false;
-    explorer.querySelector('.explore-depth-links').hidden = true;
-    return { sections: sections, show: show };
   }
 
   // ---- paths between two products
-
-  function graphOf(data) {
-    var up = data.products.map(function () {
-      return [];
-    });
-    var down = data.products.map(function () {
-      return [];
-    });
-    data.reads.forEach(function (read) {
-      down[read[1]].push({ to: read[0], contracts: read[2] });
-      up[read[0]].push({ to: read[1], contracts: read[2] });
-    });
-    return { up: up, down: down };
-  }
 
   /** The shortest walk from one product to another along one direction, as the products' places; or null. */
   function shortest(next, from, to) {
@@ -182,10 +135,10 @@
         }
         return path;
       }
-      next[at].forEach(function (link) {
-        if (!(link.to in before)) {
-          before[link.to] = at;
-          queue.push(link.to);
+      next[at].forEach(function (other) {
+        if (!(other in before)) {
+          before[other] = at;
+          queue.push(other);
         }
       });
     }
@@ -196,12 +149,7 @@
   function hops(graph, flow) {
     var result = [];
     for (var i = 0; i + 1 < flow.length; i++) {
-      var producer = flow[i];
-      var consumer = flow[i + 1];
-      var link = graph.down[producer].filter(function (l) {
-        return l.to === consumer;
-      })[0];
-      result.push([producer, consumer, link ? link.contracts : '']);
+      result.push([flow[i], flow[i + 1], graph.through[flow[i] + ' ' + flow[i + 1]] || '']);
     }
     return result;
   }
@@ -240,8 +188,8 @@
     into.appendChild(list);
   }
 
-  /** Marks the path's boxes and lines in every picture; answers the pictures that hold all of its products. */
-  function highlight(explorer, data, flows) {
+  /** The ids of the boxes and lines a path's flows draw on. */
+  function pathParts(data, flows) {
     var nodes = {};
     var lines = {};
     flows.forEach(function (flow) {
@@ -252,108 +200,238 @@
         }
       });
     });
-    var holding = [];
-    Array.prototype.forEach.call(explorer.querySelectorAll('svg.graph-svg'), function (svg) {
-      var found = 0;
-      svg.classList.toggle('path-shown', flows.length > 0);
-      Array.prototype.forEach.call(svg.querySelectorAll('[data-node]'), function (node) {
-        var on = nodes[node.getAttribute('data-node')] === true;
-        node.classList.toggle('path-on', on);
-        found += on ? 1 : 0;
-      });
-      Array.prototype.forEach.call(svg.querySelectorAll('[data-from]'), function (line) {
-        var key = line.getAttribute('data-from') + '\u0000' + line.getAttribute('data-to');
-        line.classList.toggle('path-on', lines[key] === true);
-      });
-      if (found === Object.keys(nodes).length) {
-        holding.push(svg);
-      }
-    });
-    return holding;
+    return { nodes: nodes, lines: lines };
   }
 
-  function setUpPaths(explorer, depths) {
-    var select = explorer.querySelector('select.explore-products');
+  /** Marks the path's boxes and lines on the picture. */
+  function highlight(svg, parts, shown) {
+    svg.classList.toggle('path-shown', shown);
+    Array.prototype.forEach.call(svg.querySelectorAll('[data-node]'), function (node) {
+      node.classList.toggle('path-on', parts.nodes[node.getAttribute('data-node')] === true);
+    });
+    Array.prototype.forEach.call(svg.querySelectorAll('[data-from]'), function (line) {
+      var key = line.getAttribute('data-from') + '\u0000' + line.getAttribute('data-to');
+      line.classList.toggle('path-on', parts.lines[key] === true);
+    });
+  }
+
+  function productOptions(select, data, except) {
+    var options = document.createDocumentFragment();
+    data.products.forEach(function (product, place) {
+      if (place === except) {
+        return;
+      }
+      var option = document.createElement('option');
+      option.value = String(place);
+      option.textContent = product[1] + ' (' + product[2] + ')';
+      options.appendChild(option);
+    });
+    select.appendChild(options);
+  }
+
+  /** The graph page's and the explorer's "Explore the lineage of": choosing a product opens its explorer. */
+  function setUpChooser(explorer, data, current) {
+    var select = explorer.querySelector('select[data-go]');
     if (!select) {
       return;
     }
     var root = explorer.getAttribute('data-root') || '';
-    var self = explorer.getAttribute('data-product');
-    withLineage(root + explorer.getAttribute('data-data'), function () {
-      var data = lineage;
-      var graph = graphOf(data);
-      var here = -1;
-      var options = document.createDocumentFragment();
-      data.products.forEach(function (product, place) {
-        if (product[0] === self) {
-          here = place;
-          return;
-        }
-        var option = document.createElement('option');
-        option.value = String(place);
-        option.textContent = product[1] + ' (' + product[2] + ')';
-        options.appendChild(option);
-      });
-      select.appendChild(options);
-      explorer.querySelector('.explore-choose').hidden = false;
-      var note = explorer.querySelector('.explore-nojs');
-      var hint = explorer.querySelector('.explore-hint');
-      if (note) {
-        note.hidden = true;
+    productOptions(select, data, current);
+    select.closest('.explore-choose').hidden = false;
+    select.addEventListener('change', function () {
+      if (select.value !== '') {
+        location.href = root + 'graph/explore.html?product=' + encodeURIComponent(data.products[Number(select.value)][3]);
       }
-      if (hint) {
-        hint.hidden = false;
-      }
-      select.addEventListener('change', function () {
-        if (select.value === '') {
-          return;
-        }
-        var other = Number(select.value);
-        if (select.getAttribute('data-go')) {
-          location.href = root + 'graph/' + data.products[other][3] + '.html';
-          return;
-        }
-        show(explorer, depths, root, data, graph, here, other);
-      });
     });
   }
 
-  function show(explorer, depths, root, data, graph, here, other) {
-    var status = explorer.querySelector('.explore-status');
-    var paths = explorer.querySelector('.explore-paths');
-    paths.textContent = '';
-    explorer.querySelector('.explore-hint').hidden = true;
-    // Either way round: the second product downstream of this one, or upstream of it.
-    var flows = [shortest(graph.down, here, other), shortest(graph.down, other, here)].filter(function (flow) {
-      return flow !== null;
-    });
-    var name = data.products[other][1];
-    flows.forEach(function (flow) {
-      listPath(root, data, flow, graph, paths);
-    });
-    var holding = highlight(explorer, data, flows);
-    var message;
-    if (!flows.length) {
-      message = 'No dependency path links ' + data.products[here][1] + ' and ' + name + ', in either direction.';
-    } else {
-      message = (flows.length === 1 ? 'One path' : 'A path each way') + ' between ' + data.products[here][1]
-        + ' and ' + name + '.';
-      var section = holding.length ? holding[0].closest('.explore-depth') : null;
-      if (section && depths) {
-        depths.show(section.id);
-        message += ' It is highlighted on the picture; its hops are listed below it.';
-      } else {
-        message += ' Not all of its products are drawn on the pictures, which keep the nearest ones; the list'
-          + ' below the picture has every hop.';
-      }
+  // ---- the explorer page
+
+  function depthsOf(farthest, stepped) {
+    var depths = [];
+    for (var hops = 1; hops <= Math.max(1, Math.min(farthest, stepped)); hops++) {
+      depths.push({ id: 'depth-' + hops, hops: hops,
+        label: (hops === 1 ? '1 hop' : hops + ' hops') + (hops >= farthest ? ' (all)' : '') });
     }
-    status.textContent = message;
+    if (farthest > stepped) {
+      depths.push({ id: 'depth-all', hops: window.meshLineagePicture.ANY_DISTANCE, label: 'All ' + farthest + ' hops' });
+    }
+    return depths;
+  }
+
+  function textWithLink(into, before, href, label, after) {
+    var a = document.createElement('a');
+    a.href = href;
+    a.textContent = label;
+    into.textContent = before;
+    into.appendChild(a);
+    into.appendChild(document.createTextNode(after));
+  }
+
+  function named(explorer, root, product) {
+    var href = root + 'products/' + product[3] + '.html';
+    explorer.querySelector('.explore-title').textContent = 'Lineage of ' + product[1];
+    document.title = 'Lineage of ' + product[1] + ' \u00b7 ' + document.title;
+    textWithLink(explorer.querySelector('.explore-lead'), 'What ', href, product[1],
+      ' reads from and what reads it, further than the two hops of its page.');
+    explorer.querySelector('.explore-self').textContent = product[1];
+    var current = document.querySelector('.breadcrumbs [aria-current]');
+    if (current) {
+      var item = document.createElement('li');
+      var a = document.createElement('a');
+      a.href = href;
+      a.textContent = product[1];
+      item.appendChild(a);
+      current.parentNode.parentNode.insertBefore(item, current.parentNode);
+    }
+  }
+
+  function setUpExplorer(explorer, data) {
+    var root = explorer.getAttribute('data-root') || '';
+    var pictures = window.meshLineagePicture;
+    var graph = pictures.graphOf(data);
+    var asked = new URLSearchParams(location.search).get('product');
+    var here = -1;
+    data.products.forEach(function (product, place) {
+      if (product[3] === asked) {
+        here = place;
+      }
+    });
+    explorer.querySelector('.explore-nojs').hidden = true;
+    setUpChooser(explorer, data, here);
+    if (here < 0) {
+      explorer.querySelector('.explore-missing').hidden = asked === null;
+      return;
+    }
+    named(explorer, root, data.products[here]);
+    var sideLimit = Number(explorer.getAttribute('data-side-limit'));
+    var depths = depthsOf(pictures.farthest(data, graph, here), Number(explorer.getAttribute('data-stepped-depths')));
+    var section = explorer.querySelector('.explore-depth');
+    var control = explorer.querySelector('.explore-depths');
+    var radios = depths.map(function (depth) {
+      var label = document.createElement('label');
+      var radio = document.createElement('input');
+      radio.type = 'radio';
+      radio.name = 'depth';
+      radio.value = depth.id;
+      label.appendChild(radio);
+      label.appendChild(document.createTextNode(' ' + depth.label));
+      control.appendChild(label);
+      return radio;
+    });
+    var path = null;
+    var drawn = null;
+    var draw = function (index) {
+      var depth = depths[index];
+      drawn = pictures.picture(data, graph, here, depth.hops, sideLimit, root, depth.id);
+      drawn.index = index;
+      section.querySelector('h2').textContent = 'Lineage ' + pictures.reach(depth.hops);
+      var scroll = section.querySelector('.graph-scroll');
+      scroll.textContent = '';
+      scroll.appendChild(drawn.svg);
+      section.querySelector('figcaption').textContent = drawn.summary;
+      radios.forEach(function (radio, i) {
+        radio.checked = i === index;
+      });
+      if (path) {
+        highlight(drawn.svg, path, true);
+      }
+      if (zooms()) {
+        zoomOf(drawn.svg);
+      }
+    };
+    control.addEventListener('change', function (event) {
+      if (event.target.name === 'depth') {
+        draw(radios.indexOf(event.target));
+      }
+    });
+    var asked = function () {
+      return depths.map(function (depth) {
+        return depth.id;
+      }).indexOf(location.hash.slice(1));
+    };
+    // A depth named in the address (#depth-1), on opening or followed as a link later.
+    window.addEventListener('hashchange', function () {
+      if (asked() >= 0) {
+        draw(asked());
+      }
+    });
+    draw(asked() >= 0 ? asked() : Math.min(depths.length - 1, 2));
+    section.hidden = false;
+    control.hidden = false;
+    var buttons = explorer.querySelector('.explore-zoom');
+    if (zooms()) {
+      buttons.hidden = false;
+    }
+    setUpZoom(explorer);
+    var select = explorer.querySelector('select.explore-path-to');
+    productOptions(select, data, here);
+    select.closest('.explore-choose').hidden = false;
+    explorer.querySelector('#path').hidden = false;
+    select.addEventListener('change', function () {
+      if (select.value === '') {
+        return;
+      }
+      var other = Number(select.value);
+      var status = explorer.querySelector('.explore-status');
+      var list = explorer.querySelector('.explore-paths');
+      list.textContent = '';
+      explorer.querySelector('.explore-hint').hidden = true;
+      // Either way round: the second product downstream of this one, or upstream of it.
+      var flows = [shortest(graph.down, here, other), shortest(graph.down, other, here)].filter(function (flow) {
+        return flow !== null;
+      });
+      flows.forEach(function (flow) {
+        listPath(root, data, flow, graph, list);
+      });
+      path = pathParts(data, flows);
+      var name = data.products[other][1];
+      var message;
+      if (!flows.length) {
+        message = 'No dependency path links ' + data.products[here][1] + ' and ' + name + ', in either direction.';
+        highlight(drawn.svg, path, false);
+      } else {
+        message = (flows.length === 1 ? 'One path' : 'A path each way') + ' between ' + data.products[here][1]
+          + ' and ' + name + '.';
+        var needed = Object.keys(path.nodes);
+        var holding = depths.map(function (depth) {
+          var ids = pictures.sketch(data, graph, here, depth.hops, sideLimit).items.map(function (item) {
+            return item.id;
+          });
+          return needed.every(function (id) {
+            return ids.indexOf(id) >= 0;
+          });
+        }).indexOf(true);
+        if (holding >= 0) {
+          draw(holding);
+          message += ' It is highlighted on the picture; its hops are listed below it.';
+        } else {
+          highlight(drawn.svg, path, true);
+          message += ' Not all of its products are drawn on the pictures, which keep the nearest ones; the list'
+            + ' below the picture has every hop.';
+        }
+      }
+      status.textContent = message;
+    });
   }
 
   function setUp(explorer) {
-    var depths = setUpDepths(explorer);
-    setUpZoom(explorer);
-    setUpPaths(explorer, depths);
+    var explorePage = explorer.classList.contains('explore-page');
+    if (!explorePage) {
+      setUpZoom(explorer);
+      var buttons = explorer.querySelector('.explore-zoom');
+      if (buttons && zooms()) {
+        buttons.hidden = false;
+      }
+    }
+    var root = explorer.getAttribute('data-root') || '';
+    withLineage(root + explorer.getAttribute('data-data'), function () {
+      if (explorePage) {
+        setUpExplorer(explorer, lineage);
+      } else {
+        setUpChooser(explorer, lineage, -1);
+      }
+    });
   }
 
   function start() {

@@ -83,18 +83,17 @@ class AccessibilityBrowserIT {
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("pagesInBothThemes")
     void axeFindsNoSeriousOrCriticalViolation(PageTypes.PageType page, String theme) {
-        checkWithAxe(site, page.path(), theme);
+        checkWithAxe(site, page, theme);
     }
 
     @ParameterizedTest(name = "{0} of a broken mesh in {1}")
     @MethodSource("brokenPagesInBothThemes")
     void axeFindsNoSeriousOrCriticalViolationWhereTheMeshHasErrors(String page, String theme) {
-        checkWithAxe(brokenSite, page, theme);
+        checkWithAxe(brokenSite, new PageTypes.PageType(page, page), theme);
     }
 
-    private static void checkWithAxe(Path site, String path, String theme) {
-        PageTypes.PageType page = new PageTypes.PageType(path, path);
-        browser.get(site.resolve(page.path()).toUri().toString());
+    private static void checkWithAxe(Path site, PageTypes.PageType page, String theme) {
+        browser.get(page.url(site));
         if (!theme.equals(js("return document.documentElement.getAttribute('data-theme') || 'light'"))) {
             browser.findElement(By.cssSelector(".theme-toggle")).click();
         }
@@ -142,7 +141,7 @@ class AccessibilityBrowserIT {
     @Test
     void everyPageHasOneMainLandmarkAHeaderNavigationAndAFooter() {
         for (PageTypes.PageType page : PageTypes.of(site)) {
-            browser.get(site.resolve(page.path()).toUri().toString());
+            browser.get(page.url(site));
             assertThat(browser.findElements(By.cssSelector("main#main")))
                     .as(page.path())
                     .hasSize(1);

@@ -27,15 +27,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The lineage explorer of the sample mesh in a real browser, opened from disk: the depth control draws more of
  * the lineage, the zoom buttons move the picture, choosing a second product lists and highlights the path between
- * the two, the graph page leads to any product's explorer, and without JavaScript every depth is on the page.
+ * the two, the graph page and the product page lead to any product's explorer, and without JavaScript the page
+ * says where the lineage is drawn instead.
  * Screenshots at desktop and phone width land in target/screenshots.
  */
 class GraphExplorerBrowserIT {
 
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
-    private static final String EXPLORER = "graph/sales.orders.html";
+    private static final String EXPLORER = "graph/explore.html?product=sales.orders";
     /** A product whose lineage reaches three hops (downstream), so its explorer has three depths. */
-    private static final String DEEP = "graph/sales.returns.html";
+    private static final String DEEP = "graph/explore.html?product=sales.returns";
 
     private static Path site;
     private static ChromeDriver browser;
@@ -62,25 +63,40 @@ class GraphExplorerBrowserIT {
     void aDeeperDepthDrawsMoreOfTheLineage() {
         open(DEEP);
 
-        List<WebElement> depths = browser.findElements(By.cssSelector("fieldset.explore-depths input[name=depth]"));
-        assertThat(depths).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(browser.findElement(By.cssSelector("nav.explore-depth-links"))
-                        .isDisplayed())
-                .isFalse();
+        List<WebElement> depths = depthRadios();
+        assertThat(depths).hasSize(3);
+        assertThat(texts("fieldset.explore-depths label")).containsExactly("1 hop", "2 hops", "3 hops (all)");
+        assertThat(depths.get(2).isSelected())
+                .as("the first depth past the product page's two hops")
+                .isTrue();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Lineage of Returns");
+        assertThat(browser.getTitle()).startsWith("Lineage of Returns");
         choose(depths.get(0));
         int near = shownProducts();
         assertThat(visibleSections()).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("section.explore-depth h2"))
+                        .getText())
+                .isEqualTo("Lineage within one hop");
         choose(depths.get(depths.size() - 1));
         int far = shownProducts();
 
         assertThat(far).as("products drawn at the farthest depth").isGreaterThan(near);
         assertThat(visibleSections()).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("section.explore-depth figcaption"))
+                        .getText())
+                .endsWith("within three hops.");
+
+        open(DEEP + "#depth-1");
+        assertThat(depthRadios().get(0).isSelected())
+                .as("a depth asked for in the address")
+                .isTrue();
         assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
     }
 
     @Test
     void theZoomButtonsScaleThePictureAndResetPutsItBack() {
         open(EXPLORER);
+        depthRadios();
 
         WebElement zoomIn = browser.findElement(By.cssSelector(".explore-zoom button[data-zoom=in]"));
         assertThat(zoomIn.isDisplayed()).isTrue();
@@ -112,6 +128,9 @@ class GraphExplorerBrowserIT {
             screenshot("explorer-" + width + ".png");
 
             other.selectByVisibleText("Customer Segments (Marketing)");
+            assertThat(depthRadios().get(1).isSelected())
+                    .as("the path is two hops long: the smallest depth that draws all of it")
+                    .isTrue();
 
             List<String> hops = texts(".explore-paths ol.explore-hops li");
             assertThat(hops)
@@ -130,7 +149,7 @@ class GraphExplorerBrowserIT {
         browser.manage().window().setSize(new Dimension(1280, 1800));
 
         // Upstream works the same way round: the path flows from the second product to this one.
-        open("graph/marketing.customer-segments.html");
+        open("graph/explore.html?product=marketing.customer-segments");
         productChooser().selectByVisibleText("Orders (Sales)");
         assertThat(texts(".explore-paths ol.explore-hops li")).hasSize(2);
         assertThat(browser.findElement(By.cssSelector(".explore-paths p")).getText())
@@ -146,47 +165,74 @@ class GraphExplorerBrowserIT {
         js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", explore);
         explore.click();
         assertThat(browser.getCurrentUrl()).endsWith("/" + EXPLORER);
+        depthRadios();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Lineage of Orders");
+        assertThat(texts(".breadcrumbs li")).containsExactly("Overview", "Domain map", "Orders", "Lineage explorer");
 
         open("graph.html");
         assertThat(browser.findElements(By.cssSelector("ul.explore-links a"))).isNotEmpty();
         productChooser().selectByVisibleText("Orders (Sales)");
         new WebDriverWait(browser, Duration.ofSeconds(5))
                 .until(driver -> driver.getCurrentUrl().endsWith("/" + EXPLORER));
+        depthRadios();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Lineage of Orders");
         assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
     }
 
     @Test
-    void withoutJavaScriptEveryDepthIsOnThePageAndItsLinksLeadThere() {
+    void anExplorerWithoutAKnownProductOffersEveryProductToExplore() {
+        open("graph/explore.html");
+        Select chooser = new Select(browser.findElement(By.id("explore-product")));
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(driver -> chooser.getOptions().size() > 1);
+        assertThat(chooser.getOptions()).hasSize(1 + 14);
+        assertThat(browser.findElement(By.cssSelector(".explore-missing")).isDisplayed())
+                .isFalse();
+        assertThat(browser.findElement(By.cssSelector("section.explore-depth")).isDisplayed())
+                .isFalse();
+
+        open("graph/explore.html?product=no.such-product");
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(driver ->
+                        driver.findElement(By.cssSelector(".explore-missing")).isDisplayed());
+        chooserOfProducts().selectByVisibleText("Returns (Sales)");
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(driver -> driver.getCurrentUrl().endsWith("/" + DEEP));
+        assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
+    }
+
+    @Test
+    void withoutJavaScriptThePageSaysWhereTheLineageIsDrawn() {
         ChromeDriver plain = HeadlessChromium.startWithoutScript();
         try {
-            plain.get(site.resolve(DEEP).toUri().toString());
-            List<WebElement> sections = plain.findElements(By.cssSelector("section.explore-depth"));
-            assertThat(sections)
-                    .hasSizeGreaterThanOrEqualTo(3)
-                    .allSatisfy(section -> assertThat(section.findElement(By.cssSelector("figure.graph svg"))
-                                    .isDisplayed())
-                            .isTrue());
-            List<WebElement> links = plain.findElements(By.cssSelector("nav.explore-depth-links a"));
-            assertThat(links).hasSameSizeAs(sections);
-            for (int i = 0; i < links.size(); i++) {
-                assertThat(links.get(i).getAttribute("href"))
-                        .endsWith("#" + sections.get(i).getAttribute("id"));
-            }
-            assertThat(plain.findElement(By.cssSelector("fieldset.explore-depths"))
-                            .isDisplayed())
-                    .isFalse();
-            assertThat(plain.findElement(By.cssSelector(".explore-zoom")).isDisplayed())
-                    .isFalse();
+            plain.get(site.resolve("graph/explore.html").toUri() + "?product=sales.returns");
             assertThat(plain.findElement(By.cssSelector(".explore-nojs")).isDisplayed())
                     .isTrue();
+            assertThat(plain.findElement(By.cssSelector(".explore-nojs")).getText())
+                    .contains("each product's page draws its lineage two hops each way");
+            assertThat(plain
+                            .findElements(
+                                    By.cssSelector("fieldset.explore-depths, .explore-zoom, section.explore-depth"))
+                            .stream()
+                            .filter(WebElement::isDisplayed))
+                    .as("no control that needs script is shown")
+                    .isEmpty();
         } finally {
             plain.quit();
         }
     }
 
+    /** On the explorer, the second product of a path; on the graph page, the product to explore. */
     private static Select productChooser() {
-        WebElement select = browser.findElement(By.cssSelector("select.explore-products"));
+        return chooser(
+                browser.findElement(By.cssSelector("select.explore-path-to, .explorer:not(.explore-page) select")));
+    }
+
+    private static Select chooserOfProducts() {
+        return chooser(browser.findElement(By.id("explore-product")));
+    }
+
+    private static Select chooser(WebElement select) {
         new WebDriverWait(browser, Duration.ofSeconds(5))
                 .until(driver -> select.findElements(By.tagName("option")).size() > 1 && select.isDisplayed());
         return new Select(select);
@@ -194,6 +240,13 @@ class GraphExplorerBrowserIT {
 
     private static void choose(WebElement radio) {
         radio.click();
+    }
+
+    private static List<WebElement> depthRadios() {
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(driver -> !driver.findElements(By.cssSelector("section.explore-depth svg"))
+                        .isEmpty());
+        return browser.findElements(By.cssSelector("fieldset.explore-depths input[name=depth]"));
     }
 
     private static int shownProducts() {
@@ -223,8 +276,10 @@ class GraphExplorerBrowserIT {
         Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
     }
 
+    /** {@code page}: a path in the site, with the query and fragment the address takes. */
     private static void open(String page) {
-        browser.get(site.resolve(page).toUri().toString());
+        String[] parts = page.split("(?=[?#])", 2);
+        browser.get(site.resolve(parts[0]).toUri() + (parts.length > 1 ? parts[1] : ""));
     }
 
     private static Object js(String script, Object... arguments) {

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** The lineage explorer: its pictures at each depth, their caps, and the data its paths are found in. */
+/**
+ * The lineage explorer: the pictures it draws at each depth (the build's own, which the explorer's script is held
+ * to by {@code ExplorerPictureParityBrowserIT}), their caps, and the one page and script it is made of.
+ */
 class GraphExplorerTest {
 
     private final GraphSvg svg = new GraphSvg();
@@ -117,7 +120,7 @@ class GraphExplorerTest {
     }
 
     @Test
-    void theSiteHasAnExplorerPerProductAndOneScriptOfEveryProductAndDependency() throws Exception {
+    void theSiteHasOneExplorerPageAndOneScriptOfEveryProductDomainAndDependency() throws Exception {
         Path site = temp.resolve("site");
         MeshBuild.run(
                 BuildSettings.of(TestFiles.sampleMesh()).withSite(site, "Northwind Outfitters"),
@@ -142,20 +145,40 @@ class GraphExplorerTest {
                     && read.get(2).asText().equals("customer.lifetime-value.clv-scores");
         }
         assertThat(found).as("Customer Segments reads Customer Lifetime Value").isTrue();
+        JsonNode orders = null;
+        for (JsonNode product : data.get("products")) {
+            orders = product.get(0).asText().equals("sales.orders") ? product : orders;
+        }
+        assertThat(orders).as("Orders is in the script").isNotNull();
+        assertThat(orders.get(3).asText()).as("its page name").isEqualTo("sales.orders");
+        assertThat(orders.get(4).asText())
+                .as("its status, which its box is drawn with")
+                .isEqualTo("active");
+        JsonNode domain = data.get("domains").get(orders.get(6).asInt());
+        assertThat(domain.get(0).asText()).isEqualTo("sales");
+        assertThat(domain.get(2).asText()).as("the page its frame leads to").isEqualTo("domains/sales.html");
 
-        var orders = Jsoup.parse(site.resolve("graph/sales.orders.html").toFile(), "UTF-8");
-        assertThat(orders.select("section.explore-depth").eachAttr("id")).containsExactly("depth-1", "depth-2");
-        assertThat(orders.select("input[name=depth][checked]").eachAttr("value"))
-                .containsExactly("depth-2");
-        assertThat(orders.select("nav.explore-depth-links a").eachAttr("href")).containsExactly("#depth-1", "#depth-2");
-        assertThat(orders.select("script[src]").eachAttr("src"))
-                .contains("../assets/d3.min.js", "../assets/explore.js");
+        try (var graphFolder = Files.list(site.resolve("graph"))) {
+            assertThat(graphFolder.map(f -> f.getFileName().toString()))
+                    .as("one page draws every product's lineage: none is written per product")
+                    .containsExactlyInAnyOrder("explore.html", "lineage.js");
+        }
+        var explorer = Jsoup.parse(site.resolve("graph/explore.html").toFile(), "UTF-8");
+        assertThat(explorer.select("script[src]").eachAttr("src"))
+                .containsSubsequence(
+                        "../assets/d3.min.js",
+                        "../assets/lineage-layout.js",
+                        "../assets/lineage-picture.js",
+                        "../assets/explore.js");
+        assertThat(explorer.select(".explorer").attr("data-side-limit")).isEqualTo("24");
+        assertThat(explorer.select(".explore-nojs a").eachAttr("href")).containsExactly("../graph.html");
         assertThat(site.resolve("assets/d3.min.js")).exists();
         var product = Jsoup.parse(site.resolve("products/sales.orders.html").toFile(), "UTF-8");
-        assertThat(product.select("#lineage a[href=../graph/sales.orders.html]"))
+        assertThat(product.select("#lineage a[href=../graph/explore.html?product=sales.orders]"))
                 .hasSize(1);
         var graph = Jsoup.parse(site.resolve("graph.html").toFile(), "UTF-8");
-        assertThat(graph.select("ul.explore-links a").eachAttr("href")).contains("graph/sales.orders.html");
+        assertThat(graph.select("ul.explore-links a").eachAttr("href"))
+                .contains("graph/explore.html?product=sales.orders");
     }
 
     private static List<String> shown(Sketch sketch) {

@@ -12,7 +12,17 @@ import java.util.List;
  */
 final class PageTypes {
 
-    record PageType(String type, String path) {
+    /** {@code query}: what follows the file's name in the address ({@code ?product=...}), or "". */
+    record PageType(String type, String path, String query) {
+        PageType(String type, String path) {
+            this(type, path, "");
+        }
+
+        /** The page's address in the browser, from a site on disk. */
+        String url(Path site) {
+            return site.resolve(path).toUri() + query;
+        }
+
         @Override
         public String toString() {
             return type;
@@ -34,8 +44,9 @@ final class PageTypes {
             new PageType("teams list", "teams.html"),
             new PageType("search results", "search.html"));
 
-    private static final List<PageType> WHEN_PRESENT =
-            List.of(new PageType("graph", "graph.html"), new PageType("lineage explorer", "graph/sales.orders.html"));
+    private static final List<PageType> WHEN_PRESENT = List.of(
+            new PageType("graph", "graph.html"),
+            new PageType("lineage explorer", "graph/explore.html", "?product=sales.orders"));
 
     private PageTypes() {}
 

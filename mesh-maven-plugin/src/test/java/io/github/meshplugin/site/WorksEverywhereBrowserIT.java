@@ -88,7 +88,7 @@ class WorksEverywhereBrowserIT {
     @Test
     void fromDiskEveryPageTypeLoadsOnlyFilesOfTheSite() {
         for (PageTypes.PageType page : PageTypes.of(site)) {
-            browser.get(site.resolve(page.path()).toUri().toString());
+            browser.get(page.url(site));
 
             assertStyledAndScripted(page.path());
             assertThat(loadedResources())
@@ -102,7 +102,7 @@ class WorksEverywhereBrowserIT {
     @Test
     void underASubPathOfAStaticServerEveryPageTypeLoadsOnlyFilesOfTheSite() {
         for (PageTypes.PageType page : PageTypes.of(site)) {
-            browser.get(served + page.path());
+            browser.get(served + page.path() + page.query());
 
             assertStyledAndScripted(page.path());
             assertThat(loadedResources())
@@ -179,7 +179,7 @@ class WorksEverywhereBrowserIT {
                 .isLessThan(60);
         assertThat(toggle().getDomAttribute("aria-pressed")).isEqualTo("true");
         for (PageTypes.PageType page : PageTypes.of(site)) {
-            browser.get(served + page.path());
+            browser.get(served + page.path() + page.query());
             assertThat(backgroundBrightness()).as(page.path()).isLessThan(60);
             screenshot(page.type() + "-dark");
         }
@@ -226,7 +226,7 @@ class WorksEverywhereBrowserIT {
                 "Emulation.setDeviceMetricsOverride",
                 Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
         for (PageTypes.PageType page : PageTypes.of(site)) {
-            browser.get(site.resolve(page.path()).toUri().toString());
+            browser.get(page.url(site));
 
             assertThat(((Number) js("return document.documentElement.clientWidth")).intValue())
                     .isEqualTo(360);

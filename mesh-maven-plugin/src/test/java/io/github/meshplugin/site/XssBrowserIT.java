@@ -133,14 +133,20 @@ class XssBrowserIT {
     }
 
     /**
-     * The explorer writes hostile names from its data script into its product chooser, its path list and the status
-     * line: choosing every product in turn, none runs and none becomes markup, and the path's hops read as text.
+     * The explorer writes hostile names from its data script into its title, its picture, its product choosers, its
+     * path list and the status line: choosing every product in turn, none runs and none becomes markup, and the
+     * path's hops read as text.
      */
     @Test
     void theLineageExplorerListsHostilePathsAsText() throws IOException {
-        Path page = site.resolve("graph/xss.p0.html");
-        open(page);
-        WebElement chooser = browser.findElement(By.cssSelector("select.explore-products"));
+        Path page = site.resolve("graph/explore.html");
+        browser.get(page.toUri() + "?product=xss.p0");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(b -> !b.findElements(By.cssSelector(".explore-depth svg.graph-svg a.gk-focus"))
+                        .isEmpty());
+        assertNothingRan(page);
+        assertNoPayloadMarkup(page);
+        WebElement chooser = browser.findElement(By.cssSelector("select.explore-path-to"));
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(b -> chooser.findElements(By.tagName("option")).size() > 1);
         List<String> values = chooser.findElements(By.tagName("option")).stream()

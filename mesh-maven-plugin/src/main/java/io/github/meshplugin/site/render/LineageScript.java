@@ -1,6 +1,7 @@
 package io.github.meshplugin.site.render;
 
 import io.github.meshplugin.site.view.CatalogView;
+import io.github.meshplugin.site.view.ExplorerViews.DomainNode;
 import io.github.meshplugin.site.view.ExplorerViews.LineageData;
 import io.github.meshplugin.site.view.ExplorerViews.Node;
 import io.github.meshplugin.site.view.ExplorerViews.Read;
@@ -29,10 +30,22 @@ final class LineageScript {
     }
 
     static byte[] script(LineageData data) {
-        // products: [id, name, domain, file]; reads: [consumer, producer, "contract, contract"], by place.
-        List<List<String>> products = new ArrayList<>();
+        // products: [id, name, domain name, file, status, owner or null, domain's place];
+        // domains: [id, name, href, colour]; reads: [consumer, producer, "contract, contract"], by place.
+        List<List<Object>> products = new ArrayList<>();
         for (Node node : data.products()) {
-            products.add(Arrays.asList(node.id(), node.name(), node.domain(), node.file()));
+            products.add(Arrays.asList(
+                    node.id(),
+                    node.name(),
+                    node.domainName(),
+                    node.file(),
+                    node.status(),
+                    node.owner(),
+                    node.domain()));
+        }
+        List<List<Object>> domains = new ArrayList<>();
+        for (DomainNode domain : data.domains()) {
+            domains.add(List.of(domain.id(), domain.name(), domain.href(), domain.colour()));
         }
         List<List<Object>> reads = new ArrayList<>();
         for (Read read : data.reads()) {
@@ -40,6 +53,7 @@ final class LineageScript {
         }
         Map<String, Object> both = new LinkedHashMap<>();
         both.put("products", products);
+        both.put("domains", domains);
         both.put("reads", reads);
         return DataScript.of("meshLineage(", both);
     }

@@ -49,13 +49,8 @@ final class SitePages {
             pages.add(new Page(Hrefs.GRAPH_PAGE, "graph.ftlh", "Domain map", view.graph()));
         }
         if (view.explorer() != null) {
-            for (ExplorerViews.ExplorerPage explorer : view.explorer().pages()) {
-                pages.add(new Page(
-                        explorer.href(),
-                        "explorer.ftlh",
-                        "Lineage of " + explorer.ref().name(),
-                        explorer));
-            }
+            ExplorerViews.ExplorerPage explorer = view.explorer().page();
+            pages.add(new Page(explorer.href(), "explorer.ftlh", "Lineage explorer", explorer));
         }
         for (QualityPageViews.RuleView rule : view.rules()) {
             pages.add(new Page(rule.href(), "rule.ftlh", rule.id() + " " + rule.title(), rule));

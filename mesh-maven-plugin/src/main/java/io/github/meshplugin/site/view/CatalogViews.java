@@ -89,6 +89,6 @@ public final class CatalogViews {
                 lists.pages(),
                 pictures.graphPage(mostDependedOn(analysis, refs)),
                 browse,
-                pictures.explorers().explorer(index, refs, result.graph()));
+                pictures.explorers().explorer(refs, result.graph()));
     }
 }

@@ -3,52 +3,45 @@ package io.github.meshplugin.site.view;
 import java.util.List;
 
 /**
- * The lineage explorer: per product, its lineage drawn at a few depths beyond the two hops of its page, and one
- * script of every product and dependency, from which a page finds the path between two products. Without script
- * a page shows every depth, one after the other; with script one at a time, with pan and zoom.
+ * The lineage explorer: one page that draws any product's lineage in the browser, at the depth the reader
+ * chooses, from one script of every product, domain and dependency. The browser chooses, lays out and draws a
+ * depth exactly as the build draws a product page's picture, so the site holds no picture per product and depth.
  */
 public final class ExplorerViews {
 
     private ExplorerViews() {}
 
-    /** The explorer's pages and the data their scripts share ({@code data}, written to {@code dataScript}). */
-    public record Explorer(List<ExplorerPage> pages, LineageData data, String dataScript) {
-        public Explorer {
-            pages = List.copyOf(pages);
-        }
-    }
+    /** The explorer's page and the data its script draws from ({@code data}, written to {@code dataScript}). */
+    public record Explorer(ExplorerPage page, LineageData data, String dataScript) {}
 
     /**
-     * One product's explorer. {@code depths}: its lineage at each depth that shows more than the one before,
-     * nearest first; {@code chosen} the index of the depth shown first; {@code dataScript} is relative to the site
-     * root, like every href.
+     * The explorer's page: {@code sideLimit} the most products a picture draws on each side, the rest as "+N
+     * more"; {@code steppedDepths} the depths drawn one by one, past which one picture shows the whole lineage;
+     * {@code dataScript} is relative to the site root, like every href.
      */
-    public record ExplorerPage(
-            CatalogView.ProductRef ref, String href, List<Depth> depths, int chosen, String dataScript) {
-        public ExplorerPage {
-            depths = List.copyOf(depths);
-        }
-    }
+    public record ExplorerPage(String href, int sideLimit, int steppedDepths, String dataScript) {}
 
     /**
-     * One depth: {@code id} its anchor (and the picture's id), {@code label} its name in the depth control
-     * ("2 hops", "all, 5 hops"), {@code heading} its heading when every depth is shown.
+     * Every product (by name, then id), every domain they belong to, and every dependency between two products:
+     * a consumer reads a producer through contracts, both given by their place in {@code products}.
      */
-    public record Depth(String id, int hops, String label, String heading, CatalogView.Picture picture) {}
-
-    /**
-     * Every product (by name, then id) and every dependency between two of them: a consumer reads a producer
-     * through contracts, both given by their place in {@code products}.
-     */
-    public record LineageData(List<Node> products, List<Read> reads) {
+    public record LineageData(List<Node> products, List<DomainNode> domains, List<Read> reads) {
         public LineageData {
             products = List.copyOf(products);
+            domains = List.copyOf(domains);
             reads = List.copyOf(reads);
         }
     }
 
-    /** {@code file}: the product's page name, without folder and extension, shared by its page and explorer. */
-    public record Node(String id, String name, String domain, String file) {}
+    /**
+     * {@code file}: the product's page name, without folder and extension; {@code domainName} as the product's
+     * own page names it; {@code domain} its domain's place in {@code domains}; {@code owner} null when none.
+     */
+    public record Node(
+            String id, String name, String domainName, String file, String status, String owner, int domain) {}
+
+    /** A domain as the pictures frame it: its name, its page and the theme colour of its frame. */
+    public record DomainNode(String id, String name, String href, int colour) {}
 
     public record Read(int consumer, int producer, List<String> contracts) {
         public Read {

@@ -58,7 +58,7 @@ final class GraphPages {
     }
 
     ExplorerPages explorers() {
-        return new ExplorerPages(pictures, drawing);
+        return new ExplorerPages(pictures);
     }
 
     private Picture picture(GraphPictures.Chosen chosen, String pagePath) {

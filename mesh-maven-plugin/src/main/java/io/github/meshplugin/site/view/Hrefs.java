@@ -21,6 +21,9 @@ public final class Hrefs {
     /** Every product and dependency as a script, for the explorer's paths between two products. */
     public static final String LINEAGE_DATA = "graph/lineage.js";
 
+    /** The lineage explorer, which draws any product's lineage in the browser. */
+    public static final String EXPLORER = "graph/explore.html";
+
     /** The longest id that is its own file name; a longer one is mapped. */
     private static final int LONGEST_SAFE = 101;
 
@@ -36,9 +39,9 @@ public final class Hrefs {
         return "products/" + fileName(id) + ".html";
     }
 
-    /** A product's lineage explorer; it shares the name of the product's page. */
+    /** A product's lineage explorer: the one explorer page, told which product by the name of its page. */
     public static String explorer(String id) {
-        return "graph/" + fileName(id) + ".html";
+        return EXPLORER + "?product=" + fileName(id);
     }
 
     public static String contract(String id) {
