@@ -46,7 +46,7 @@ final class SearchDocuments {
                         domain.ownerName() == null ? null : "owned by " + domain.ownerName()),
                 Hrefs.domain(domain.id()),
                 snippet(domain.description()),
-                terms);
+                kept(terms));
     }
 
     static Document product(ProductPage product) {
@@ -73,7 +73,7 @@ final class SearchDocuments {
                         ref.status()),
                 ref.href(),
                 snippet(product.purpose()),
-                terms);
+                kept(terms));
     }
 
     static Document contract(ContractPage page) {
@@ -108,7 +108,7 @@ final class SearchDocuments {
                                 : "published by " + page.publisher().name()),
                 contract.href(),
                 snippet(contract.purpose()),
-                terms);
+                kept(terms));
     }
 
     static Document team(TeamPage team) {
@@ -127,7 +127,7 @@ final class SearchDocuments {
                         count(team.members().size(), "member")),
                 team.href(),
                 snippet(team.description()),
-                terms);
+                kept(terms));
     }
 
     /** One document per property, so a field name finds every contract that has it and says which one. */
@@ -150,7 +150,7 @@ final class SearchDocuments {
                                 property.logicalType()),
                         contract.href() + "#" + property.anchor(),
                         snippet(property.description()),
-                        terms));
+                        kept(terms)));
             }
         }
         return documents;
@@ -183,6 +183,13 @@ final class SearchDocuments {
             terms.put(field, new TreeSet<>());
         }
         return terms;
+    }
+
+    /** The terms as the document keeps them: each field's sorted terms as one compact list. */
+    private static Map<Field, List<String>> kept(Map<Field, Set<String>> terms) {
+        Map<Field, List<String>> kept = new EnumMap<>(Field.class);
+        terms.forEach((field, words) -> kept.put(field, List.copyOf(words)));
+        return kept;
     }
 
     /** An id and a name are found whole (the best match) and by their words. */

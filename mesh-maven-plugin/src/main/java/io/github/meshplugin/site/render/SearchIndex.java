@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,9 +58,13 @@ public final class SearchIndex {
         ACCESS
     }
 
-    /** What a search can find, with the terms of each field (normalised, as {@link #words} makes them). */
+    /**
+     * What a search can find, with the terms of each field (normalised, as {@link #words} makes them), each field's
+     * terms sorted and distinct. A large mesh has hundreds of thousands of documents: their terms are kept as
+     * compact lists, not sets, which had made the index the largest part of the build's memory.
+     */
     public record Document(
-            String kind, String title, String context, String href, String snippet, Map<Field, Set<String>> terms) {}
+            String kind, String title, String context, String href, String snippet, Map<Field, List<String>> terms) {}
 
     public static final String FOLDER = "search/";
     public static final int DOCUMENTS_PER_CHUNK = 250;
@@ -97,22 +100,24 @@ public final class SearchIndex {
 
     /** Every file of the index, by its path in the site. */
     public SortedMap<String, byte[]> files() {
-        Map<String, List<Integer>> unsorted = new HashMap<>();
+        Map<String, Postings> unsorted = new HashMap<>();
         for (int doc = 0; doc < documents.size(); doc++) {
-            for (Map.Entry<Field, Set<String>> field :
+            for (Map.Entry<Field, List<String>> field :
                     documents.get(doc).terms().entrySet()) {
                 for (String term : field.getValue()) {
-                    unsorted.computeIfAbsent(term, t -> new ArrayList<>())
+                    unsorted.computeIfAbsent(term, t -> new Postings())
                             .add(doc * 8 + field.getKey().ordinal());
                 }
             }
         }
-        SortedMap<String, List<Integer>> postings = new TreeMap<>(unsorted);
-        List<SortedMap<String, List<Integer>>> shards = new ArrayList<>();
+        SortedMap<String, Postings> postings = new TreeMap<>(unsorted);
+        // Its nodes are garbage once sorted: let them go before the shards are made.
+        unsorted = null;
+        List<SortedMap<String, Postings>> shards = new ArrayList<>();
         List<String> firstTerms = new ArrayList<>();
-        SortedMap<String, List<Integer>> shard = new TreeMap<>();
+        SortedMap<String, Postings> shard = new TreeMap<>();
         int shardBytes = 0;
-        for (Map.Entry<String, List<Integer>> term : postings.entrySet()) {
+        for (Map.Entry<String, Postings> term : postings.entrySet()) {
             int bytes = estimatedBytes(term.getKey(), term.getValue());
             if (!shard.isEmpty() && shardBytes + bytes > SHARD_BYTES) {
                 shards.add(shard);
@@ -157,7 +162,7 @@ public final class SearchIndex {
         return new TreeMap<>(files);
     }
 
-    private byte[] shardScript(int number, SortedMap<String, List<Integer>> terms) {
+    private byte[] shardScript(int number, SortedMap<String, Postings> terms) {
         Map<String, Object> shard = new LinkedHashMap<>();
         shard.put("terms", List.copyOf(terms.keySet()));
         shard.put("postings", terms.values().stream().map(SearchIndex::deltas).toList());
@@ -165,14 +170,27 @@ public final class SearchIndex {
     }
 
     /** Roughly what a term adds to a shard file: the term, and a few digits per posting. */
-    private static int estimatedBytes(String term, List<Integer> postings) {
+    private static int estimatedBytes(String term, Postings postings) {
         int bytes = term.length() + 6;
         int previous = 0;
-        for (int posting : postings) {
-            bytes += digits(posting - previous) + 1;
-            previous = posting;
+        for (int i = 0; i < postings.size; i++) {
+            bytes += digits(postings.ids[i] - previous) + 1;
+            previous = postings.ids[i];
         }
         return bytes;
+    }
+
+    /** A term's postings, ascending: millions of them on a large mesh, so plain ints rather than boxed ones. */
+    private static final class Postings {
+        private int[] ids = new int[4];
+        private int size;
+
+        void add(int posting) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = posting;
+        }
     }
 
     /** Lower case, compatibility-normalised, single spaces: what the page's script does to a query too. */
@@ -253,12 +271,12 @@ public final class SearchIndex {
         return digits;
     }
 
-    private static List<Integer> deltas(Collection<Integer> ascending) {
-        List<Integer> deltas = new ArrayList<>(ascending.size());
+    private static int[] deltas(Postings ascending) {
+        int[] deltas = new int[ascending.size];
         int previous = 0;
-        for (int posting : ascending) {
-            deltas.add(posting - previous);
-            previous = posting;
+        for (int i = 0; i < ascending.size; i++) {
+            deltas[i] = ascending.ids[i] - previous;
+            previous = ascending.ids[i];
         }
         return deltas;
     }
