@@ -1,6 +1,7 @@
 package io.github.meshplugin.site.view;
 
 import io.github.meshplugin.io.Sha256;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,9 @@ public final class Hrefs {
 
     /** Names Windows reserves for devices, whatever extension follows them. */
     private static final Pattern WINDOWS_RESERVED = Pattern.compile("(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\\..*)?");
+
+    /** How every name {@link #WINDOWS_RESERVED} matches starts. */
+    private static final List<String> RESERVED_PREFIXES = List.of("con", "prn", "aux", "nul", "com", "lpt");
 
     /** What starts every mapped name; no safe id starts with it. */
     private static final String MAPPED = "_";
@@ -106,7 +110,7 @@ public final class Hrefs {
     }
 
     static String fileName(String id) {
-        if (isSafe(id) && !WINDOWS_RESERVED.matcher(id).matches()) {
+        if (isSafe(id) && !isWindowsReserved(id)) {
             return id;
         }
         String cleaned = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "_");
@@ -114,6 +118,19 @@ public final class Hrefs {
             cleaned = cleaned.substring(0, 60);
         }
         return MAPPED + cleaned + "-" + shortHash(id);
+    }
+
+    /**
+     * Whether Windows reserves the name for a device. Asked for every href and every property's anchor: the
+     * expression runs only for the few names that start like a reserved one.
+     */
+    private static boolean isWindowsReserved(String id) {
+        for (String prefix : RESERVED_PREFIXES) {
+            if (id.startsWith(prefix)) {
+                return WINDOWS_RESERVED.matcher(id).matches();
+            }
+        }
+        return false;
     }
 
     /**

@@ -33,6 +33,16 @@ class HrefsTest {
         assertThat(Hrefs.fileName("sales.")).startsWith("_sales.-");
         assertThat(Hrefs.fileName("Sales.Orders")).startsWith("_sales.orders-");
         assertThat(Hrefs.fileName("con")).startsWith("_con-");
+        assertThat(Hrefs.fileName("com1.orders"))
+                .as("reserved whatever follows the dot")
+                .startsWith("_com1.orders-");
+        assertThat(Hrefs.fileName("lpt9")).startsWith("_lpt9-");
+        assertThat(Hrefs.fileName("aux.events")).startsWith("_aux.events-");
+        assertThat(Hrefs.fileName("console"))
+                .as("only starts like a reserved name")
+                .isEqualTo("console");
+        assertThat(Hrefs.fileName("com")).isEqualTo("com");
+        assertThat(Hrefs.fileName("nul2.x")).isEqualTo("nul2.x");
         assertThat(Hrefs.fileName("a".repeat(101))).isEqualTo("a".repeat(101));
         assertThat(Hrefs.fileName("a".repeat(102))).startsWith("_" + "a".repeat(60) + "-");
     }
