@@ -259,29 +259,18 @@
     return depths;
   }
 
-  function textWithLink(into, before, href, label, after) {
-    var a = document.createElement('a');
-    a.href = href;
-    a.textContent = label;
-    into.textContent = before;
-    into.appendChild(a);
-    into.appendChild(document.createTextNode(after));
-  }
-
   function named(explorer, root, product) {
-    var href = root + 'products/' + product[3] + '.html';
     explorer.querySelector('.explore-title').textContent = 'Lineage of ' + product[1];
     document.title = 'Lineage of ' + product[1] + ' \u00b7 ' + document.title;
-    textWithLink(explorer.querySelector('.explore-lead'), 'What ', href, product[1],
-      ' reads from and what reads it, further than the two hops of its page.');
+    var lead = explorer.querySelector('.explore-lead');
+    lead.textContent = 'What ';
+    lead.appendChild(productLink(root, product));
+    lead.appendChild(document.createTextNode(' reads from and what reads it, further than the two hops of its page.'));
     explorer.querySelector('.explore-self').textContent = product[1];
     var current = document.querySelector('.breadcrumbs [aria-current]');
     if (current) {
       var item = document.createElement('li');
-      var a = document.createElement('a');
-      a.href = href;
-      a.textContent = product[1];
-      item.appendChild(a);
+      item.appendChild(productLink(root, product));
       current.parentNode.parentNode.insertBefore(item, current.parentNode);
     }
   }
@@ -305,7 +294,7 @@
     }
     named(explorer, root, data.products[here]);
     var sideLimit = Number(explorer.getAttribute('data-side-limit'));
-    var depths = depthsOf(pictures.farthest(data, graph, here), Number(explorer.getAttribute('data-stepped-depths')));
+    var depths = depthsOf(pictures.farthest(graph, here), Number(explorer.getAttribute('data-stepped-depths')));
     var section = explorer.querySelector('.explore-depth');
     var control = explorer.querySelector('.explore-depths');
     var radios = depths.map(function (depth) {

@@ -100,7 +100,8 @@
     return { shown: shown, hidden: candidates.length - shown.length, hops: reached };
   }
 
-  function farthest(data, graph, place) {
+  /** How many hops the product's lineage reaches, upstream or downstream, whichever is farther. */
+  function farthest(graph, place) {
     var only = function () {
       var taken = {};
       taken[place] = true;

@@ -53,8 +53,9 @@ class GraphExplorerTest {
     void aLineageReachesAsManyHopsAsAskedAndTheWholeOneReachesTheEnd() throws Exception {
         GraphPictures pictures = chain(7).pictures();
 
-        assertThat(pictures.farthest("d.p0")).isEqualTo(6);
-        assertThat(pictures.farthest("d.p3")).isEqualTo(3);
+        assertThat(pictures.lineage("d.p3", GraphPictures.ANY_DISTANCE, 24, "products/d.p3.html")
+                        .summary())
+                .isEqualTo("3 upstream products and 3 downstream products at any distance.");
         assertThat(shown(pictures.lineage("d.p0", 3, 24, "products/d.p0.html").sketch()))
                 .containsExactly("d.p0", "d.p1", "d.p2", "d.p3");
         assertThat(shown(pictures.lineage("d.p3", 1, 24, "products/d.p3.html").sketch()))

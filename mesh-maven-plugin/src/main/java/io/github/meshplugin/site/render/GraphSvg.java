@@ -92,10 +92,11 @@ public final class GraphSvg {
     }
 
     /**
-     * As {@link #draw(Sketch, String)}, for a page of several pictures a script works on: {@code pictureId} keeps
-     * the picture's arrowhead apart from the others' (a hidden picture's marker would hide every arrow that used
-     * it), and each box and line names the sketch's ids it stands for ({@code data-node}, {@code data-from},
-     * {@code data-to}).
+     * As {@link #draw(Sketch, String)}, for a picture a script works on: {@code pictureId} keeps the picture's
+     * arrowhead apart from others' (a hidden picture's marker would hide every arrow that used it), and each box
+     * and line names the sketch's ids it stands for ({@code data-node}, {@code data-from}, {@code data-to}). The
+     * lineage explorer draws its pictures so in the browser ({@code lineage-picture.js}); this is what a browser
+     * test holds them to.
      */
     public String draw(Sketch sketch, String root, String pictureId) {
         return draw(sketch, layout(sketch), root, pictureId);

@@ -26,7 +26,8 @@ final class LineageScript {
         if (view.explorer() == null) {
             return Map.of();
         }
-        return Map.of(view.explorer().dataScript(), script(view.explorer().data()));
+        return Map.of(
+                view.explorer().page().dataScript(), script(view.explorer().data()));
     }
 
     static byte[] script(LineageData data) {

@@ -22,11 +22,6 @@ public final class ViewDrawing implements Drawing {
     }
 
     @Override
-    public String svg(Sketch sketch, String root, String pictureId) {
-        return svg.draw(sketch, root, pictureId);
-    }
-
-    @Override
     public String html(String markdown) {
         return this.markdown.render(markdown);
     }

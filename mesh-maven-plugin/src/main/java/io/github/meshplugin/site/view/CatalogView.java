@@ -78,18 +78,12 @@ public record CatalogView(
      * pre-rendered markup); {@code summary} says in words what it shows. Drawn late, a picture costs nothing on a
      * page the renderer leaves as it was, and the view never holds the drawings of the whole site at once.
      *
-     * @param root      the way back from the picture's page to the site root, which its links start with
-     * @param pictureId set for one of several pictures of a page that a script works on (see {@link Drawing})
+     * @param root the way back from the picture's page to the site root, which its links start with
      */
-    public record Picture(Sketch sketch, String root, String pictureId, String summary, Drawing drawing) {
-
-        /** The picture on a page of its own: no script tells it apart from another. */
-        public Picture(Sketch sketch, String root, String summary, Drawing drawing) {
-            this(sketch, root, null, summary, drawing);
-        }
+    public record Picture(Sketch sketch, String root, String summary, Drawing drawing) {
 
         public String svg() {
-            return pictureId == null ? drawing.svg(sketch, root) : drawing.svg(sketch, root, pictureId);
+            return drawing.svg(sketch, root);
         }
     }
 

@@ -10,13 +10,6 @@ public interface Drawing {
     /** The picture as inline SVG, every user text in it escaped, its links relative to {@code root}. */
     String svg(Sketch sketch, String root);
 
-    /**
-     * As {@link #svg(Sketch, String)}, for one of several pictures on a page that a script works on:
-     * {@code pictureId} (safe in an XML id) keeps its parts apart from the other pictures', and its boxes and
-     * lines say which of the sketch's items they stand for.
-     */
-    String svg(Sketch sketch, String root, String pictureId);
-
     /** A README written in CommonMark as HTML that is safe to put on a page. */
     String html(String markdown);
 }

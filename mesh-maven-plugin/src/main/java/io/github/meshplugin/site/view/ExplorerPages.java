@@ -37,8 +37,7 @@ final class ExplorerPages {
     ExplorerViews.Explorer explorer(ProductRefs refs, MeshGraph graph) {
         return new ExplorerViews.Explorer(
                 new ExplorerPage(Hrefs.EXPLORER, SIDE_LIMIT, STEPPED_DEPTHS, Hrefs.LINEAGE_DATA),
-                data(refs, graph, pictures),
-                Hrefs.LINEAGE_DATA);
+                data(refs, graph, pictures));
     }
 
     /**
@@ -49,12 +48,11 @@ final class ExplorerPages {
         List<ProductRef> products = new ArrayList<>(refs.byId().values());
         products.sort(ProductRefs.BY_NAME);
         Map<String, Integer> place = new HashMap<>();
-        Map<String, Integer> domainPlace = new TreeMap<>();
-        products.forEach(ref -> domainPlace.put(ref.domainId(), 0));
+        Map<String, Integer> domainPlace = new HashMap<>();
         List<DomainNode> domains = new ArrayList<>();
-        for (Map.Entry<String, Integer> domain : domainPlace.entrySet()) {
-            domain.setValue(domains.size());
-            String id = domain.getKey();
+        for (String id :
+                new TreeSet<>(products.stream().map(ProductRef::domainId).toList())) {
+            domainPlace.put(id, domains.size());
             domains.add(new DomainNode(id, parts.domainName(id), Hrefs.domain(id), parts.colour(id)));
         }
         List<Node> nodes = new ArrayList<>();

@@ -11,8 +11,8 @@ public final class ExplorerViews {
 
     private ExplorerViews() {}
 
-    /** The explorer's page and the data its script draws from ({@code data}, written to {@code dataScript}). */
-    public record Explorer(ExplorerPage page, LineageData data, String dataScript) {}
+    /** The explorer's page and the data its script draws from, written to the page's {@code dataScript}. */
+    public record Explorer(ExplorerPage page, LineageData data) {}
 
     /**
      * The explorer's page: {@code sideLimit} the most products a picture draws on each side, the rest as "+N

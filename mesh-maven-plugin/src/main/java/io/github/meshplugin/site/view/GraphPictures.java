@@ -117,15 +117,6 @@ public final class GraphPictures extends PictureParts {
                 summary);
     }
 
-    /** How many hops the product's lineage reaches, upstream or downstream, whichever is farther. */
-    public int farthest(String productId) {
-        return Math.max(
-                side(productId, this::producersOf, new LinkedHashSet<>(Set.of(productId)), ANY_DISTANCE, 0)
-                        .hops(),
-                side(productId, this::consumersOf, new LinkedHashSet<>(Set.of(productId)), ANY_DISTANCE, 0)
-                        .hops());
-    }
-
     static String reach(int hops) {
         return switch (hops) {
             case ANY_DISTANCE -> "at any distance";
@@ -136,15 +127,13 @@ public final class GraphPictures extends PictureParts {
         };
     }
 
-    /** {@code hops}: how many hops away the farthest of them is. */
-    private record Side(List<String> shown, int hidden, int hops) {}
+    private record Side(List<String> shown, int hidden) {}
 
     /** Direct neighbours first, then theirs, and so on, each hop by name; the first {@code limit} are drawn. */
     private Side side(String productId, Function<String, List<String>> next, Set<String> taken, int hops, int limit) {
         List<String> candidates = new ArrayList<>();
         Set<String> seen = new HashSet<>(taken);
         List<String> frontier = List.of(productId);
-        int reached = 0;
         for (int hop = 1; hop <= hops && !frontier.isEmpty(); hop++) {
             Set<String> nextHop = new LinkedHashSet<>();
             frontier.forEach(id -> nextHop.addAll(next.apply(id)));
@@ -157,11 +146,10 @@ public final class GraphPictures extends PictureParts {
             }
             candidates.addAll(added);
             frontier = added;
-            reached = added.isEmpty() ? reached : hop;
         }
         List<String> shown = candidates.subList(0, Math.min(limit, candidates.size()));
         taken.addAll(shown);
-        return new Side(List.copyOf(shown), candidates.size() - shown.size(), reached);
+        return new Side(List.copyOf(shown), candidates.size() - shown.size());
     }
 
     // ---- a domain's products, and the mesh as domains
