@@ -238,8 +238,8 @@ public final class SiteRenderer {
         }
         // Encoded as it is rendered: a page never exists as one large string as well as its bytes.
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(PAGE_BUFFER_BYTES);
-        try (Writer out =
-                new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), PAGE_BUFFER_BYTES)) {
+        try (Writer out = new IndentStrippingWriter(
+                new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), PAGE_BUFFER_BYTES))) {
             Template template = freemarker.getTemplate(templateName);
             template.process(model, out);
         } catch (TemplateException broken) {
